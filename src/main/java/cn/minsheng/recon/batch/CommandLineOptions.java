@@ -1,0 +1,82 @@
+package cn.minsheng.recon.batch;
+
+import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.domain.reconcile.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The command line of SPEC §6, validated: {@code --period=YYYY-MM [--official=…] [--submissions=…] [--output=…]
+ * [--fail-on=ERROR|WARNING]}. Spring's own {@code --spring.*}, {@code --logging.*} and {@code --recon.*}
+ * settings pass through.
+ */
+record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn) {
+
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final Set<String> OPTIONS = Set.of("period", "official", "submissions", "output", "fail-on");
+    private static final Set<String> PASS_THROUGH = Set.of("spring.", "logging.", "recon.", "debug", "trace");
+
+    /** A command line that cannot run; the message is for the user. */
+    static final class InvalidException extends Exception {
+        InvalidException(String message) {
+            super(message);
+        }
+    }
+
+    static CommandLineOptions parse(String[] args, ReconProperties defaults) throws InvalidException {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new InvalidException("参数错误：无法识别的参数“" + arg + "”，选项应写成 --名称=值");
+            }
+            String body = arg.substring(2);
+            int eq = body.indexOf('=');
+            String name = eq < 0 ? body : body.substring(0, eq);
+            if (PASS_THROUGH.stream().anyMatch(name::startsWith)) {
+                continue;
+            }
+            if (!OPTIONS.contains(name)) {
+                throw new InvalidException("参数错误：不支持的选项 --" + name + "（可用：--period、--official、--submissions、"
+                        + "--output、--fail-on）");
+            }
+            if (eq < 0 || body.substring(eq + 1).isBlank()) {
+                throw new InvalidException("参数错误：选项 --" + name + " 缺少取值，应写成 --" + name + "=…");
+            }
+            given.put(name, body.substring(eq + 1).strip());
+        }
+        String period = given.get("period");
+        if (period == null) {
+            throw new InvalidException("参数错误：缺少 --period=YYYY-MM（对账期间，例如 --period=2026-03）");
+        }
+        if (!PERIOD.matcher(period).matches()) {
+            throw new InvalidException("参数错误：期间“" + period + "”格式不对，应为 YYYY-MM，例如 2026-03");
+        }
+        Path official = Optional.ofNullable(given.get("official")).map(Path::of).orElse(defaults.official());
+        if (!Files.exists(official)) {
+            throw new InvalidException("参数错误：官方表路径不存在：" + official.toAbsolutePath().normalize());
+        }
+        Path submissions = Optional.ofNullable(given.get("submissions")).map(Path::of)
+                .orElse(defaults.submissions().resolve(period));
+        Path output = Optional.ofNullable(given.get("output")).map(Path::of).orElse(defaults.output());
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new InvalidException("参数错误：输出路径不是目录：" + output.toAbsolutePath().normalize());
+        }
+        return new CommandLineOptions(new ReconcileRequest(period, official, submissions, output),
+                failOn(given.get("fail-on")));
+    }
+
+    private static Optional<Severity> failOn(String value) throws InvalidException {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.equals("ERROR") || value.equals("WARNING")) {
+            return Optional.of(Severity.valueOf(value));
+        }
+        throw new InvalidException("参数错误：--fail-on 只能是 ERROR 或 WARNING，实际为“" + value + "”");
+    }
+}

@@ -1,0 +1,70 @@
+package cn.minsheng.recon.batch;
+
+import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
+import cn.minsheng.recon.sheet.OfficialTablesLoader;
+import cn.minsheng.recon.staging.JdbcFindingRepository;
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The reconcileJob: load and check the official tables, then write the reports. */
+@Configuration(proxyBeanMethods = false)
+class ReconcileJobConfiguration {
+
+    @Bean
+    Job reconcileJob(JobRepository jobRepository, Step loadOfficialTablesStep, Step writeReportsStep) {
+        return new JobBuilder("reconcileJob", jobRepository)
+                .start(loadOfficialTablesStep)
+                .next(writeReportsStep)
+                .build();
+    }
+
+    @Bean
+    Step loadOfficialTablesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            LoadOfficialTablesTasklet loadOfficialTablesTasklet) {
+        return new StepBuilder("loadOfficialTablesStep", jobRepository)
+                .tasklet(loadOfficialTablesTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            WriteReportsTasklet writeReportsTasklet) {
+        return new StepBuilder("writeReportsStep", jobRepository)
+                .tasklet(writeReportsTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    OfficialTablesHolder officialTablesHolder(OfficialTablesLoader loader,
+            @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official) {
+        return new OfficialTablesHolder(loader, Path.of(official));
+    }
+
+    @Bean
+    @StepScope
+    LoadOfficialTablesTasklet loadOfficialTablesTasklet(OfficialTablesHolder officialTablesHolder,
+            OfficialConsistencyChecks checks, JdbcFindingRepository findings, ReconProperties properties) {
+        return new LoadOfficialTablesTasklet(officialTablesHolder, checks, findings, properties);
+    }
+
+    @Bean
+    @StepScope
+    WriteReportsTasklet writeReportsTasklet(OfficialTablesHolder officialTablesHolder,
+            JdbcFindingRepository findings,
+            @Value("#{stepExecution.jobExecution.jobParameters}")
+            org.springframework.batch.core.job.parameters.JobParameters parameters) {
+        return new WriteReportsTasklet(officialTablesHolder, findings, ReconcileRequest.of(parameters).orElseThrow());
+    }
+}

@@ -1,0 +1,37 @@
+package cn.minsheng.recon.configuration;
+
+import cn.minsheng.recon.domain.reconcile.RuleCode;
+import cn.minsheng.recon.domain.reconcile.Severity;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code recon.*} in {@code config/application.yml}.
+ *
+ * @param official     the official tables: a workbook or a folder (overridden by {@code --official})
+ * @param submissions  the folder holding one sub-folder per period (overridden by {@code --submissions})
+ * @param output       where {@code <period>/} outputs go (overridden by {@code --output})
+ * @param unitAliases  a CSV of extra unit spellings ({@code alias,unit}); absent means none
+ * @param severities   rule code → severity, overriding the defaults of SPEC §4
+ * @param maxFileBytes the largest workbook read
+ */
+@ConfigurationProperties("recon")
+public record ReconProperties(
+        @DefaultValue("input/official") Path official,
+        @DefaultValue("input/submissions") Path submissions,
+        @DefaultValue("output") Path output,
+        @DefaultValue("config/unit-aliases.csv") Path unitAliases,
+        Map<RuleCode, Severity> severities,
+        @DefaultValue("52428800") long maxFileBytes) {
+
+    public ReconProperties {
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
+    }
+
+    /** The severity a finding of {@code rule} is reported at. */
+    public Severity severity(RuleCode rule) {
+        return severities.getOrDefault(rule, rule.defaultSeverity());
+    }
+}

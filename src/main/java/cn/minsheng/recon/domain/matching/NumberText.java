@@ -1,0 +1,33 @@
+package cn.minsheng.recon.domain.matching;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads a number typed as text: full-width digits, thousands separators, surrounding spaces. */
+public final class NumberText {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+
+    private NumberText() {
+    }
+
+    /** {@code "１２３"} → 123, {@code "1,234.5"} → 1234.5, {@code " 90 "} → 90; anything else is empty. */
+    public static Optional<BigDecimal> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]", "");
+        if (!NUMBER.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(value.replace(",", "")));
+    }
+
+    /** A cell that says "nothing here" in words: dashes, slashes, 无. */
+    public static boolean isPlaceholder(String text) {
+        String value = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip();
+        return value.isEmpty() || value.matches("[-—–－/\\\\_~.。]+|无|空|/");
+    }
+}

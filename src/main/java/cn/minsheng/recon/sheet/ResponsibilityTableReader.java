@@ -1,0 +1,57 @@
+package cn.minsheng.recon.sheet;
+
+import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a 责任分解表 from a sheet: header found by its 序号 and leader/lead-unit columns, each row's project and
+ * item from the name columns, leader and units merged down applied to every row they span.
+ */
+final class ResponsibilityTableReader {
+
+    /** The rows of the table on this sheet; empty when the sheet holds none. */
+    List<ResponsibilityRow> read(SheetGrid grid) {
+        var found = HeaderLocator.find(grid, ResponsibilityTableReader::isAttributeColumn);
+        if (found.isEmpty() || found.get().column(HeaderWords::isUnitColumn) >= 0) {
+            return List.of();
+        }
+        TableHeader header = found.get();
+        int leader = header.column(HeaderWords::isLeaderColumn);
+        int leadUnit = header.column(HeaderWords::isLeadUnitColumn);
+        int related = header.column(HeaderWords::isRelatedUnitsColumn);
+        if (leadUnit < 0) {
+            return List.of();
+        }
+        List<ResponsibilityRow> rows = new ArrayList<>();
+        String previousProjectNo = "";
+        String previousProject = "";
+        for (int r = header.lastRow() + 1; r < grid.rowCount(); r++) {
+            if (header.repeatedAt(grid, r) || RowTexts.isNote(grid, r)) {
+                continue;
+            }
+            List<RowTexts.Text> names = RowTexts.distinct(grid, r, header.nameColumns());
+            if (names.isEmpty()) {
+                continue;
+            }
+            String project = TextNormalizer.stripNumbering(names.get(0).text().strip());
+            String item = names.size() > 1 ? names.get(names.size() - 1).text().strip() : "";
+            String projectNo = RowTexts.number(grid, r, header.numberColumn());
+            if (projectNo.isEmpty() && project.equals(previousProject)) {
+                projectNo = previousProjectNo;
+            }
+            rows.add(new ResponsibilityRow(projectNo, project, item, RowTexts.text(grid, r, leader),
+                    RowTexts.text(grid, r, leadUnit), RowTexts.text(grid, r, related), names.get(names.size() - 1).source()));
+            previousProjectNo = projectNo;
+            previousProject = project;
+        }
+        return rows;
+    }
+
+    private static boolean isAttributeColumn(String text) {
+        return HeaderWords.isLeaderColumn(text) || HeaderWords.isLeadUnitColumn(text)
+                || HeaderWords.isRelatedUnitsColumn(text) || HeaderWords.isUnitColumn(text);
+    }
+
+}
