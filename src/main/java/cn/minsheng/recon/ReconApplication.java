@@ -1,5 +1,6 @@
 package cn.minsheng.recon;
 
+import cn.minsheng.recon.configuration.DefaultDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ReconApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(ReconApplication.class, args)));
+        SpringApplication application = new SpringApplication(ReconApplication.class);
+        application.setDefaultProperties(DefaultDatabase.properties(args));
+        System.exit(SpringApplication.exit(application.run(args)));
     }
 }

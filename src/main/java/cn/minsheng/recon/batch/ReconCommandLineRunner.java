@@ -77,7 +77,7 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
             Optional<Throwable> official = failures.stream()
                     .filter(OfficialTablesException.class::isInstance).findFirst();
             if (official.isPresent()) {
-                CONSOLE.error("官方表无法读取：{}", official.get().getMessage());
+                CONSOLE.error("错误：{}", official.get().getMessage());
                 return BAD_INPUT;
             }
             CONSOLE.error("对账作业失败（{}）：{}", execution.getStatus(),

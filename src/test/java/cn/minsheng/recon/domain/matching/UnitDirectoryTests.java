@@ -1,0 +1,236 @@
+package cn.minsheng.recon.domain.matching;
+
+import cn.minsheng.recon.domain.model.Unit;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UnitDirectoryTests {
+
+    private final UnitDirectory units = UnitDirectory.defaults();
+
+    private Unit unit(String text) {
+        return units.parse(text).orElseThrow();
+    }
+
+    @Nested
+    class Parse {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                人          | 人        | 人        | 1         | false
+                万人        | 万人      | 人        | 10000     | false
+                名          | 人        | 人        | 1         | false
+                人次        | 人次      | 人次      | 1         | false
+                万人次      | 万人次    | 人次      | 10000     | false
+                元          | 元        | 元        | 1         | false
+                万元        | 万元      | 元        | 10000     | false
+                亿元        | 亿元      | 元        | 100000000 | false
+                亩          | 亩        | 亩        | 1         | false
+                万亩        | 万亩      | 亩        | 10000     | false
+                立方米      | 立方米    | 立方米    | 1         | false
+                万立方米    | 万立方米  | 立方米    | 10000     | false
+                万方        | 万立方米  | 立方米    | 10000     | false
+                方          | 立方米    | 立方米    | 1         | false
+                立方        | 立方米    | 立方米    | 1         | false
+                m³          | 立方米    | 立方米    | 1         | false
+                平方米      | 平方米    | 平方米    | 1         | false
+                万平方米    | 万平方米  | 平方米    | 10000     | false
+                ㎡          | 平方米    | 平方米    | 1         | false
+                公里        | 公里      | 公里      | 1         | false
+                千米        | 公里      | 公里      | 1         | false
+                km          | 公里      | 公里      | 1         | false
+                户          | 户        | 户        | 1         | false
+                万户        | 万户      | 户        | 10000     | false
+                个          | 个        | 个        | 1         | false
+                所          | 所        | 所        | 1         | false
+                座          | 座        | 座        | 1         | false
+                台          | 台        | 台        | 1         | false
+                家          | 家        | 家        | 1         | false
+                张          | 张        | 张        | 1         | false
+                处          | 处        | 处        | 1         | false
+                套          | 套        | 套        | 1         | false
+                项          | 项        | 项        | 1         | false
+                件          | 件        | 件        | 1         | false
+                支          | 支        | 支        | 1         | false
+                辆          | 辆        | 辆        | 1         | false
+                栋          | 栋        | 栋        | 1         | false
+                条          | 条        | 条        | 1         | false
+                村          | 村        | 村        | 1         | false
+                批          | 批        | 批        | 1         | false
+                种          | 种        | 种        | 1         | false
+                ' 万 人 '   | 万人      | 人        | 10000     | false
+                万人        | 万人      | 人        | 10000     | false
+                场(次)      | 场(次)    | 场        | 1         | false
+                场（次）    | 场(次)    | 场        | 1         | false
+                %           | %         | %         | 1         | true
+                ％          | %         | %         | 1         | true
+                ‰           | ‰         | %         | 0.1       | true
+                元/月       | 元/月     | 元/月     | 1         | true
+                元/月·人    | 元/月·人  | 元/月     | 1         | true
+                元/人·月    | 元/人·月  | 元/月     | 1         | true
+                元／月・人  | 元/月·人  | 元/月     | 1         | true
+                元/人       | 元/人     | 元/人     | 1         | true
+                元/年       | 元/年     | 元/年     | 1         | true
+                元/人·年    | 元/人·年  | 元/年     | 1         | true
+                万元/年     | 万元/年   | 元/年     | 10000     | true
+                """)
+        void readsSymbolFamilyScaleAndRate(String text, String symbol, String family, String scale, boolean rate) {
+            Unit unit = unit(text);
+            assertThat(unit.symbol()).isEqualTo(symbol);
+            assertThat(unit.family()).isEqualTo(family);
+            assertThat(unit.scale()).isEqualByComparingTo(scale);
+            assertThat(unit.rate()).isEqualTo(rate);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", "\u3000", "\u00A0"})
+        void blankIsNoUnit(String text) {
+            assertThat(units.parse(text)).isEmpty();
+        }
+
+        @Test
+        void nullIsNoUnit() {
+            assertThat(units.parse(null)).isEmpty();
+        }
+
+        @Test
+        void countyAliasesMergeOverTheDefaults() {
+            UnitDirectory county = new UnitDirectory(Map.of("人·天", "人天", "方", "方"));
+            assertThat(county.parse("人·天").orElseThrow().family()).isEqualTo("人天");
+            assertThat(county.parse("万方").orElseThrow().family()).isEqualTo("方");
+            assertThat(county.parse("名").orElseThrow().family()).isEqualTo("人");
+        }
+    }
+
+    @Nested
+    class Convert {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                1.5     | 万亩     | 亩       | 15000
+                15000   | 亩       | 万亩     | 1.5
+                17.14   | 万人     | 人       | 171400
+                0.8865  | 万人     | 人       | 8865
+                8865    | 人       | 万人     | 0.8865
+                1650    | 万人次   | 人次     | 16500000
+                2723    | 万元     | 元       | 27230000
+                1.2     | 亿元     | 万元     | 12000
+                9534    | 万元     | 亿元     | 0.9534
+                18      | 万方     | 立方米   | 180000
+                76      | 万立方米 | 万方     | 76
+                43.2    | 万平方米 | 平方米   | 432000
+                0.0125  | 万亩     | 亩       | 125
+                5       | ‰        | %        | 0.5
+                110     | 元/月·人 | 元/月    | 110
+                """)
+        void convertsExactlyWithinAFamily(String value, String from, String to, String expected) {
+            assertThat(unit(from).convert(new BigDecimal(value), unit(to)))
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+        }
+
+        @Test
+        void conversionIsExactDecimal() {
+            assertThat(unit("万人").convert(new BigDecimal("17.14"), unit("人")).orElseThrow())
+                    .isEqualTo(new BigDecimal("171400"));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                人       | 人次
+                万人     | 人次
+                人次     | 万人
+                元       | 元/月
+                元/月    | 元/年
+                元/月    | 元/人
+                个       | 所
+                平方米   | 立方米
+                公里     | 米
+                场(次)   | 人次
+                """)
+        void neverConvertsAcrossFamilies(String from, String to) {
+            assertThat(unit(from).convertsTo(unit(to))).isFalse();
+            assertThat(unit(from).convert(BigDecimal.ONE, unit(to))).isEmpty();
+        }
+    }
+
+    @Nested
+    class UnitWords {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"人", "万人", "名", "人次", "万人次", "元", "万元", "亿元", "万亩", "万方", "万立方米", "平方米",
+                "公里", "km", "户", "个", "所", "座", "台", "家", "张", "处", "套", "项", "件", "支", "辆", "栋", "场", "次",
+                "场次", "%", "‰", "元/月", "元/月·人", "元/人", "元/年", "m³", "㎡"})
+        void knownUnitsAreUnitWords(String word) {
+            assertThat(units.isUnitWord(word)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"G", "千伏", "年", "岁", "月", "种", "V", "万", "元/", "个月", "类", ""})
+        void otherWordsAreNot(String word) {
+            assertThat(units.isUnitWord(word)).isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                1650万人次              | 4 | 万人次
+                6100人以上              | 4 | 人
+                770元/月和520元/月       | 3 | 元/月
+                110元/月·人             | 3 | 元/月·人
+                18万方                  | 2 | 万方
+                50.4km                  | 4 | km
+                90%以上                 | 2 | %
+                """)
+        void longestUnitWordAfterANumber(String text, int index, String word) {
+            assertThat(units.unitWordAt(text, index, Optional.empty())).contains(word);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                4G基站          | 1
+                10千伏          | 2
+                2024年          | 4
+                60岁            | 2
+                8个月的康复训练 | 1
+                3方面           | 1
+                """)
+        void noUnitWordAfterNonTargets(String text, int index) {
+            assertThat(units.unitWordAt(text, index, Optional.empty())).isEmpty();
+        }
+
+        @Test
+        void theUnitColumnAddsItsOwnWords() {
+            assertThat(units.unitWordAt("13种致畸基因", 2, units.parse("种"))).contains("种");
+            assertThat(units.unitWordAt("60场次活动", 2, units.parse("场(次)"))).contains("场次");
+        }
+    }
+
+    @Nested
+    class Matches {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                场(次) | 场     | true
+                场(次) | 次     | true
+                场(次) | 场次   | true
+                场(次) | 人次   | false
+                万人   | 人     | true
+                人     | 万人   | true
+                人     | 人次   | false
+                元/月  | 元/月·人 | true
+                万元   | 亿元   | true
+                """)
+        void aColumnAcceptsItsFamilyAndItsAlternatives(String column, String written, boolean accepted) {
+            assertThat(units.matches(unit(column), unit(written))).isEqualTo(accepted);
+        }
+    }
+}
