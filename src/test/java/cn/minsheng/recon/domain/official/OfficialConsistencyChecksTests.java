@@ -1,0 +1,155 @@
+package cn.minsheng.recon.domain.official;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.domain.reconcile.RuleCode;
+import cn.minsheng.recon.domain.reconcile.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OfficialConsistencyChecksTests {
+
+    private static List<Finding> check(TestTables tables) {
+        return new OfficialConsistencyChecks(TestTables.HEADLINES).check(tables.build());
+    }
+
+    @Nested
+    class MissingTownship {
+
+        @Test
+        void aRateRowWithABlankTownship() {
+            List<Finding> findings = check(new TestTables().indicator("1", "筛查率达90%以上", "%", "90", "90", null)
+                    .lead("筛查率达90%以上", "卫健局"));
+
+            assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::township, f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_MISSING_TOWNSHIP, Severity.WARNING, "丙街道", "G1"));
+            assertThat(findings.get(0).leadUnit()).isEqualTo("卫健局");
+        }
+
+        @Test
+        void aCountRowWithABlankTownshipMeansZero() {
+            assertThat(check(new TestTables().indicator("2", "建设2个", "个", "1", "1", null).lead("建设2个", "局")))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class SumMismatch {
+
+        @Test
+        void exactDecimalsAddUp() {
+            assertThat(check(new TestTables()
+                    .indicator("13", "签约人数不少于1.7万人", "万人", "0.8865", "0.6323", "0.1812")
+                    .lead("签约人数不少于1.7万人", "局"))).isEmpty();
+        }
+
+        @Test
+        void aSumShortOfAnAtLeastHeadline() {
+            assertThat(check(new TestTables().indicator("3", "网点不少于11个", "个", "5", "5", null)
+                    .lead("网点不少于11个", "局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, Finding::difference)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("11"), new BigDecimal("10"),
+                            new BigDecimal("-1")));
+        }
+
+        @Test
+        void aSumAboveAnAtLeastHeadlineIsFine() {
+            assertThat(check(new TestTables().indicator("3", "网点不少于11个", "个", "5", "5", "3")
+                    .lead("网点不少于11个", "局"))).isEmpty();
+        }
+
+        @Test
+        void theHeadlineIsConvertedToTheUnitColumn() {
+            assertThat(check(new TestTables().indicator("12", "培训1万人次", "人次", "5000", "3000", "2000")
+                    .lead("培训1万人次", "局"))).isEmpty();
+        }
+
+        @Test
+        void aTotalColumnThatDisagreesWithItsTownships() {
+            assertThat(check(new TestTables().indicator("4", "建设6所", "所", "2", "2", "2").total("7")
+                    .lead("建设6所", "局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("7"), new BigDecimal("6"), "D9"));
+        }
+
+        @Test
+        void aRateUnderTheHeadlineRate() {
+            assertThat(check(new TestTables().indicator("1", "筛查率达90%以上", "%", "90", "85", "95")
+                    .lead("筛查率达90%以上", "局")))
+                    .extracting(Finding::rule, Finding::township, Finding::submittedValue)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "乙乡", new BigDecimal("85")));
+        }
+
+        @Test
+        void urbanAndRuralMinimumsHoldAnUnlabelledTownshipToTheLower() {
+            assertThat(check(new TestTables()
+                    .indicator("19", "城乡低保标准分别不低于770元/月和520元/月", "元/月", "770", "520", "600")
+                    .lead("城乡低保标准分别不低于770元/月和520元/月", "民政局"))).isEmpty();
+        }
+
+        @Test
+        void aPendingDirectiveStatingAnotherTotal() {
+            assertThat(check(new TestTables()
+                    .spanning("18", "隐患治理550户", "户", "全市完成560户，待摸底完成后确定各镇（街道）任务数")
+                    .lead("隐患治理550户", "局")))
+                    .extracting(Finding::rule, Finding::submittedValue)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("560")));
+        }
+
+        @Test
+        void upperLevelDirectivesAreNotThisGovernmentsToCheck() {
+            assertThat(check(new TestTables().spanning("30", "以旧换新", "万元", "全岳阳市发放补贴资金67300万元")
+                    .lead("以旧换新", "商务局"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class CrossTable {
+
+        @Test
+        void theResponsibilityTableStatesAnotherNumber() {
+            assertThat(check(new TestTables().indicator("43", "排查整治桥梁，共80座", "座", "40", "30", "10")
+                    .lead("排查整治桥梁，共90座", "农业农村局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, Finding::leadUnit)
+                    .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("80"),
+                            new BigDecimal("90"), "农业农村局"));
+        }
+
+        @Test
+        void theSameNumberInAnotherScaleAgrees() {
+            assertThat(check(new TestTables().indicator("44", "高标准农田建设5万亩", "万亩", "2", "2", "1")
+                    .lead("高标准农田建设50000亩", "农业农村局"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class NoLeadUnit {
+
+        @Test
+        void anIndicatorNoRowCovers() {
+            assertThat(check(new TestTables().indicator("5", "建设3个驿站", "个", "1", "1", "1")
+                    .indicator("6", "新增托位50个", "个", "20", "20", "10")
+                    .lead("建设3个驿站", "人社局")))
+                    .extracting(Finding::rule, Finding::indicatorNo, Finding::department)
+                    .containsExactly(tuple(RuleCode.OFF_NO_LEAD_UNIT, "6", ""));
+        }
+
+        @Test
+        void aRowWithoutItsLeadUnit() {
+            assertThat(check(new TestTables().indicator("5", "建设3个驿站", "个", "1", "1", "1").lead("建设3个驿站", "")))
+                    .extracting(Finding::rule).containsExactly(RuleCode.OFF_NO_LEAD_UNIT);
+        }
+
+        @Test
+        void aRowThatNamesNoIndicator() {
+            assertThat(check(new TestTables().indicator("5", "建设3个驿站", "个", "1", "1", "1")
+                    .lead("建设3个驿站", "人社局").lead("改造老旧小区10个", "住建局")))
+                    .extracting(Finding::rule, Finding::leadUnit)
+                    .containsExactly(tuple(RuleCode.OFF_UNMATCHED_RESPONSIBILITY, "住建局"));
+        }
+    }
+}
