@@ -41,7 +41,8 @@ final class HeaderWords {
     /** A county/city-wide total column: 全县目标, 全市目标, 合计, 总计 … */
     static boolean isTotalColumn(String text) {
         String key = key(text);
-        return key.contains("合计") || key.contains("总计") || key.contains("小计") || key.startsWith("全")
+        return key.contains("合计") || key.contains("总计") || key.contains("小计")
+                || key.matches("全(县|市|区|旗|州)?") || key.startsWith("全") && (key.contains("目标") || key.contains("任务"))
                 || key.equals("目标任务") || key.equals("总目标") || key.equals("目标数") || key.equals("任务数")
                 || key.equals("总数");
     }

@@ -100,6 +100,18 @@ class OfficialTablesReadingTests {
                     .isEqualTo(OfficialWorkbooks.townshipCell(COUNTY, layout, 6, "青石镇"));
         }
 
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("cn.minsheng.recon.sheet.OfficialTablesReadingTests#layouts")
+        void aTownshipNamedLikeATotalIsStillATownship(OfficialLayout layout, Packaging packaging) throws Exception {
+            PlanFixture county = renamed(COUNTY, "柳溪镇", "全丰镇");
+
+            OfficialTables tables = load(write(county, layout, packaging)).tables();
+
+            assertThat(tables.breakdown().townships()).endsWith("全丰镇");
+            assertThat(new OfficialConsistencyChecks(new HeadlineParser(UnitDirectory.defaults())).check(tables))
+                    .isEmpty();
+        }
+
         @Test
         void readsTheRealTablesOfSeed004() throws Exception {
             PlanFixture miluo = PlanFixture.miluo();
@@ -236,6 +248,16 @@ class OfficialTablesReadingTests {
         HeadlineParser headlines = new HeadlineParser(units);
         return new OfficialTablesLoader(new PoiSheetReader(50L << 20),
                 new OfficialTablesParser(units, headlines, new DirectiveClassifier(headlines))).load(path);
+    }
+
+    private static PlanFixture renamed(PlanFixture plan, String from, String to) {
+        PlanFixture renamed = plan.withTownships(plan.townships().stream().map(t -> t.equals(from) ? to : t).toList());
+        for (var indicator : plan.indicators()) {
+            BigDecimal value = indicator.townships().get(from);
+            renamed = renamed.withIndicator(indicator.no(), i -> i.withTownship(from, (BigDecimal) null)
+                    .withTownship(to, value));
+        }
+        return renamed;
     }
 
     private static Indicator indicator(OfficialTables tables, String no) {

@@ -1,5 +1,6 @@
 package cn.minsheng.recon.domain.official;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +17,17 @@ public record OfficialTables(
         List<ResponsibilityRow> responsibilities,
         Map<ResponsibilityRow, List<Indicator>> coverage) {
 
-    /** The first responsibility row that covers the indicator. */
+    /**
+     * The row that says who leads the indicator: the first that names a lead unit, a row about the indicator
+     * itself before a row about its whole project; else the first row that covers it at all.
+     */
     public Optional<ResponsibilityRow> responsibility(Indicator indicator) {
-        return responsibilities.stream()
+        List<ResponsibilityRow> covering = responsibilities.stream()
                 .filter(row -> coverage.getOrDefault(row, List.of()).contains(indicator))
-                .findFirst();
+                .toList();
+        return covering.stream()
+                .filter(row -> !row.leadUnit().isBlank())
+                .min(Comparator.comparing(ResponsibilityRow::coversProject))
+                .or(() -> covering.stream().findFirst());
     }
 }

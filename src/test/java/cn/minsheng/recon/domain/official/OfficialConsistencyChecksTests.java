@@ -139,6 +139,16 @@ class OfficialConsistencyChecksTests {
         }
 
         @Test
+        void aProjectHeadingWithoutUnitDoesNotHideTheItemRowsUnit() {
+            OfficialTables tables = new TestTables().indicator("5", "建设3个驿站", "个", "1", "1", "1")
+                    .projectLead("").lead("建设3个驿站", "人社局").build();
+
+            assertThat(new OfficialConsistencyChecks(TestTables.HEADLINES).check(tables)).isEmpty();
+            assertThat(tables.responsibility(tables.breakdown().indicators().get(0)))
+                    .hasValueSatisfying(row -> assertThat(row.leadUnit()).isEqualTo("人社局"));
+        }
+
+        @Test
         void aRowWithoutItsLeadUnit() {
             assertThat(check(new TestTables().indicator("5", "建设3个驿站", "个", "1", "1", "1").lead("建设3个驿站", "")))
                     .extracting(Finding::rule).containsExactly(RuleCode.OFF_NO_LEAD_UNIT);

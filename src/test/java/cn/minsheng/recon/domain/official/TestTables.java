@@ -59,6 +59,13 @@ final class TestTables {
         return this;
     }
 
+    /** A row about the whole project (no item), as a heading above the item rows. */
+    TestTables projectLead(String leadUnit) {
+        rows.add(new ResponsibilityRow("", "项目", "", "领导", leadUnit, "",
+                new SourceRef("责任表.xlsx", "Sheet1", "B" + (rows.size() + 3))));
+        return this;
+    }
+
     OfficialTables build() {
         BreakdownTable breakdown = new BreakdownTable(TOWNSHIPS, indicators, "分解表.xlsx", "Sheet1");
         return new OfficialTables(breakdown, rows, new ResponsibilityMatcher().match(breakdown, rows));
