@@ -9,9 +9,11 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,17 +34,18 @@ class ReconcileJobConfiguration {
     @Bean
     Step loadOfficialTablesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             LoadOfficialTablesTasklet loadOfficialTablesTasklet) {
-        return new StepBuilder("loadOfficialTablesStep", jobRepository)
-                .tasklet(loadOfficialTablesTasklet, transactionManager)
-                .build();
+        return taskletStep("loadOfficialTablesStep", jobRepository, transactionManager, loadOfficialTablesTasklet);
     }
 
     @Bean
     Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             WriteReportsTasklet writeReportsTasklet) {
-        return new StepBuilder("writeReportsStep", jobRepository)
-                .tasklet(writeReportsTasklet, transactionManager)
-                .build();
+        return taskletStep("writeReportsStep", jobRepository, transactionManager, writeReportsTasklet);
+    }
+
+    private static Step taskletStep(String name, JobRepository jobRepository,
+            PlatformTransactionManager transactionManager, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
     @Bean
@@ -63,8 +66,7 @@ class ReconcileJobConfiguration {
     @StepScope
     WriteReportsTasklet writeReportsTasklet(OfficialTablesHolder officialTablesHolder,
             JdbcFindingRepository findings,
-            @Value("#{stepExecution.jobExecution.jobParameters}")
-            org.springframework.batch.core.job.parameters.JobParameters parameters) {
+            @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         return new WriteReportsTasklet(officialTablesHolder, findings, ReconcileRequest.of(parameters).orElseThrow());
     }
 }

@@ -1,7 +1,7 @@
 package cn.minsheng.recon.report;
 
 import cn.minsheng.recon.domain.model.CellValue;
-import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.model.DirectiveKind;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
@@ -9,28 +9,23 @@ import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import cn.minsheng.recon.sheet.InputFile;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes {@code reconciliation-<period>.xlsx}: 说明 (run and inputs), 分解表 (the official table as parsed, cells
- * with findings coloured) and 问题清单 (every finding).
+ * Writes {@code reconciliation-<period>.xlsx}: 说明 (run, inputs, colour legend), 分解表 (the official table as
+ * parsed, each cell with a finding coloured by severity and commented) and 问题清单 (every finding).
  */
 public final class ReconciliationWorkbookWriter {
 
@@ -38,201 +33,150 @@ public final class ReconciliationWorkbookWriter {
     static final String TABLE_SHEET = "分解表";
     static final String FINDINGS_SHEET = "问题清单";
 
-    private static final String[] FINDING_HEADERS = {"规则", "级别", "部门", "指标编号", "指标", "乡镇", "官方值", "报送值",
-        "差额", "单位", "文件", "工作表", "单元格", "说明", "牵头领导", "牵头单位"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Map<DirectiveKind, String> KIND_NAMES = Map.of(
+            DirectiveKind.CENTRAL, "本级统筹", DirectiveKind.UPPER_LEVEL, "上级统筹", DirectiveKind.PENDING, "待定",
+            DirectiveKind.STANDARD, "标准", DirectiveKind.OTHER, "其他");
 
     public void write(Path target, RunSummary run, OfficialTables tables, List<Finding> findings) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
-            about(workbook.createSheet(ABOUT_SHEET), styles, run, tables, findings);
-            table(workbook.createSheet(TABLE_SHEET), styles, tables, findings);
-            findings(workbook.createSheet(FINDINGS_SHEET), styles, findings);
+            SheetWriter about = new SheetWriter(workbook, workbook.createSheet(ABOUT_SHEET));
+            about(about, run, tables, findings);
+            table(new SheetWriter(workbook, workbook.createSheet(TABLE_SHEET)), tables, findings);
+            findings(new SheetWriter(workbook, workbook.createSheet(FINDINGS_SHEET)), findings);
             AtomicFiles.write(target, workbook::write);
         }
     }
 
-    private static void about(Sheet sheet, Styles styles, RunSummary run, OfficialTables tables,
-            List<Finding> findings) {
-        List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"对账期间", run.period()});
-        lines.add(new String[] {"运行时间", run.runTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))});
-        lines.add(new String[] {"指标数", String.valueOf(tables.breakdown().indicators().size())});
-        lines.add(new String[] {"乡镇（街道）数", String.valueOf(tables.breakdown().townships().size())});
-        lines.add(new String[] {"责任分解表行数", String.valueOf(tables.responsibilities().size())});
-        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        findings.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
-        for (Severity severity : Severity.values()) {
-            lines.add(new String[] {"问题（" + severity + "）", String.valueOf(counts.getOrDefault(severity, 0L))});
-        }
+    private static void about(SheetWriter sheet, RunSummary run, OfficialTables tables, List<Finding> findings) {
+        sheet.widths(24, 66, 14, 22);
+        Map<Severity, Long> counts = findings.stream()
+                .collect(Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class),
+                        Collectors.counting()));
         int r = 0;
-        for (String[] line : lines) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, line[0], styles.header);
-            text(row, 1, line[1], styles.plain);
+        r = sheet.pair(r, "对账期间", run.period());
+        r = sheet.pair(r, "运行时间", run.runTime().format(TIME));
+        r = sheet.pair(r, "指标数", String.valueOf(tables.breakdown().indicators().size()));
+        r = sheet.pair(r, "乡镇（街道）数", String.valueOf(tables.breakdown().townships().size()));
+        r = sheet.pair(r, "责任分解表行数", String.valueOf(tables.responsibilities().size()));
+        for (Severity severity : Severity.values()) {
+            r = sheet.pair(r, "问题：" + severity.label() + "（" + severity + "）",
+                    String.valueOf(counts.getOrDefault(severity, 0L)));
         }
         r++;
-        Row head = sheet.createRow(r++);
-        String[] headers = {"输入文件", "大小（字节）", "修改时间", "SHA-256"};
-        for (int c = 0; c < headers.length; c++) {
-            text(head, c, headers[c], styles.header);
+        sheet.header(r++, "颜色", "含义");
+        for (Severity severity : Severity.values()) {
+            Row row = sheet.row(r++);
+            sheet.text(row, 0, severity.label() + "（" + severity + "）", sheet.styles().severity(severity));
+            sheet.text(row, 1, "分解表中有" + severity.label() + "级问题的单元格，批注写明问题",
+                    sheet.styles().plain());
         }
+        r++;
+        sheet.header(r++, "输入文件", "SHA-256", "大小（字节）", "修改时间");
         for (InputFile input : run.inputs()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, input.name(), styles.plain);
-            text(row, 1, String.valueOf(input.size()), styles.plain);
-            text(row, 2, input.modified().toString(), styles.plain);
-            text(row, 3, input.sha256(), styles.plain);
+            Row row = sheet.row(r++);
+            sheet.text(row, 0, input.name(), sheet.styles().plain());
+            sheet.text(row, 1, input.sha256(), sheet.styles().plain());
+            sheet.text(row, 2, String.valueOf(input.size()), sheet.styles().plain());
+            sheet.text(row, 3, input.modified().atZone(ZoneId.systemDefault()).format(TIME), sheet.styles().plain());
         }
-        sheet.setColumnWidth(0, 40 * 256);
-        sheet.setColumnWidth(1, 24 * 256);
-        sheet.setColumnWidth(2, 26 * 256);
-        sheet.setColumnWidth(3, 70 * 256);
+        sheet.print(0);
     }
 
-    private static void table(Sheet sheet, Styles styles, OfficialTables tables, List<Finding> findings) {
+    private static void table(SheetWriter sheet, OfficialTables tables, List<Finding> findings) {
         List<String> townships = tables.breakdown().townships();
-        List<String> headers = new ArrayList<>(List.of("项目序号", "项目", "指标编号", "指标", "单位", "名称中的目标", "合计栏"));
+        List<String> headers = new ArrayList<>(List.of("项目序号", "项目", "指标编号", "指标", "单位", "名称中的目标", "全域目标/合计"));
         headers.addAll(townships);
         headers.addAll(List.of("牵头领导", "牵头单位"));
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < headers.size(); c++) {
-            text(head, c, headers.get(c), styles.header);
-        }
         int firstTownship = 7;
+        int[] widths = new int[headers.size()];
+        Arrays.fill(widths, 10);
+        widths[1] = 14;
+        widths[3] = 44;
+        widths[5] = 18;
+        widths[6] = 14;
+        widths[headers.size() - 1] = 18;
+        sheet.widths(widths);
+        sheet.header(0, headers.toArray(String[]::new));
         int r = 1;
         for (Indicator indicator : tables.breakdown().indicators()) {
-            Row row = sheet.createRow(r);
-            boolean flagged = findings.stream().anyMatch(f -> f.indicatorNo().equals(indicator.no())
-                    && f.township().isEmpty() && f.rule().name().startsWith("OFF_"));
-            text(row, 0, indicator.projectNo(), styles.plain);
-            text(row, 1, indicator.project(), styles.plain);
-            text(row, 2, indicator.no(), styles.plain);
-            text(row, 3, indicator.name(), flagged ? styles.flagged : styles.plain);
-            text(row, 4, indicator.unitText(), styles.plain);
-            text(row, 5, indicator.headline().map(h -> h.phrase()).orElse(""), styles.plain);
-            number(row, 6, indicator.total(), styles.plain);
+            Row row = sheet.row(r++);
+            List<Finding> own = findings.stream().filter(f -> f.indicatorNo().equals(indicator.no())).toList();
+            sheet.text(row, 0, indicator.projectNo(), sheet.styles().plain());
+            sheet.text(row, 1, indicator.project(), sheet.styles().plain());
+            sheet.text(row, 2, indicator.no(), sheet.styles().plain());
+            sheet.flagged(row, 3, own.stream().filter(f -> f.township().isEmpty()).toList(), indicator.name());
+            sheet.text(row, 4, indicator.unitText(), sheet.styles().plain());
+            sheet.text(row, 5, indicator.headline().map(h -> h.phrase()).orElse(""), sheet.styles().plain());
+            sheet.number(row, 6, indicator.total().or(indicator::spanningNumber), sheet.styles().plain());
             for (int t = 0; t < townships.size(); t++) {
                 String township = townships.get(t);
-                boolean bad = findings.stream().anyMatch(f -> f.indicatorNo().equals(indicator.no())
-                        && f.township().equals(township));
-                CellStyle style = bad ? styles.flagged : styles.plain;
+                List<Finding> here = own.stream().filter(f -> f.township().equals(township)).toList();
                 CellValue value = indicator.townships().get(township);
                 if (value instanceof CellValue.Number n) {
-                    number(row, firstTownship + t, Optional.of(n.value()), style);
-                } else if (value instanceof CellValue.Directive d) {
-                    text(row, firstTownship + t, d.text(), style);
+                    sheet.flaggedNumber(row, firstTownship + t, here, n.value());
                 } else {
-                    text(row, firstTownship + t, "", style);
+                    sheet.flagged(row, firstTownship + t, here,
+                            value instanceof CellValue.Directive d ? d.text() : "");
                 }
             }
-            indicator.spanning().ifPresent(value -> spanning(sheet, row, value, firstTownship, townships.size(),
-                    styles));
+            indicator.spanning().ifPresent(value -> spanning(sheet, row, value, firstTownship, townships.size()));
             Optional<ResponsibilityRow> lead = tables.responsibility(indicator);
-            text(row, firstTownship + townships.size(), lead.map(ResponsibilityRow::leader).orElse(""), styles.plain);
-            text(row, firstTownship + townships.size() + 1, lead.map(ResponsibilityRow::leadUnit).orElse(""),
-                    styles.plain);
-            r++;
+            sheet.text(row, firstTownship + townships.size(), lead.map(ResponsibilityRow::leader).orElse(""),
+                    sheet.styles().plain());
+            sheet.text(row, firstTownship + townships.size() + 1, lead.map(ResponsibilityRow::leadUnit).orElse(""),
+                    sheet.styles().plain());
+            sheet.fitHeight(row);
         }
-        sheet.createFreezePane(4, 1);
-        sheet.setColumnWidth(1, 14 * 256);
-        sheet.setColumnWidth(3, 48 * 256);
-        sheet.setColumnWidth(5, 18 * 256);
+        sheet.sheet().createFreezePane(4, 1);
+        sheet.print(0);
     }
 
-    /** One value across the township columns, merged as the official table has it. */
-    private static void spanning(Sheet sheet, Row row, CellValue value, int first, int count, Styles styles) {
+    /** One value across the township columns, merged and centred as the official table has it. */
+    private static void spanning(SheetWriter sheet, Row row, CellValue value, int first, int count) {
         if (value instanceof CellValue.Number n) {
-            number(row, first, Optional.of(n.value()), styles.plain);
+            sheet.number(row, first, Optional.of(n.value()), sheet.styles().centred());
         } else if (value instanceof CellValue.Directive d) {
-            text(row, first, d.text() + "（" + d.kind() + "）", styles.plain);
+            sheet.text(row, first, d.text() + "（" + KIND_NAMES.get(d.kind()) + "）", sheet.styles().centred());
+        }
+        for (int c = first + 1; c < first + count; c++) {
+            row.getCell(c).setCellStyle(sheet.styles().centred());
         }
         if (count > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, first + count - 1));
+            sheet.sheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first,
+                    first + count - 1));
         }
     }
 
-    private static void findings(Sheet sheet, Styles styles, List<Finding> findings) {
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < FINDING_HEADERS.length; c++) {
-            text(head, c, FINDING_HEADERS[c], styles.header);
-        }
+    private static void findings(SheetWriter sheet, List<Finding> findings) {
+        sheet.widths(28, 10, 16, 8, 40, 10, 12, 12, 12, 8, 34, 10, 8, 64, 10, 18);
+        sheet.header(0, "规则", "级别", "部门", "指标编号", "指标", "乡镇", "官方值", "报送值", "差额", "单位", "文件",
+                "工作表", "单元格", "说明", "牵头领导", "牵头单位");
         int r = 1;
         for (Finding f : findings) {
-            Row row = sheet.createRow(r++);
-            CellStyle style = styles.severity.get(f.severity());
-            text(row, 0, f.rule().name(), style);
-            text(row, 1, f.severity().name(), style);
-            text(row, 2, f.department(), styles.plain);
-            text(row, 3, f.indicatorNo(), styles.plain);
-            text(row, 4, f.indicator(), styles.plain);
-            text(row, 5, f.township(), styles.plain);
-            number(row, 6, Optional.ofNullable(f.officialValue()), styles.plain);
-            number(row, 7, Optional.ofNullable(f.submittedValue()), styles.plain);
-            number(row, 8, Optional.ofNullable(f.difference()), styles.plain);
-            text(row, 9, f.unit(), styles.plain);
-            text(row, 10, f.source().file(), styles.plain);
-            text(row, 11, f.source().sheet(), styles.plain);
-            text(row, 12, f.source().cell(), styles.plain);
-            text(row, 13, f.message(), styles.plain);
-            text(row, 14, f.leadLeader(), styles.plain);
-            text(row, 15, f.leadUnit(), styles.plain);
+            Row row = sheet.row(r++);
+            var style = sheet.styles().severity(f.severity());
+            var plain = sheet.styles().plain();
+            sheet.text(row, 0, f.rule().name(), style);
+            sheet.text(row, 1, f.severity().name(), style);
+            sheet.text(row, 2, f.department(), plain);
+            sheet.text(row, 3, f.indicatorNo(), plain);
+            sheet.text(row, 4, f.indicator(), plain);
+            sheet.text(row, 5, f.township(), plain);
+            sheet.number(row, 6, Optional.ofNullable(f.officialValue()), plain);
+            sheet.number(row, 7, Optional.ofNullable(f.submittedValue()), plain);
+            sheet.number(row, 8, Optional.ofNullable(f.difference()), plain);
+            sheet.text(row, 9, f.unit(), plain);
+            sheet.text(row, 10, f.source().file(), plain);
+            sheet.text(row, 11, f.source().sheet(), plain);
+            sheet.text(row, 12, f.source().cell(), plain);
+            sheet.text(row, 13, f.message(), plain);
+            sheet.text(row, 14, f.leadLeader(), plain);
+            sheet.text(row, 15, f.leadUnit(), plain);
+            sheet.fitHeight(row);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, FINDING_HEADERS.length - 1));
-        sheet.setColumnWidth(0, 28 * 256);
-        sheet.setColumnWidth(4, 40 * 256);
-        sheet.setColumnWidth(13, 80 * 256);
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(FormulaText.neutralise(value));
-        cell.setCellStyle(style);
-    }
-
-    /** Numbers are written as numbers; the cell text of the decimal keeps 17.14 exact as Excel shows it. */
-    private static void number(Row row, int column, Optional<BigDecimal> value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        value.ifPresent(v -> cell.setCellValue(Double.parseDouble(Decimals.plain(v))));
-    }
-
-    /** The few styles the workbook uses. */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle plain;
-        final CellStyle flagged;
-        final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
-
-        Styles(XSSFWorkbook workbook) {
-            Font body = workbook.createFont();
-            body.setFontName("宋体");
-            body.setFontHeightInPoints((short) 11);
-            Font bold = workbook.createFont();
-            bold.setFontName("黑体");
-            bold.setFontHeightInPoints((short) 11);
-            bold.setBold(true);
-            header = style(workbook, bold, IndexedColors.GREY_25_PERCENT);
-            plain = style(workbook, body, null);
-            flagged = style(workbook, body, IndexedColors.ROSE);
-            severity.put(Severity.ERROR, style(workbook, body, IndexedColors.ROSE));
-            severity.put(Severity.WARNING, style(workbook, body, IndexedColors.LIGHT_YELLOW));
-            severity.put(Severity.INFO, style(workbook, body, IndexedColors.LIGHT_TURQUOISE));
-        }
-
-        private static CellStyle style(XSSFWorkbook workbook, Font font, IndexedColors fill) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setWrapText(true);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            if (fill != null) {
-                style.setFillForegroundColor(fill.getIndex());
-                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            }
-            return style;
-        }
+        sheet.sheet().createFreezePane(0, 1);
+        sheet.sheet().setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, 15));
+        sheet.print(0);
     }
 }

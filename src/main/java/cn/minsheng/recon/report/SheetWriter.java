@@ -1,0 +1,162 @@
+package cn.minsheng.recon.report;
+
+import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.reconcile.Finding;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes cells into one sheet the way our reports need them: input text neutralised, numbers as numbers, cells
+ * with findings coloured by their worst severity and commented, rows as tall as their wrapped text, print-ready.
+ */
+final class SheetWriter {
+
+    private static final float LINE_POINTS = 15f;
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private final CreationHelper helper;
+    private Drawing<?> drawing;
+
+    SheetWriter(Workbook workbook, Sheet sheet) {
+        this(sheet, new WorkbookStyles(workbook));
+    }
+
+    private SheetWriter(Sheet sheet, WorkbookStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.helper = sheet.getWorkbook().getCreationHelper();
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    WorkbookStyles styles() {
+        return styles;
+    }
+
+    Row row(int index) {
+        Row row = sheet.getRow(index);
+        return row != null ? row : sheet.createRow(index);
+    }
+
+    /** Column widths in Excel's character units: a Chinese character takes two. */
+    void widths(int... units) {
+        for (int c = 0; c < units.length; c++) {
+            sheet.setColumnWidth(c, units[c] * 256);
+        }
+    }
+
+    void header(int r, String... labels) {
+        Row row = row(r);
+        for (int c = 0; c < labels.length; c++) {
+            text(row, c, labels[c], styles.header());
+        }
+        fitHeight(row);
+    }
+
+    /** A label and its value on one row; returns the next row. */
+    int pair(int r, String label, String value) {
+        Row row = row(r);
+        text(row, 0, label, styles.header());
+        text(row, 1, value, styles.plain());
+        return r + 1;
+    }
+
+    void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(FormulaText.neutralise(value));
+        cell.setCellStyle(style);
+    }
+
+    /** Numbers are written as numbers: the spreadsheet's own type, from the exact decimal. */
+    void number(Row row, int column, Optional<BigDecimal> value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        value.ifPresent(v -> cell.setCellValue(Double.parseDouble(Decimals.plain(v))));
+    }
+
+    /** A text cell coloured and commented when findings concern it. */
+    void flagged(Row row, int column, List<Finding> findings, String value) {
+        text(row, column, value, style(findings));
+        comment(row, column, findings);
+    }
+
+    void flaggedNumber(Row row, int column, List<Finding> findings, BigDecimal value) {
+        number(row, column, Optional.of(value), style(findings));
+        comment(row, column, findings);
+    }
+
+    /** Grows the row to show every line of its wrapped text. */
+    void fitHeight(Row row) {
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.STRING || merged(cell)) {
+                continue;
+            }
+            int width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+            int length = cell.getStringCellValue().codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+            lines = Math.max(lines, (length + width - 1) / width);
+        }
+        row.setHeightInPoints(lines * LINE_POINTS);
+    }
+
+    /** Landscape, one page wide, header rows repeated, 第 N 页 共 M 页. */
+    void print(int lastHeaderRow) {
+        sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setLandscape(true);
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, lastHeaderRow, -1, -1));
+        sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+    }
+
+    private CellStyle style(List<Finding> findings) {
+        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder())
+                .map(styles::severity).orElse(styles.plain());
+    }
+
+    private void comment(Row row, int column, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(column);
+        anchor.setCol2(column + 4);
+        anchor.setRow1(row.getRowNum());
+        anchor.setRow2(row.getRowNum() + 4);
+        Comment comment = drawing.createCellComment(anchor);
+        String text = findings.stream().map(f -> "【" + f.severity().label() + "】" + f.message())
+                .collect(Collectors.joining("\n"));
+        comment.setString(helper.createRichTextString(FormulaText.neutralise(text)));
+        comment.setAuthor("minsheng-recon");
+        row.getCell(column).setCellComment(comment);
+    }
+
+    private boolean merged(Cell cell) {
+        return sheet.getMergedRegions().stream()
+                .anyMatch(region -> region.isInRange(cell.getRowIndex(), cell.getColumnIndex()));
+    }
+}
