@@ -122,6 +122,13 @@ class ReconcileJobFunctionalTests {
             // indicator 13 is the 13th data row; 新市街道 is its second township column
             assertThat(table.getRow(13).getCell(3).getStringCellValue()).startsWith("提升城乡居民基本医疗服务水平");
             assertThat(table.getRow(13).getCell(8).getNumericCellValue()).isEqualTo(0.8865);
+            // 神鼎山镇 is the 15th township of indicator 1: coloured as a warning and commented
+            var shendingshan = table.getRow(1).getCell(7 + 14);
+            assertThat(table.getRow(0).getCell(7 + 14).getStringCellValue()).isEqualTo("神鼎山镇");
+            assertThat(shendingshan.getCellStyle().getFillForegroundColor())
+                    .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
+            assertThat(shendingshan.getCellComment().getString().getString()).contains("【警告】", "神鼎山镇未填写目标值");
+            assertThat(table.getPrintSetup().getLandscape()).isTrue();
             Sheet findings = workbook.getSheet("问题清单");
             assertThat(findings.getLastRowNum()).isEqualTo(3);
             assertThat(workbook.getSheet("说明").getRow(0).getCell(1).getStringCellValue()).isEqualTo("2026-03");
