@@ -13,18 +13,17 @@ import java.util.function.Predicate;
  */
 final class HeaderLocator {
 
-    private static final int SEARCH_ROWS = 60;
-
     private HeaderLocator() {
     }
 
     /**
-     * The first header row holding a 序号 column and a column that passes {@code anchor}, to its right.
+     * The first header at or below row {@code from} holding a 序号 column and, to its right, a column that
+     * passes {@code anchor}, that {@code accept} takes.
      */
-    static Optional<TableHeader> find(SheetGrid grid, Predicate<String> anchor) {
-        int rows = Math.min(grid.rowCount(), SEARCH_ROWS);
+    static Optional<TableHeader> find(SheetGrid grid, int from, Predicate<String> anchor,
+            Predicate<TableHeader> accept) {
         int width = grid.width();
-        for (int r = 0; r < rows; r++) {
+        for (int r = from; r < grid.rowCount(); r++) {
             int numberColumn = -1;
             int anchorColumn = -1;
             for (int c = 0; c < width; c++) {
@@ -36,7 +35,10 @@ final class HeaderLocator {
                 }
             }
             if (numberColumn >= 0 && anchorColumn > numberColumn + 1) {
-                return Optional.of(header(grid, r, numberColumn, anchorColumn, width));
+                TableHeader header = header(grid, r, numberColumn, anchorColumn, width);
+                if (accept.test(header)) {
+                    return Optional.of(header);
+                }
             }
         }
         return Optional.empty();

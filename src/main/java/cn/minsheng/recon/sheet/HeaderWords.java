@@ -55,6 +55,11 @@ final class HeaderWords {
                 || key.contains("配合") || key.contains("相关");
     }
 
+    /** A township as its column header names it: {@code 其中：城关镇} is 城关镇. */
+    static String township(String label) {
+        return TextNormalizer.normalize(label).replaceFirst("^其中[:：]?", "");
+    }
+
     /** A note under a table: 注：…, 备注：…, 说明：… */
     static boolean isNote(String text) {
         String value = TextNormalizer.normalize(text);

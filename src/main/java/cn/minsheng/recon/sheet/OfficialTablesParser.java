@@ -29,11 +29,22 @@ public final class OfficialTablesParser {
         List<BreakdownTableReader.Result> breakdowns = new ArrayList<>();
         List<ResponsibilityRow> responsibilities = new ArrayList<>();
         for (SheetGrid grid : grids) {
-            var breakdown = breakdownReader.read(grid);
-            if (breakdown.isPresent()) {
-                breakdowns.add(breakdown.get());
-            } else {
-                responsibilities.addAll(responsibilityReader.read(grid));
+            // a sheet may hold one table, or both one under the other: take them top-down
+            int from = 0;
+            while (from < grid.rowCount()) {
+                int nextNumber = breakdowns.stream().mapToInt(b -> b.table().indicators().size()).sum() + 1;
+                var breakdown = breakdownReader.read(grid, from, nextNumber);
+                var responsibility = responsibilityReader.read(grid, from);
+                if (breakdown.isPresent() && (responsibility.isEmpty()
+                        || breakdown.get().headerRow() <= responsibility.get().headerRow())) {
+                    breakdowns.add(breakdown.get());
+                    from = breakdown.get().endRow();
+                } else if (responsibility.isPresent()) {
+                    responsibilities.addAll(responsibility.get().rows());
+                    from = responsibility.get().endRow();
+                } else {
+                    break;
+                }
             }
         }
         if (breakdowns.isEmpty()) {

@@ -4,6 +4,7 @@ import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a 责任分解表 from a sheet: header found by its 序号 and leader/lead-unit columns, each row's project and
@@ -11,23 +12,29 @@ import java.util.List;
  */
 final class ResponsibilityTableReader {
 
-    /** The rows of the table on this sheet; empty when the sheet holds none. */
-    List<ResponsibilityRow> read(SheetGrid grid) {
-        var found = HeaderLocator.find(grid, ResponsibilityTableReader::isAttributeColumn);
-        if (found.isEmpty() || found.get().column(HeaderWords::isUnitColumn) >= 0) {
-            return List.of();
+    /**
+     * @param headerRow where the table's header starts
+     * @param endRow    the first row after the table (another table's header, or the sheet's end)
+     */
+    record Result(List<ResponsibilityRow> rows, int headerRow, int endRow) {
+    }
+
+    /** The table at or below row {@code from}. */
+    Optional<Result> read(SheetGrid grid, int from) {
+        Optional<TableHeader> found = HeaderLocator.find(grid, from, ResponsibilityTableReader::isAttributeColumn,
+                header -> header.column(HeaderWords::isLeadUnitColumn) >= 0);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
         TableHeader header = found.get();
         int leader = header.column(HeaderWords::isLeaderColumn);
         int leadUnit = header.column(HeaderWords::isLeadUnitColumn);
         int related = header.column(HeaderWords::isRelatedUnitsColumn);
-        if (leadUnit < 0) {
-            return List.of();
-        }
         List<ResponsibilityRow> rows = new ArrayList<>();
         String previousProjectNo = "";
         String previousProject = "";
-        for (int r = header.lastRow() + 1; r < grid.rowCount(); r++) {
+        int r = header.lastRow() + 1;
+        for (; r < grid.rowCount() && !header.otherTableAt(grid, r); r++) {
             if (header.repeatedAt(grid, r) || RowTexts.isNote(grid, r)) {
                 continue;
             }
@@ -42,16 +49,16 @@ final class ResponsibilityTableReader {
                 projectNo = previousProjectNo;
             }
             rows.add(new ResponsibilityRow(projectNo, project, item, RowTexts.text(grid, r, leader),
-                    RowTexts.text(grid, r, leadUnit), RowTexts.text(grid, r, related), names.get(names.size() - 1).source()));
+                    RowTexts.text(grid, r, leadUnit), RowTexts.text(grid, r, related),
+                    names.get(names.size() - 1).source()));
             previousProjectNo = projectNo;
             previousProject = project;
         }
-        return rows;
+        return Optional.of(new Result(rows, header.firstRow(), r));
     }
 
     private static boolean isAttributeColumn(String text) {
         return HeaderWords.isLeaderColumn(text) || HeaderWords.isLeadUnitColumn(text)
                 || HeaderWords.isRelatedUnitsColumn(text) || HeaderWords.isUnitColumn(text);
     }
-
 }

@@ -18,11 +18,30 @@ public final class NumberText {
         if (text == null) {
             return Optional.empty();
         }
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]", "");
+        String value = compact(text);
         if (!NUMBER.matcher(value).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(value.replace(",", "")));
+    }
+
+    /**
+     * A number typed with its unit: {@code "92%"} in a % column, {@code "3个"} in a 个 column. Only the unit the
+     * column names is taken off; anything else stays text.
+     */
+    public static Optional<BigDecimal> parse(String text, String unit) {
+        Optional<BigDecimal> plain = parse(text);
+        if (plain.isPresent() || text == null || unit == null || unit.isBlank()) {
+            return plain;
+        }
+        String value = compact(text);
+        String suffix = compact(unit);
+        return value.endsWith(suffix) ? parse(value.substring(0, value.length() - suffix.length())) : Optional.empty();
+    }
+
+    /** Half-width, without any kind of space. */
+    private static String compact(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]", "");
     }
 
     /** A cell that says "nothing here" in words: dashes, slashes, 无. */
