@@ -1,0 +1,25 @@
+package cn.minsheng.recon.domain.submission;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one department file says, read but not yet matched.
+ *
+ * @param file                the file name, no folder
+ * @param declaredDepartment  the 填报单位 the file states (a line above the header or a column), as written
+ * @param declaredDate        the 填报日期 it states
+ * @param sheets              the sheets that hold data, in workbook order; empty when none is recognised
+ */
+public record Submission(String file, Optional<String> declaredDepartment, Optional<LocalDate> declaredDate,
+                         List<SubmissionSheet> sheets) {
+
+    public Submission {
+        sheets = List.copyOf(sheets);
+    }
+
+    public int valueCount() {
+        return sheets.stream().mapToInt(s -> s.values().size() + s.unplaced().size()).sum();
+    }
+}

@@ -1,0 +1,23 @@
+package cn.minsheng.recon.domain.submission;
+
+import cn.minsheng.recon.domain.model.SourceRef;
+import java.util.List;
+
+/**
+ * The data a submission sheet holds.
+ *
+ * @param sheet    the sheet's name
+ * @param layout   how it is arranged
+ * @param header   where its header row is
+ * @param values   every value cell of the data area, blanks included
+ * @param unplaced non-empty cells inside the data area that no indicator or township label places (a number in
+ *                 a column without a header, say): they end as findings, never dropped
+ */
+public record SubmissionSheet(String sheet, Layout layout, SourceRef header, List<SubmittedValue> values,
+                              List<SubmittedValue> unplaced) {
+
+    public SubmissionSheet {
+        values = List.copyOf(values);
+        unplaced = List.copyOf(unplaced);
+    }
+}
