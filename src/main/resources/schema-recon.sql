@@ -21,3 +21,62 @@ CREATE TABLE IF NOT EXISTS RECON_FINDING (
     LEAD_UNIT        VARCHAR(500),
     PRIMARY KEY (JOB_EXECUTION_ID, STAGE, SEQ)
 );
+
+-- Every file of the period's submissions folder as ingested (one row per file and execution).
+CREATE TABLE IF NOT EXISTS RECON_SUBMISSION_FILE (
+    JOB_EXECUTION_ID    BIGINT         NOT NULL,
+    FILE_NAME           VARCHAR(1000)  NOT NULL,
+    SIZE_BYTES          BIGINT         NOT NULL,
+    MODIFIED            TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+    SHA256              VARCHAR(64),
+    IGNORED             BOOLEAN        NOT NULL,
+    UNREADABLE          VARCHAR(2000),
+    DECLARED_DEPARTMENT VARCHAR(500),
+    DECLARED_DATE       DATE,
+    PRIMARY KEY (JOB_EXECUTION_ID, FILE_NAME)
+);
+
+-- Every sheet of a submission that holds data.
+CREATE TABLE IF NOT EXISTS RECON_SUBMISSION_SHEET (
+    JOB_EXECUTION_ID BIGINT        NOT NULL,
+    FILE_NAME        VARCHAR(1000) NOT NULL,
+    SHEET_NO         INT           NOT NULL,
+    SHEET_NAME       VARCHAR(500)  NOT NULL,
+    LAYOUT           VARCHAR(16)   NOT NULL,
+    HEADER_CELL      VARCHAR(32),
+    PRIMARY KEY (JOB_EXECUTION_ID, FILE_NAME, SHEET_NO)
+);
+
+-- Every value cell read from a submission, with the labels that place it and its source cell.
+CREATE TABLE IF NOT EXISTS RECON_SUBMITTED_VALUE (
+    JOB_EXECUTION_ID BIGINT        NOT NULL,
+    FILE_NAME        VARCHAR(1000) NOT NULL,
+    SHEET_NO         INT           NOT NULL,
+    SEQ              INT           NOT NULL,
+    UNPLACED         BOOLEAN       NOT NULL,
+    CELL             VARCHAR(32)   NOT NULL,
+    INDICATOR_LABEL  VARCHAR(2000),
+    INDICATOR_NO     VARCHAR(64),
+    TOWNSHIP_LABEL   VARCHAR(500),
+    VILLAGE          VARCHAR(500),
+    UNIT_TEXT        VARCHAR(100),
+    READING          VARCHAR(16)   NOT NULL,
+    NUMBER_VALUE     DECFLOAT,
+    TEXT_VALUE       VARCHAR(2000),
+    IS_TOTAL         BOOLEAN       NOT NULL,
+    PRIMARY KEY (JOB_EXECUTION_ID, FILE_NAME, SHEET_NO, SEQ)
+);
+
+-- The submission ledger of a run (报送情况).
+CREATE TABLE IF NOT EXISTS RECON_LEDGER (
+    JOB_EXECUTION_ID     BIGINT        NOT NULL,
+    SEQ                  INT           NOT NULL,
+    FILE_NAME            VARCHAR(1000),
+    DEPARTMENT           VARCHAR(500),
+    STATUS               VARCHAR(16)   NOT NULL,
+    VALUES_READ          INT           NOT NULL,
+    VALUES_RECONCILED    INT           NOT NULL,
+    VALUES_UNDER_FINDING INT           NOT NULL,
+    FINDINGS             INT           NOT NULL,
+    PRIMARY KEY (JOB_EXECUTION_ID, SEQ)
+);

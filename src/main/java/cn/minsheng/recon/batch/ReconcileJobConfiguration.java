@@ -4,6 +4,8 @@ import cn.minsheng.recon.configuration.ReconProperties;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
 import cn.minsheng.recon.sheet.OfficialTablesLoader;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
+import cn.minsheng.recon.staging.JdbcLedgerRepository;
+import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -65,8 +67,9 @@ class ReconcileJobConfiguration {
     @Bean
     @StepScope
     WriteReportsTasklet writeReportsTasklet(OfficialTablesHolder officialTablesHolder,
-            JdbcFindingRepository findings,
+            JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcSubmissionRepository submissions,
             @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new WriteReportsTasklet(officialTablesHolder, findings, ReconcileRequest.of(parameters).orElseThrow());
+        return new WriteReportsTasklet(officialTablesHolder, findings, ledger, submissions,
+                ReconcileRequest.of(parameters).orElseThrow());
     }
 }

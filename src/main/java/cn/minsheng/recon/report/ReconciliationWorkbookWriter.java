@@ -3,12 +3,14 @@ package cn.minsheng.recon.report;
 import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.DirectiveKind;
 import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.reconcile.FileOutcome;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import cn.minsheng.recon.sheet.InputFile;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +34,7 @@ public final class ReconciliationWorkbookWriter {
     static final String ABOUT_SHEET = "说明";
     static final String TABLE_SHEET = "分解表";
     static final String FINDINGS_SHEET = "问题清单";
+    static final String LEDGER_SHEET = "报送情况";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Map<DirectiveKind, String> KIND_NAMES = Map.of(
@@ -44,6 +47,7 @@ public final class ReconciliationWorkbookWriter {
             about(about, run, tables, findings);
             table(new SheetWriter(workbook, workbook.createSheet(TABLE_SHEET)), tables, findings);
             findings(new SheetWriter(workbook, workbook.createSheet(FINDINGS_SHEET)), findings);
+            ledger(new SheetWriter(workbook, workbook.createSheet(LEDGER_SHEET)), run.ledger());
             AtomicFiles.write(target, workbook::write);
         }
     }
@@ -72,7 +76,7 @@ public final class ReconciliationWorkbookWriter {
                     sheet.styles().plain());
         }
         r++;
-        sheet.header(r++, "输入文件", "SHA-256", "大小（字节）", "修改时间");
+        sheet.header(r++, "官方表文件", "SHA-256", "大小（字节）", "修改时间");
         for (InputFile input : run.inputs()) {
             Row row = sheet.row(r++);
             sheet.text(row, 0, input.name(), sheet.styles().plain());
@@ -177,6 +181,34 @@ public final class ReconciliationWorkbookWriter {
         }
         sheet.sheet().createFreezePane(0, 1);
         sheet.sheet().setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, 15));
+        sheet.print(0);
+    }
+
+    private static void ledger(SheetWriter sheet, List<LedgerEntry> ledger) {
+        sheet.widths(40, 18, 10, 12, 22, 66, 12, 12, 12, 10);
+        sheet.header(0, "文件", "报送单位", "状态", "大小（字节）", "修改时间", "SHA-256", "读取单元格", "参与对账", "列入问题",
+                "问题数");
+        int r = 1;
+        for (LedgerEntry entry : ledger) {
+            Row row = sheet.row(r++);
+            var plain = sheet.styles().plain();
+            FileOutcome outcome = entry.outcome();
+            sheet.text(row, 0, outcome.file(), plain);
+            sheet.text(row, 1, outcome.department(), plain);
+            sheet.text(row, 2, outcome.status().label(), plain);
+            sheet.number(row, 3, entry.modified().map(m -> BigDecimal.valueOf(entry.size())), plain);
+            sheet.text(row, 4, entry.modified().map(m -> m.atZone(ZoneId.systemDefault()).format(TIME)).orElse(""),
+                    plain);
+            sheet.text(row, 5, entry.sha256(), plain);
+            int column = 6;
+            for (int count : new int[] {outcome.valuesRead(), outcome.valuesReconciled(), outcome.valuesUnderFinding(),
+                outcome.findings()}) {
+                sheet.number(row, column++, Optional.of(BigDecimal.valueOf(count)), plain);
+            }
+            sheet.fitHeight(row);
+        }
+        sheet.sheet().createFreezePane(0, 1);
+        sheet.sheet().setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, 9));
         sheet.print(0);
     }
 }

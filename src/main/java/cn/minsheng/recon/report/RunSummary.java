@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param period  the reconciled period ({@code 2026-03})
  * @param runTime when the run started
- * @param inputs  every file read, with its SHA-256
+ * @param inputs  the official tables read, with their SHA-256
+ * @param ledger  every submission file and every expected department that sent nothing
  */
-public record RunSummary(String period, LocalDateTime runTime, List<InputFile> inputs) {
+public record RunSummary(String period, LocalDateTime runTime, List<InputFile> inputs, List<LedgerEntry> ledger) {
 }

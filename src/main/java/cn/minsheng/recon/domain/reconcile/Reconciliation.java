@@ -1,0 +1,13 @@
+package cn.minsheng.recon.domain.reconcile;
+
+import java.util.List;
+
+/**
+ * The outcome of reconciling a period's submissions.
+ *
+ * @param findings the SUB_ and FILE_ findings, in file order
+ * @param files    the ledger line of every file received
+ * @param missing  expected departments that sent nothing
+ */
+public record Reconciliation(List<Finding> findings, List<FileOutcome> files, List<String> missing) {
+}
