@@ -61,8 +61,6 @@ public final class DepartmentDirectory {
     /** Everything from the filing date on is not the unit: {@code 人社局 填报日期：2026年3月31日}. */
     private static final Pattern DATE_LINE = Pattern.compile("(?:填报|报送)?日期.*$");
 
-    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]|<[^<>]*>|《[^《》]*》");
-
     private static final Pattern DATES = Pattern.compile(
             "\\d{2,4}年度?(?:\\d{1,2}月份?)?(?:\\d{1,2}日)?|\\d{1,2}月份?(?:\\d{1,2}日)?|[一二三四五六七八九十]{1,3}月份?"
                     + "|第?[一二三四1-4]季度|[上下]半年");
@@ -99,7 +97,7 @@ public final class DepartmentDirectory {
         Set<String> spelled = new LinkedHashSet<>();
         for (String cell : officialUnits) {
             for (String unit : SEPARATORS.split(cell == null ? "" : cell)) {
-                String name = TextNormalizer.normalize(unit);
+                String name = unit.strip();
                 String core = core(name);
                 if (!core.isEmpty() && spelled.add(name)) {
                     // the first spelling of a unit wins: lead units usually come first
@@ -111,7 +109,7 @@ public final class DepartmentDirectory {
         aliases.forEach((alias, official) -> {
             String core = core(alias);
             if (!core.isEmpty()) {
-                byCore.put(core, byCore.getOrDefault(core(official), TextNormalizer.normalize(official)));
+                byCore.put(core, byCore.getOrDefault(core(official), official.strip()));
             }
         });
     }
@@ -167,7 +165,7 @@ public final class DepartmentDirectory {
     private static String words(String text) {
         String s = TextNormalizer.normalize(text);
         s = DATE_LINE.matcher(s).replaceFirst("");
-        s = BRACKETED.matcher(s).replaceAll("");
+        // brackets go with the punctuation, their words stay: 报送（自然资源局） names the unit, （盖章） is noise
         s = DATES.matcher(s).replaceAll("");
         s = TextNormalizer.key(s).replaceAll("[0-9%]", "");
         for (String noise : NOISE) {

@@ -1,0 +1,222 @@
+package cn.minsheng.recon.domain.reconcile;
+
+import cn.minsheng.recon.domain.matching.DepartmentDirectory;
+import cn.minsheng.recon.domain.matching.IndicatorMatcher;
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
+import cn.minsheng.recon.domain.matching.UnitDirectory;
+import cn.minsheng.recon.domain.model.CellValue;
+import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.model.DirectiveKind;
+import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.official.OfficialTables;
+import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.domain.submission.Submission;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles a period's department files with the official tables: who sent each file, which values stand (the
+ * newest file per department and indicator), how they compare, and who sent nothing.
+ */
+public final class Reconciler {
+
+    private final OfficialTables tables;
+    private final DepartmentDirectory departments;
+    private final SubmissionResolver resolver;
+    private final ValueComparison comparison = new ValueComparison();
+
+    public Reconciler(OfficialTables tables, TownshipDirectory townships, DepartmentDirectory departments,
+            UnitDirectory units) {
+        this.tables = tables;
+        this.departments = departments;
+        this.resolver = new SubmissionResolver(townships, new IndicatorMatcher(tables), units);
+    }
+
+    /** One file on its way through: what it says, who sent it, what it placed. */
+    private record Work(ReceivedFile file, String department, FileFindings findings, List<ResolvedValue> values) {
+    }
+
+    public Reconciliation reconcile(List<ReceivedFile> files) {
+        List<Work> works = new ArrayList<>();
+        for (ReceivedFile file : files) {
+            works.add(read(file));
+        }
+        Set<ReceivedFile> superseded = supersede(works);
+        for (Work work : works) {
+            Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream()
+                    .collect(Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
+            byIndicator.forEach((indicator, values) -> {
+                comparison.compare(indicator, values, work.findings());
+                totalRows(indicator, values, work.findings());
+                leadUnit(indicator, work, values.get(0));
+            });
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Work work : works) {
+            List<Finding> routed = work.findings().findings().stream().map(this::routed).toList();
+            findings.addAll(routed);
+            outcomes.add(new FileOutcome(work.file().name(), work.department(), status(work, superseded),
+                    work.file().submission().map(Submission::valueCount).orElse(0),
+                    work.findings().reconciledCount(), work.findings().underFindingCount(), routed.size()));
+        }
+        List<String> missing = missing(works);
+        missing.forEach(unit -> findings.add(Finding.of(RuleCode.SUB_MISSING_SUBMISSION)
+                .department(unit)
+                .routing(leaderOf(unit), unit)
+                .message(unit + "本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）")
+                .build()));
+        return new Reconciliation(findings, outcomes, missing);
+    }
+
+    private Work read(ReceivedFile file) {
+        FileFindings out = new FileFindings();
+        String department = department(file);
+        SourceRef fileRef = new SourceRef(file.name(), "", "");
+        if (file.submission().isEmpty()) {
+            out.note(Finding.of(RuleCode.FILE_UNREADABLE).department(department).source(fileRef)
+                    .message("文件无法读取：" + file.unreadable()).build());
+            return new Work(file, department, out, List.of());
+        }
+        Submission submission = file.submission().get();
+        if (department.isEmpty()) {
+            out.note(Finding.of(RuleCode.FILE_UNKNOWN_DEPARTMENT).source(fileRef)
+                    .message("无法确定报送单位：" + submission.declaredDepartment().map(d -> "填报单位“" + d + "”和")
+                            .orElse("") + "文件名都对应不到责任分解表中的牵头单位").build());
+        }
+        if (submission.sheets().isEmpty()) {
+            out.note(Finding.of(RuleCode.SUB_TEMPLATE_MISMATCH).department(department).source(fileRef)
+                    .message("文件中没有可识别的报送表：找不到含乡镇（街道）和指标的表头").build());
+            return new Work(file, department, out, List.of());
+        }
+        return new Work(file, department, out, resolver.resolve(file, department, submission, out));
+    }
+
+    private String department(ReceivedFile file) {
+        Optional<String> declared = file.submission().flatMap(Submission::declaredDepartment)
+                .flatMap(departments::resolve);
+        String name = file.name().replaceFirst("\\.[^.]+$", "");
+        return declared.or(() -> departments.resolve(name)).orElse("");
+    }
+
+    /**
+     * Several files of one department: per indicator the newest file that reports it wins (newest by 填报日期,
+     * else by modification time); the values it replaces are FILE_SUPERSEDED. Returns the files that lost every
+     * indicator they reported.
+     */
+    private Set<ReceivedFile> supersede(List<Work> works) {
+        Map<String, List<Work>> byDepartment = works.stream().filter(w -> !w.department().isEmpty())
+                .collect(Collectors.groupingBy(Work::department, LinkedHashMap::new, Collectors.toList()));
+        Set<ReceivedFile> lost = new LinkedHashSet<>();
+        for (List<Work> group : byDepartment.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            List<Work> newestFirst = group.stream().sorted(Comparator.comparing(Reconciler::received).reversed())
+                    .toList();
+            Set<Indicator> taken = new LinkedHashSet<>();
+            for (Work work : newestFirst) {
+                Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream().collect(
+                        Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
+                Work winner = newestFirst.get(0);
+                byIndicator.forEach((indicator, values) -> {
+                    if (!taken.add(indicator)) {
+                        values.forEach(v -> work.findings().withdraw(v.origin()));
+                        work.values().removeAll(values);
+                        work.findings().note(SubmissionResolver.about(RuleCode.FILE_SUPERSEDED, work.department(),
+                                indicator, values.get(0).origin()).message("该指标已由同一单位更新的文件报送，本文件的数值被替代")
+                                .build());
+                    }
+                });
+                if (!byIndicator.isEmpty() && work.values().isEmpty() && work != winner) {
+                    lost.add(work.file());
+                }
+            }
+        }
+        return lost;
+    }
+
+    private static Instant received(Work work) {
+        return work.file().submission().flatMap(Submission::declaredDate)
+                .map(date -> date.atStartOfDay(ZoneId.systemDefault()).toInstant())
+                .orElse(work.file().modified());
+    }
+
+    /** The sheet's own 合计 must equal the sum of its parts. */
+    private static void totalRows(Indicator indicator, List<ResolvedValue> values, FileFindings out) {
+        Map<String, List<ResolvedValue>> bySheet = values.stream()
+                .collect(Collectors.groupingBy(ResolvedValue::sheet, LinkedHashMap::new, Collectors.toList()));
+        bySheet.values().forEach(sheet -> {
+            BigDecimal parts = sheet.stream().filter(v -> !v.total()).map(ResolvedValue::value)
+                    .flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
+            sheet.stream().filter(ResolvedValue::total).filter(v -> v.value().isPresent())
+                    .filter(v -> v.value().get().compareTo(parts) != 0)
+                    .forEach(total -> out.note(SubmissionResolver.about(RuleCode.SUB_TOTAL_ROW_MISMATCH,
+                                    total.department(), indicator, total.origin())
+                            .values(parts, total.value().get())
+                            .message("表内合计" + Decimals.plain(total.value().get()) + "与各乡镇之和" + Decimals.plain(parts)
+                                    + "不符").build()));
+        });
+    }
+
+    /** A department reports an indicator it does not lead: a warning, a note when it is a related unit. */
+    private void leadUnit(Indicator indicator, Work work, ResolvedValue first) {
+        Optional<ResponsibilityRow> lead = tables.responsibility(indicator);
+        if (work.department().isEmpty() || lead.isEmpty() || lead.get().leadUnit().equals(work.department())) {
+            return;
+        }
+        boolean related = lead.get().relatedUnits().contains(work.department());
+        Finding finding = SubmissionResolver.about(RuleCode.SUB_NOT_LEAD_UNIT, work.department(), indicator,
+                        first.origin())
+                .message(work.department() + "报送了不由其牵头的指标（牵头单位：" + lead.get().leadUnit() + "）"
+                        + (related ? "，其为相关责任单位" : "")).build();
+        work.findings().note(related ? finding.withSeverity(Severity.INFO) : finding);
+    }
+
+    /** Expected departments (SPEC §3.2) without any file. */
+    private List<String> missing(List<Work> works) {
+        Set<String> sent = works.stream().map(Work::department).collect(Collectors.toSet());
+        Set<String> expected = new LinkedHashSet<>();
+        for (Indicator indicator : tables.breakdown().indicators()) {
+            Optional<DirectiveKind> kind = indicator.directive().map(CellValue.Directive::kind);
+            boolean splitHere = indicator.allocatedByTownship() || indicator.spanningNumber().isPresent()
+                    || indicator.total().isPresent()
+                    || kind.map(k -> k == DirectiveKind.CENTRAL || k == DirectiveKind.PENDING).orElse(false);
+            if (splitHere) {
+                tables.responsibility(indicator).map(ResponsibilityRow::leadUnit).filter(u -> !u.isBlank())
+                        .ifPresent(expected::add);
+            }
+        }
+        return expected.stream().filter(unit -> !sent.contains(unit)).toList();
+    }
+
+    private static FileStatus status(Work work, Set<ReceivedFile> superseded) {
+        if (work.file().submission().isEmpty()) {
+            return FileStatus.UNREADABLE;
+        }
+        return superseded.contains(work.file()) ? FileStatus.SUPERSEDED : FileStatus.SUBMITTED;
+    }
+
+    private Finding routed(Finding finding) {
+        return tables.breakdown().indicator(finding.indicatorNo())
+                .flatMap(tables::responsibility)
+                .map(row -> finding.withRouting(row.leader(), row.leadUnit()))
+                .orElse(finding);
+    }
+
+    private String leaderOf(String unit) {
+        return tables.responsibilities().stream().filter(r -> r.leadUnit().equals(unit))
+                .map(ResponsibilityRow::leader).filter(l -> !l.isBlank()).findFirst().orElse("");
+    }
+}

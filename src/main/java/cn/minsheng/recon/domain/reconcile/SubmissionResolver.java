@@ -1,0 +1,186 @@
+package cn.minsheng.recon.domain.reconcile;
+
+import cn.minsheng.recon.domain.matching.IndicatorMatcher;
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
+import cn.minsheng.recon.domain.matching.UnitDirectory;
+import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.model.Unit;
+import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.submission.Reading;
+import cn.minsheng.recon.domain.submission.Submission;
+import cn.minsheng.recon.domain.submission.SubmissionSheet;
+import cn.minsheng.recon.domain.submission.SubmittedValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Places each value of a file on an official indicator and township in the official unit, and raises a finding
+ * for every value it cannot place: unknown township or indicator, text or a negative where a number is due, a
+ * formula without its value, a unit that does not convert, a township × indicator given twice.
+ */
+final class SubmissionResolver {
+
+    private final TownshipDirectory townships;
+    private final IndicatorMatcher indicators;
+    private final UnitDirectory units;
+
+    SubmissionResolver(TownshipDirectory townships, IndicatorMatcher indicators, UnitDirectory units) {
+        this.townships = townships;
+        this.indicators = indicators;
+        this.units = units;
+    }
+
+    /** The values placed; findings and the count of values under them go to {@code out}. */
+    List<ResolvedValue> resolve(ReceivedFile file, String department, Submission submission, FileFindings out) {
+        List<ResolvedValue> placed = new ArrayList<>();
+        for (SubmissionSheet sheet : submission.sheets()) {
+            sheet.unplaced().forEach(value -> out.add(value, Finding.of(RuleCode.SUB_UNKNOWN_INDICATOR)
+                    .department(department)
+                    .source(value.source())
+                    .message("单元格 " + value.source().cell() + " 在表格数据区之外，无法对应到指标和乡镇")
+                    .build()));
+            placed.addAll(resolveSheet(file, department, sheet, out));
+        }
+        return placed;
+    }
+
+    private List<ResolvedValue> resolveSheet(ReceivedFile file, String department, SubmissionSheet sheet,
+            FileFindings out) {
+        Map<String, List<SubmittedValue>> byIndicator = sheet.values().stream()
+                .collect(Collectors.groupingBy(v -> v.indicatorNo() + "|" + v.indicatorLabel(), LinkedHashMap::new,
+                        Collectors.toList()));
+        Set<String> unknownTownships = new HashSet<>();
+        List<ResolvedValue> placed = new ArrayList<>();
+        for (List<SubmittedValue> values : byIndicator.values()) {
+            SubmittedValue first = values.get(0);
+            IndicatorMatcher.Match match = indicators.match(first.indicatorLabel(), first.indicatorNo(),
+                    Optional.of(department).filter(d -> !d.isEmpty()));
+            if (match.indicator().isEmpty()) {
+                out.addAll(values, Finding.of(RuleCode.SUB_UNKNOWN_INDICATOR)
+                        .department(department)
+                        .indicator(first.indicatorNo(), first.indicatorLabel())
+                        .source(first.source())
+                        .message(unknownIndicator(first, match))
+                        .build());
+                continue;
+            }
+            Indicator indicator = match.indicator().get();
+            Optional<Unit> unit = unitOf(department, indicator, values, out);
+            if (unit.isEmpty()) {
+                continue;
+            }
+            Map<String, BigDecimal> seen = new HashMap<>();
+            for (SubmittedValue value : values) {
+                String township = value.total() ? "" : townships.resolve(value.townshipLabel()).orElse(null);
+                if (township == null) {
+                    if (unknownTownships.add(value.townshipLabel())) {
+                        out.add(value, about(RuleCode.SUB_UNKNOWN_TOWNSHIP, department, indicator, value)
+                                .township(value.townshipLabel())
+                                .message("乡镇（街道）名称“" + value.townshipLabel() + "”不在指标任务分解表中，也没有别名对应")
+                                .build());
+                    } else {
+                        out.count(value);
+                    }
+                    continue;
+                }
+                resolveValue(file, department, indicator, township, unit.get(), value, seen, out)
+                        .ifPresent(placed::add);
+            }
+        }
+        return placed;
+    }
+
+    private Optional<ResolvedValue> resolveValue(ReceivedFile file, String department, Indicator indicator,
+            String township, Unit unit, SubmittedValue value, Map<String, BigDecimal> seen, FileFindings out) {
+        Reading reading = value.reading();
+        if (reading instanceof Reading.Text text) {
+            out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
+                    .message("此处应填数字，实际为“" + text.text() + "”").build());
+            return Optional.empty();
+        }
+        if (reading instanceof Reading.FormulaWithoutValue formula) {
+            out.add(value, about(RuleCode.SUB_FORMULA_NO_VALUE, department, indicator, value).township(township)
+                    .message("公式“" + formula.formula() + "”没有保存计算结果，无法确定数值（请在 Excel/WPS 中重新计算并保存）")
+                    .build());
+            return Optional.empty();
+        }
+        Optional<BigDecimal> number = Optional.empty();
+        if (reading instanceof Reading.Number n) {
+            if (n.value().signum() < 0) {
+                out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
+                        .values(null, n.value())
+                        .message("目标值不能为负数：" + Decimals.plain(n.value())).build());
+                return Optional.empty();
+            }
+            number = converted(n.value(), value.unitText(), unit);
+        }
+        String key = township + "|" + value.village() + "|" + value.total();
+        if (number.isPresent() && seen.containsKey(key)) {
+            BigDecimal earlier = seen.get(key);
+            if (earlier.compareTo(number.get()) != 0) {
+                out.add(value, about(RuleCode.SUB_DUPLICATE, department, indicator, value).township(township)
+                        .values(earlier, number.get())
+                        .message("同一指标、同一乡镇报送了两次且数值不同：先为" + Decimals.plain(earlier) + "，此处为"
+                                + Decimals.plain(number.get())).build());
+            } else {
+                out.count(value);
+            }
+            return Optional.empty();
+        }
+        number.ifPresent(n -> seen.put(key, n));
+        out.reconciled(value);
+        return Optional.of(new ResolvedValue(file, department, indicator, township, number, value));
+    }
+
+    /**
+     * The unit the indicator's values are in, when they convert to the official unit; a finding otherwise.
+     * The first unit stated for the indicator speaks for all of its values.
+     */
+    private Optional<Unit> unitOf(String department, Indicator indicator, List<SubmittedValue> values,
+            FileFindings out) {
+        Optional<Unit> official = indicator.workingUnit();
+        String stated = values.stream().map(SubmittedValue::unitText).filter(u -> !u.isBlank()).findFirst()
+                .orElse("");
+        Optional<Unit> submitted = units.parse(stated);
+        if (official.isEmpty() || submitted.isEmpty() || submitted.get().symbol().equals(official.get().symbol())) {
+            return official.or(() -> submitted).or(() -> Optional.of(new Unit("", "", BigDecimal.ONE, false)));
+        }
+        SubmittedValue first = values.get(0);
+        if (!submitted.get().convertsTo(official.get())) {
+            out.addAll(values, about(RuleCode.SUB_UNIT_MISMATCH, department, indicator, first)
+                    .message("报送单位“" + stated + "”无法换算为官方单位“" + official.get().symbol() + "”")
+                    .build());
+            return Optional.empty();
+        }
+        out.note(about(RuleCode.SUB_UNIT_CONVERTED, department, indicator, first)
+                .message("报送单位“" + stated + "”已换算为官方单位“" + official.get().symbol() + "”").build());
+        return official;
+    }
+
+    /** {@code value} written in {@code stated} (or the official unit when none), in the official unit. */
+    private Optional<BigDecimal> converted(BigDecimal value, String stated, Unit official) {
+        return units.parse(stated).flatMap(u -> u.convert(value, official)).or(() -> Optional.of(value));
+    }
+
+    private static String unknownIndicator(SubmittedValue value, IndicatorMatcher.Match match) {
+        if (match.candidates().size() > 1) {
+            return "“" + value.indicatorLabel() + "”可能对应多个指标："
+                    + match.candidates().stream().map(Indicator::label).collect(Collectors.joining("；"));
+        }
+        return "“" + value.indicatorLabel() + "”对应不到指标任务分解表中的任何指标";
+    }
+
+    static FindingBuilder about(RuleCode rule, String department, Indicator indicator, SubmittedValue value) {
+        return Finding.of(rule).department(department).indicator(indicator.no(), indicator.name())
+                .unit(indicator.workingUnit().map(Unit::symbol).orElse(indicator.unitText()))
+                .source(value.source());
+    }
+}
