@@ -21,12 +21,12 @@ class LoadOfficialTablesTasklet implements Tasklet {
     static final String STAGE = "1-official";
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 
-    private final OfficialTablesHolder official;
+    private final OfficialTablesSource official;
     private final OfficialConsistencyChecks checks;
     private final JdbcFindingRepository findings;
     private final ReconProperties properties;
 
-    LoadOfficialTablesTasklet(OfficialTablesHolder official, OfficialConsistencyChecks checks,
+    LoadOfficialTablesTasklet(OfficialTablesSource official, OfficialConsistencyChecks checks,
             JdbcFindingRepository findings, ReconProperties properties) {
         this.official = official;
         this.checks = checks;

@@ -1,13 +1,15 @@
 package cn.minsheng.recon.batch;
 
+import cn.minsheng.recon.configuration.CountyAliases;
 import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
 import cn.minsheng.recon.sheet.OfficialTablesLoader;
+import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import java.nio.file.Path;
-import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -19,16 +21,24 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The reconcileJob: load and check the official tables, then write the reports. */
+/**
+ * The reconcileJob: load and check the official tables, ingest the period's submissions file by file in
+ * parallel, reconcile them, then write the reports.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReconcileJobConfiguration {
 
     @Bean
-    Job reconcileJob(JobRepository jobRepository, Step loadOfficialTablesStep, Step writeReportsStep) {
+    Job reconcileJob(JobRepository jobRepository, Step loadOfficialTablesStep, Step ingestSubmissionsStep,
+            Step reconcileStep, Step writeReportsStep) {
         return new JobBuilder("reconcileJob", jobRepository)
                 .start(loadOfficialTablesStep)
+                .next(ingestSubmissionsStep)
+                .next(reconcileStep)
                 .next(writeReportsStep)
                 .build();
     }
@@ -37,6 +47,30 @@ class ReconcileJobConfiguration {
     Step loadOfficialTablesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             LoadOfficialTablesTasklet loadOfficialTablesTasklet) {
         return taskletStep("loadOfficialTablesStep", jobRepository, transactionManager, loadOfficialTablesTasklet);
+    }
+
+    /** One partition per file; files are read side by side on the machine's cores. */
+    @Bean
+    Step ingestSubmissionsStep(JobRepository jobRepository, Step ingestSubmissionFileStep,
+            SubmissionFilesPartitioner submissionFilesPartitioner, TaskExecutor ingestTaskExecutor) {
+        return new StepBuilder("ingestSubmissionsStep", jobRepository)
+                .partitioner("ingestSubmissionFileStep", submissionFilesPartitioner)
+                .step(ingestSubmissionFileStep)
+                .taskExecutor(ingestTaskExecutor)
+                .gridSize(Runtime.getRuntime().availableProcessors())
+                .build();
+    }
+
+    @Bean
+    Step ingestSubmissionFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestSubmissionTasklet ingestSubmissionTasklet) {
+        return taskletStep("ingestSubmissionFileStep", jobRepository, transactionManager, ingestSubmissionTasklet);
+    }
+
+    @Bean
+    Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ReconcileTasklet reconcileTasklet) {
+        return taskletStep("reconcileStep", jobRepository, transactionManager, reconcileTasklet);
     }
 
     @Bean
@@ -51,25 +85,68 @@ class ReconcileJobConfiguration {
     }
 
     @Bean
-    @JobScope
-    OfficialTablesHolder officialTablesHolder(OfficialTablesLoader loader,
-            @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official) {
-        return new OfficialTablesHolder(loader, Path.of(official));
+    TaskExecutor ingestTaskExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
+        executor.setThreadNamePrefix("ingest-");
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    OfficialTablesCache officialTablesCache(OfficialTablesLoader loader) {
+        return new OfficialTablesCache(loader);
+    }
+
+    @Bean
+    ReconcilerFactory reconcilerFactory(UnitDirectory units, CountyAliases aliases) {
+        return new ReconcilerFactory(units, aliases);
     }
 
     @Bean
     @StepScope
-    LoadOfficialTablesTasklet loadOfficialTablesTasklet(OfficialTablesHolder officialTablesHolder,
+    SubmissionFilesPartitioner submissionFilesPartitioner(
+            @Value("#{jobParameters['" + ReconcileRequest.SUBMISSIONS + "']}") String submissions) {
+        return new SubmissionFilesPartitioner(Path.of(submissions));
+    }
+
+    @Bean
+    @StepScope
+    IngestSubmissionTasklet ingestSubmissionTasklet(
+            @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILE + "']}") String file,
+            @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
+            SafeWorkbookReader reader, OfficialTablesCache officialTables, ReconcilerFactory reconcilerFactory,
+            JdbcSubmissionRepository staging) throws Exception {
+        return new IngestSubmissionTasklet(Path.of(file), reader,
+                reconcilerFactory.townships(officialTables.get(Path.of(official)).tables()), staging);
+    }
+
+    @Bean
+    @StepScope
+    LoadOfficialTablesTasklet loadOfficialTablesTasklet(OfficialTablesCache officialTables,
+            @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
             OfficialConsistencyChecks checks, JdbcFindingRepository findings, ReconProperties properties) {
-        return new LoadOfficialTablesTasklet(officialTablesHolder, checks, findings, properties);
+        return new LoadOfficialTablesTasklet(() -> officialTables.get(Path.of(official)), checks, findings,
+                properties);
     }
 
     @Bean
     @StepScope
-    WriteReportsTasklet writeReportsTasklet(OfficialTablesHolder officialTablesHolder,
+    ReconcileTasklet reconcileTasklet(ReconcilerFactory reconcilerFactory, OfficialTablesCache officialTables,
+            @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
+            JdbcSubmissionRepository submissions, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
+            ReconProperties properties) {
+        return new ReconcileTasklet(() -> reconcilerFactory.create(officialTables.get(Path.of(official)).tables()),
+                submissions, findings, ledger, properties);
+    }
+
+    @Bean
+    @StepScope
+    WriteReportsTasklet writeReportsTasklet(OfficialTablesCache officialTables,
             JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcSubmissionRepository submissions,
             @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new WriteReportsTasklet(officialTablesHolder, findings, ledger, submissions,
-                ReconcileRequest.of(parameters).orElseThrow());
+        ReconcileRequest request = ReconcileRequest.of(parameters).orElseThrow();
+        return new WriteReportsTasklet(() -> officialTables.get(request.official()), findings, ledger, submissions,
+                request);
     }
 }

@@ -30,13 +30,13 @@ class WriteReportsTasklet implements Tasklet {
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 
-    private final OfficialTablesHolder official;
+    private final OfficialTablesSource official;
     private final JdbcFindingRepository findings;
     private final JdbcLedgerRepository ledger;
     private final JdbcSubmissionRepository submissions;
     private final ReconcileRequest request;
 
-    WriteReportsTasklet(OfficialTablesHolder official, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
+    WriteReportsTasklet(OfficialTablesSource official, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
             JdbcSubmissionRepository submissions, ReconcileRequest request) {
         this.official = official;
         this.findings = findings;

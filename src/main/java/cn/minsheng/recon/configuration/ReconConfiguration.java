@@ -6,7 +6,7 @@ import cn.minsheng.recon.domain.official.HeadlineParser;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
 import cn.minsheng.recon.sheet.OfficialTablesLoader;
 import cn.minsheng.recon.sheet.OfficialTablesParser;
-import cn.minsheng.recon.sheet.PoiSheetReader;
+import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,10 +33,29 @@ class ReconConfiguration {
     }
 
     @Bean
-    OfficialTablesLoader officialTablesLoader(ReconProperties properties, UnitDirectory units,
+    OfficialTablesLoader officialTablesLoader(SafeWorkbookReader reader, UnitDirectory units,
             HeadlineParser headlines) {
         OfficialTablesParser parser = new OfficialTablesParser(units, headlines, new DirectiveClassifier(headlines));
-        return new OfficialTablesLoader(new PoiSheetReader(properties.maxFileBytes()), parser);
+        return new OfficialTablesLoader(reader, parser);
+    }
+
+    @Bean
+    SafeWorkbookReader safeWorkbookReader(ReconProperties properties) {
+        SafeWorkbookReader.Limits defaults = SafeWorkbookReader.Limits.defaults();
+        return new SafeWorkbookReader(new SafeWorkbookReader.Limits(properties.maxFileBytes(),
+                defaults.maxUncompressedBytes(), defaults.maxCompressionRatio(), properties.maxCells(),
+                properties.readTimeout()));
+    }
+
+    /** The county's own township and department spellings, from its alias tables. */
+    @Bean
+    CountyAliases countyAliases(ReconProperties properties) {
+        try {
+            return new CountyAliases(AliasFiles.read(properties.townshipAliases()),
+                    AliasFiles.read(properties.departmentAliases()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("别名表无法读取：" + e.getMessage(), e);
+        }
     }
 
     @Bean

@@ -14,8 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param submissions  the folder holding one sub-folder per period (overridden by {@code --submissions})
  * @param output       where {@code <period>/} outputs go (overridden by {@code --output})
  * @param unitAliases  a CSV of extra unit spellings ({@code alias,unit}); absent means none
+ * @param townshipAliases a CSV of this county's township spellings ({@code alias,township})
+ * @param departmentAliases a CSV of this county's department spellings ({@code alias,department})
  * @param severities   rule code → severity, overriding the defaults of SPEC §4
  * @param maxFileBytes the largest workbook read
+ * @param readTimeout  the longest one workbook may take to read
+ * @param maxCells     the most cells one workbook may hold
  */
 @ConfigurationProperties("recon")
 public record ReconProperties(
@@ -23,8 +27,12 @@ public record ReconProperties(
         @DefaultValue("input/submissions") Path submissions,
         @DefaultValue("output") Path output,
         @DefaultValue("config/unit-aliases.csv") Path unitAliases,
+        @DefaultValue("config/township-aliases.csv") Path townshipAliases,
+        @DefaultValue("config/department-aliases.csv") Path departmentAliases,
         Map<RuleCode, Severity> severities,
-        @DefaultValue("52428800") long maxFileBytes) {
+        @DefaultValue("52428800") long maxFileBytes,
+        @DefaultValue("60s") java.time.Duration readTimeout,
+        @DefaultValue("1000000") long maxCells) {
 
     public ReconProperties {
         severities = severities == null ? Map.of() : Map.copyOf(severities);

@@ -10,10 +10,10 @@ import java.util.List;
 /** Reads the official tables from a workbook or a folder of workbooks. */
 public final class OfficialTablesLoader {
 
-    private final PoiSheetReader reader;
+    private final SafeWorkbookReader reader;
     private final OfficialTablesParser parser;
 
-    public OfficialTablesLoader(PoiSheetReader reader, OfficialTablesParser parser) {
+    public OfficialTablesLoader(SafeWorkbookReader reader, OfficialTablesParser parser) {
         this.reader = reader;
         this.parser = parser;
     }

@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -96,20 +98,24 @@ public final class PoiSheetReader {
     }
 
     private static SheetGrid grid(String file, Sheet sheet, Budget budget) throws UnreadableWorkbookException {
+        SpreadsheetVersion version = sheet.getWorkbook().getSpreadsheetVersion();
+        if (sheet.getLastRowNum() > version.getLastRowIndex()) {
+            throw beyondGrid(sheet);
+        }
         List<List<SheetCell>> rows = new ArrayList<>();
         int width = 0;
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             // the count is taken before the row's list is built: a claimed width costs budget, not memory first
-            int last = row == null ? 0 : Math.max(0, row.getLastCellNum());
+            int last = row == null ? 0 : end(row, version, sheet);
             budget.take(1L + last);
             if (last == 0) {
                 rows.add(List.of());
                 continue;
             }
-            List<SheetCell> cells = new ArrayList<>(last);
-            for (int c = 0; c < last; c++) {
-                cells.add(cell(row.getCell(c)));
+            List<SheetCell> cells = new ArrayList<>(Collections.nCopies(last, SheetCell.blank()));
+            for (Cell cell : row) {
+                cells.set(cell.getColumnIndex(), cell(cell));
             }
             rows.add(cells);
             width = Math.max(width, last);
@@ -124,6 +130,27 @@ public final class PoiSheetReader {
             }
         }
         return new SheetGrid(file, sheet.getSheetName(), rows, regions);
+    }
+
+    /**
+     * One past the row's last cell, from the cells themselves: {@code getLastCellNum} is a short, and POI takes
+     * a cell at column BDWGN (about a million) from an .xlsx without complaint, which the short silently wraps.
+     */
+    private static int end(Row row, SpreadsheetVersion version, Sheet sheet) throws UnreadableWorkbookException {
+        int end = 0;
+        for (Cell cell : row) {
+            int c = cell.getColumnIndex();
+            if (c < 0 || c > version.getLastColumnIndex()) {
+                throw beyondGrid(sheet);
+            }
+            end = Math.max(end, c + 1);
+        }
+        return end;
+    }
+
+    private static UnreadableWorkbookException beyondGrid(Sheet sheet) {
+        return new UnreadableWorkbookException("工作表“" + sheet.getSheetName() + "”的单元格超出 Excel 的最大行列范围",
+                null);
     }
 
     /**

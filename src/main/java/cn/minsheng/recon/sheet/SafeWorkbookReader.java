@@ -187,7 +187,8 @@ public final class SafeWorkbookReader {
      * the cells and to refuse a DOCTYPE, which no spreadsheet program writes and every XXE payload needs.
      */
     private void scanZip(Path file) throws UnreadableWorkbookException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        // entry names read as Latin-1 always decode: a zip tool that wrote GBK names must not look corrupt here
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.ISO_8859_1)) {
             if (zip.size() > MAX_ZIP_ENTRIES) {
                 throw new UnreadableWorkbookException(
                         "压缩包内有 " + zip.size() + " 个文件，超过上限 " + MAX_ZIP_ENTRIES, null);

@@ -29,12 +29,15 @@ class ReconCommandLineTests {
         Path official = OfficialWorkbooks.writeSeparate(work.resolve("official"), PlanFixture.miluo(),
                 OfficialLayout.PRINTED, false);
 
-        int exit = run("--period=2026-03", "--official=" + official, "--output=" + work.resolve("out"));
+        int exit = run("--period=2026-03", "--official=" + official, "--output=" + work.resolve("out"),
+                "--submissions=" + work.resolve("nothing-yet"));
 
         assertThat(exit).isZero();
         assertThat(work.resolve("out/2026-03/findings.csv")).isRegularFile();
         assertThat(work.resolve("out/2026-03/reconciliation-2026-03.xlsx")).isRegularFile();
-        assertThat(console.getOut()).contains("指标 47 个", "乡镇（街道）15 个", "ERROR 2 条", "WARNING 1 条");
+        // the three defects of the official tables, and every expected department that has not sent anything yet
+        assertThat(console.getOut()).contains("指标 47 个", "乡镇（街道）15 个", "ERROR 2 条", "WARNING 14 条",
+                "未报送单位 13 个");
     }
 
     @Test

@@ -246,7 +246,7 @@ class OfficialTablesReadingTests {
     static OfficialTablesLoader.Loaded load(Path path) throws OfficialTablesException {
         UnitDirectory units = UnitDirectory.defaults();
         HeadlineParser headlines = new HeadlineParser(units);
-        return new OfficialTablesLoader(new PoiSheetReader(50L << 20),
+        return new OfficialTablesLoader(new SafeWorkbookReader(SafeWorkbookReader.Limits.defaults()),
                 new OfficialTablesParser(units, headlines, new DirectiveClassifier(headlines))).load(path);
     }
 

@@ -569,7 +569,7 @@ class OtherCountyLayoutsTests {
     private static OfficialTables load(Path path) throws OfficialTablesException {
         UnitDirectory units = UnitDirectory.defaults();
         HeadlineParser headlines = new HeadlineParser(units);
-        return new OfficialTablesLoader(new PoiSheetReader(50L << 20),
+        return new OfficialTablesLoader(new SafeWorkbookReader(SafeWorkbookReader.Limits.defaults()),
                 new OfficialTablesParser(units, headlines, new DirectiveClassifier(headlines))).load(path).tables();
     }
 

@@ -44,9 +44,11 @@ final class FileFindings {
     }
 
     /** A value placed earlier that a later check (a newer file, say) took out of the comparison. */
-    void withdraw(SubmittedValue value) {
-        reconciled--;
-        count(value);
+    void withdraw(ResolvedValue value) {
+        if (!value.flagged()) {
+            reconciled--;
+        }
+        count(value.origin());
     }
 
     List<Finding> findings() {

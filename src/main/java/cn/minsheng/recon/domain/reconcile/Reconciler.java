@@ -129,17 +129,22 @@ public final class Reconciler {
             for (Work work : newestFirst) {
                 Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream().collect(
                         Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
-                Work winner = newestFirst.get(0);
+                List<Indicator> replaced = new ArrayList<>();
                 byIndicator.forEach((indicator, values) -> {
                     if (!taken.add(indicator)) {
-                        values.forEach(v -> work.findings().withdraw(v.origin()));
+                        values.forEach(v -> work.findings().withdraw(v));
                         work.values().removeAll(values);
-                        work.findings().note(SubmissionResolver.about(RuleCode.FILE_SUPERSEDED, work.department(),
-                                indicator, values.get(0).origin()).message("该指标已由同一单位更新的文件报送，本文件的数值被替代")
-                                .build());
+                        replaced.add(indicator);
                     }
                 });
-                if (!byIndicator.isEmpty() && work.values().isEmpty() && work != winner) {
+                if (!replaced.isEmpty()) {
+                    work.findings().note(Finding.of(RuleCode.FILE_SUPERSEDED).department(work.department())
+                            .source(new SourceRef(work.file().name(), "", ""))
+                            .message("同一单位本期有更新的文件，本文件中以下指标的数值已被替代："
+                                    + replaced.stream().map(Indicator::label).collect(Collectors.joining("；")))
+                            .build());
+                }
+                if (!byIndicator.isEmpty() && work.values().isEmpty()) {
                     lost.add(work.file());
                 }
             }

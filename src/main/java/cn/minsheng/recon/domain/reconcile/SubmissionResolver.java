@@ -41,19 +41,20 @@ final class SubmissionResolver {
     /** The values placed; findings and the count of values under them go to {@code out}. */
     List<ResolvedValue> resolve(ReceivedFile file, String department, Submission submission, FileFindings out) {
         List<ResolvedValue> placed = new ArrayList<>();
+        Map<String, BigDecimal> seen = new HashMap<>();
         for (SubmissionSheet sheet : submission.sheets()) {
             sheet.unplaced().forEach(value -> out.add(value, Finding.of(RuleCode.SUB_UNKNOWN_INDICATOR)
                     .department(department)
                     .source(value.source())
                     .message("单元格 " + value.source().cell() + " 在表格数据区之外，无法对应到指标和乡镇")
                     .build()));
-            placed.addAll(resolveSheet(file, department, sheet, out));
+            placed.addAll(resolveSheet(file, department, sheet, seen, out));
         }
         return placed;
     }
 
     private List<ResolvedValue> resolveSheet(ReceivedFile file, String department, SubmissionSheet sheet,
-            FileFindings out) {
+            Map<String, BigDecimal> seen, FileFindings out) {
         Map<String, List<SubmittedValue>> byIndicator = sheet.values().stream()
                 .collect(Collectors.groupingBy(v -> v.indicatorNo() + "|" + v.indicatorLabel(), LinkedHashMap::new,
                         Collectors.toList()));
@@ -66,7 +67,7 @@ final class SubmissionResolver {
             if (match.indicator().isEmpty()) {
                 out.addAll(values, Finding.of(RuleCode.SUB_UNKNOWN_INDICATOR)
                         .department(department)
-                        .indicator(first.indicatorNo(), first.indicatorLabel())
+                        .indicator("", first.indicatorLabel())
                         .source(first.source())
                         .message(unknownIndicator(first, match))
                         .build());
@@ -77,7 +78,6 @@ final class SubmissionResolver {
             if (unit.isEmpty()) {
                 continue;
             }
-            Map<String, BigDecimal> seen = new HashMap<>();
             for (SubmittedValue value : values) {
                 String township = value.total() ? "" : townships.resolve(value.townshipLabel()).orElse(null);
                 if (township == null) {
@@ -101,16 +101,18 @@ final class SubmissionResolver {
     private Optional<ResolvedValue> resolveValue(ReceivedFile file, String department, Indicator indicator,
             String township, Unit unit, SubmittedValue value, Map<String, BigDecimal> seen, FileFindings out) {
         Reading reading = value.reading();
+        ResolvedValue flagged = new ResolvedValue(file, department, indicator, township, Optional.empty(), value,
+                true);
         if (reading instanceof Reading.Text text) {
             out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
                     .message("此处应填数字，实际为“" + text.text() + "”").build());
-            return Optional.empty();
+            return Optional.of(flagged);
         }
         if (reading instanceof Reading.FormulaWithoutValue formula) {
             out.add(value, about(RuleCode.SUB_FORMULA_NO_VALUE, department, indicator, value).township(township)
                     .message("公式“" + formula.formula() + "”没有保存计算结果，无法确定数值（请在 Excel/WPS 中重新计算并保存）")
                     .build());
-            return Optional.empty();
+            return Optional.of(flagged);
         }
         Optional<BigDecimal> number = Optional.empty();
         if (reading instanceof Reading.Number n) {
@@ -118,14 +120,17 @@ final class SubmissionResolver {
                 out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
                         .values(null, n.value())
                         .message("目标值不能为负数：" + Decimals.plain(n.value())).build());
-                return Optional.empty();
+                return Optional.of(flagged);
             }
             number = converted(n.value(), value.unitText(), unit);
         }
-        String key = township + "|" + value.village() + "|" + value.total();
+        // a STANDARD is reported per label (城市低保 / 农村低保): the same township twice is no duplicate there
+        String label = indicator.directive().flatMap(d -> d.standard()).isPresent() ? value.indicatorLabel() : "";
+        String key = indicator.no() + "|" + township + "|" + value.village() + "|" + value.total() + "|" + label;
         if (number.isPresent() && seen.containsKey(key)) {
             BigDecimal earlier = seen.get(key);
-            if (earlier.compareTo(number.get()) != 0) {
+            // a second 合计 for the indicator belongs to a repeated row, whose own values are judged instead
+            if (earlier.compareTo(number.get()) != 0 && !value.total()) {
                 out.add(value, about(RuleCode.SUB_DUPLICATE, department, indicator, value).township(township)
                         .values(earlier, number.get())
                         .message("同一指标、同一乡镇报送了两次且数值不同：先为" + Decimals.plain(earlier) + "，此处为"
@@ -137,7 +142,7 @@ final class SubmissionResolver {
         }
         number.ifPresent(n -> seen.put(key, n));
         out.reconciled(value);
-        return Optional.of(new ResolvedValue(file, department, indicator, township, number, value));
+        return Optional.of(new ResolvedValue(file, department, indicator, township, number, value, false));
     }
 
     /**

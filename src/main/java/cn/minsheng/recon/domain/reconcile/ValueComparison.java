@@ -31,6 +31,12 @@ final class ValueComparison {
         if (parts.isEmpty()) {
             return;
         }
+        List<String> flaggedTownships = parts.stream().filter(ResolvedValue::flagged).map(ResolvedValue::township)
+                .toList();
+        parts = parts.stream().filter(v -> !v.flagged()).toList();
+        if (parts.isEmpty()) {
+            return;
+        }
         ResolvedValue first = parts.get(0);
         Optional<CellValue.Directive> directive = indicator.directive();
         if (directive.map(d -> d.kind() == DirectiveKind.UPPER_LEVEL).orElse(false)) {
@@ -45,7 +51,8 @@ final class ValueComparison {
         }
         Map<String, TownshipValue> byTownship = byTownship(parts);
         if (indicator.allocatedByTownship()) {
-            perTownship(indicator, byTownship, first, out);
+            flaggedTownships.forEach(byTownship::remove);
+            perTownship(indicator, byTownship, flaggedTownships, first, out);
         } else {
             bySum(indicator, byTownship, first, out);
         }
@@ -64,11 +71,14 @@ final class ValueComparison {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().add(b.get()));
     }
 
-    private static void perTownship(Indicator indicator, Map<String, TownshipValue> submitted, ResolvedValue first,
-            FileFindings out) {
+    private static void perTownship(Indicator indicator, Map<String, TownshipValue> submitted,
+            List<String> flagged, ResolvedValue first, FileFindings out) {
         boolean rate = indicator.rate();
         for (Map.Entry<String, CellValue> official : indicator.townships().entrySet()) {
             String township = official.getKey();
+            if (flagged.contains(township)) {
+                continue;
+            }
             Optional<BigDecimal> expected = official.getValue() instanceof CellValue.Number n
                     ? Optional.of(n.value()) : Optional.empty();
             TownshipValue given = submitted.get(township);

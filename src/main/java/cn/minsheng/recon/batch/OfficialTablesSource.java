@@ -1,0 +1,11 @@
+package cn.minsheng.recon.batch;
+
+import cn.minsheng.recon.sheet.OfficialTablesException;
+import cn.minsheng.recon.sheet.OfficialTablesLoader;
+
+/** Where a step gets the run's official tables from. */
+@FunctionalInterface
+interface OfficialTablesSource {
+
+    OfficialTablesLoader.Loaded get() throws OfficialTablesException;
+}

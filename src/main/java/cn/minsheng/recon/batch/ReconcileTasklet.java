@@ -1,0 +1,74 @@
+package cn.minsheng.recon.batch;
+
+import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.domain.reconcile.FileOutcome;
+import cn.minsheng.recon.domain.reconcile.FileStatus;
+import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.domain.reconcile.ReceivedFile;
+import cn.minsheng.recon.domain.reconcile.Reconciler;
+import cn.minsheng.recon.domain.reconcile.Reconciliation;
+import cn.minsheng.recon.staging.JdbcFindingRepository;
+import cn.minsheng.recon.staging.JdbcLedgerRepository;
+import cn.minsheng.recon.staging.JdbcSubmissionRepository;
+import cn.minsheng.recon.staging.StagedFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Reconciles the staged submissions with the official tables and stages the findings and the ledger. */
+class ReconcileTasklet implements Tasklet {
+
+    static final String STAGE = "2-submissions";
+    private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
+
+    private final ReconcilerSource reconcilers;
+    private final JdbcSubmissionRepository submissions;
+    private final JdbcFindingRepository findings;
+    private final JdbcLedgerRepository ledger;
+    private final ReconProperties properties;
+
+    ReconcileTasklet(ReconcilerSource reconcilers, JdbcSubmissionRepository submissions,
+            JdbcFindingRepository findings, JdbcLedgerRepository ledger, ReconProperties properties) {
+        this.reconcilers = reconcilers;
+        this.submissions = submissions;
+        this.findings = findings;
+        this.ledger = ledger;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long execution = contribution.getStepExecution().getJobExecution().getId();
+        List<StagedFile> staged = submissions.findAll(execution);
+        List<ReceivedFile> received = new ArrayList<>();
+        List<FileOutcome> ignored = new ArrayList<>();
+        for (StagedFile file : staged) {
+            if (file.ignored()) {
+                ignored.add(new FileOutcome(file.name(), "", FileStatus.IGNORED, 0, 0, 0, 0));
+            } else {
+                received.add(file.submission()
+                        .map(s -> ReceivedFile.read(file.name(), file.modified(), s))
+                        .orElseGet(() -> ReceivedFile.unreadable(file.name(), file.modified(), file.unreadable())));
+            }
+        }
+        Reconciler reconciler = reconcilers.create();
+        Reconciliation result = reconciler.reconcile(received);
+        List<Finding> found = result.findings().stream()
+                .map(f -> f.withSeverity(properties.severity(f.rule()) == f.rule().defaultSeverity()
+                        ? f.severity() : properties.severity(f.rule())))
+                .toList();
+        findings.replace(execution, STAGE, found);
+        List<FileOutcome> lines = new ArrayList<>(result.files());
+        lines.addAll(ignored);
+        result.missing().forEach(unit -> lines.add(new FileOutcome("", unit, FileStatus.NOT_SUBMITTED, 0, 0, 0, 1)));
+        ledger.replace(execution, lines);
+        CONSOLE.info("报送对账：文件 {} 个（忽略 {} 个），未报送单位 {} 个，发现问题 {} 条", received.size(), ignored.size(),
+                result.missing().size(), found.size());
+        return RepeatStatus.FINISHED;
+    }
+}

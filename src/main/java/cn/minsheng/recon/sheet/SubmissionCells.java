@@ -1,0 +1,104 @@
+package cn.minsheng.recon.sheet;
+
+import cn.minsheng.recon.domain.matching.NumberText;
+import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Reading;
+import cn.minsheng.recon.domain.submission.SubmissionSheet;
+import cn.minsheng.recon.domain.submission.SubmittedValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects what a layout reader finds on one sheet: each data cell as a value with the labels that place it, cells
+ * no label places, and the first value of a {@code 填报单位} column. Values are read from the cell that holds them,
+ * so a number merged across several cells is told once, at its top-left.
+ */
+final class SubmissionCells {
+
+    /** The labels that place a cell. */
+    record Labels(String indicator, String indicatorNo, String township, String village, String unit,
+                  boolean total) {
+    }
+
+    private final SheetGrid grid;
+    private final List<SubmittedValue> values = new ArrayList<>();
+    private final List<SubmittedValue> unplaced = new ArrayList<>();
+    private Layout layout;
+    private SourceRef header = SourceRef.none();
+    private String sheetUnit = "";
+    private String department = "";
+
+    SubmissionCells(SheetGrid grid) {
+        this.grid = grid;
+    }
+
+    /** Where the table's header is; the {@code 单位：万元} line above it gives the sheet's unit. */
+    void header(Layout layout, int row, int column) {
+        this.layout = layout;
+        this.header = SourceRef.of(grid.file(), grid.sheet(), row, column);
+        for (int r = 0; r < row && sheetUnit.isEmpty(); r++) {
+            sheetUnit = SubmissionWords.unitLine(SubmissionRows.line(grid, r)).orElse("");
+        }
+    }
+
+    /** The unit a unit cell states, else the sheet's. */
+    String unit(String stated) {
+        return stated.isBlank() ? sheetUnit : stated.strip();
+    }
+
+    /** The cell at {@code (r, c)} is a data cell: it is a value, blank or not. */
+    void place(int r, int c, Labels labels) {
+        values.add(value(r, c, labels));
+    }
+
+    /** The cell at {@code (r, c)} lies in the data area but no label places it: unplaced, unless it is empty. */
+    void stray(int r, int c, Labels labels) {
+        SubmittedValue value = value(r, c, labels);
+        if (!(value.reading() instanceof Reading.Blank)) {
+            unplaced.add(value);
+        }
+    }
+
+    /** A value of the {@code 填报单位} column; the first one names the department. */
+    void department(String text) {
+        if (department.isEmpty()) {
+            department = text.strip();
+        }
+    }
+
+    Optional<String> department() {
+        return Optional.of(department).filter(d -> !d.isEmpty());
+    }
+
+    SubmissionSheet sheet() {
+        return new SubmissionSheet(grid.sheet(), layout, header, values, unplaced);
+    }
+
+    private SubmittedValue value(int r, int c, Labels labels) {
+        return new SubmittedValue(SourceRef.of(grid.file(), grid.sheet(), r, c), labels.indicator(),
+                labels.indicatorNo(), labels.township(), labels.village(), labels.unit(),
+                reading(grid.raw(r, c), labels.unit()), labels.total());
+    }
+
+    /** What a cell says: numbers typed as text (全角, 千分位, {@code 3个} in a 个 column) are numbers. */
+    static Reading reading(SheetCell cell, String unit) {
+        return switch (cell.kind()) {
+            case NUMBER -> new Reading.Number(cell.number());
+            case BLANK -> Reading.blank();
+            case FORMULA_NO_VALUE -> new Reading.FormulaWithoutValue(cell.text());
+            case ERROR -> new Reading.Text("#ERROR");
+            case TEXT -> text(cell.text(), unit);
+        };
+    }
+
+    private static Reading text(String text, String unit) {
+        if (NumberText.isPlaceholder(text)) {
+            return Reading.blank();
+        }
+        Optional<BigDecimal> number = NumberText.parse(text, unit);
+        return number.<Reading>map(Reading.Number::new).orElseGet(() -> new Reading.Text(text.strip()));
+    }
+}

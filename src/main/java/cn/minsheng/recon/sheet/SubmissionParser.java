@@ -1,0 +1,131 @@
+package cn.minsheng.recon.sheet;
+
+import cn.minsheng.recon.domain.submission.Submission;
+import cn.minsheng.recon.domain.submission.SubmissionSheet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+
+/**
+ * Reads a department's submission from its sheets without per-file configuration (SPEC §3.2): on each sheet it
+ * recognises the wide, transposed or long layout, and reads every cell of the data area into a value placed by
+ * its indicator and township labels, or into the unplaced cells; it takes the {@code 填报单位} and {@code 填报日期}
+ * the file declares. Sheets with no recognisable table (instructions, notes) are left out.
+ */
+public final class SubmissionParser {
+
+    /** Excel's day 0 for date serials (1900 system, past its phantom 29 February). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private final SubmissionWideReader wide;
+    private final SubmissionLongReader longLayout;
+    private final SubmissionTransposedReader transposed;
+
+    /** @param isTownship whether a label names a township of the county, short forms included ({@code 归义}) */
+    public SubmissionParser(Predicate<String> isTownship) {
+        this.wide = new SubmissionWideReader(isTownship);
+        this.longLayout = new SubmissionLongReader();
+        this.transposed = new SubmissionTransposedReader(isTownship);
+    }
+
+    /** The submission in {@code file}, whose sheets are {@code grids} in workbook order. */
+    public Submission parse(String file, List<SheetGrid> grids) {
+        List<SubmissionSheet> sheets = new ArrayList<>();
+        Optional<String> department = Optional.empty();
+        Optional<LocalDate> date = Optional.empty();
+        for (SheetGrid grid : grids) {
+            Optional<SubmissionCells> read = read(grid);
+            if (read.isEmpty()) {
+                continue;
+            }
+            sheets.add(read.get().sheet());
+            department = department.or(() -> declaredDepartment(grid)).or(() -> read.get().department());
+            date = date.or(() -> declaredDate(grid));
+        }
+        return new Submission(file, department, date, sheets);
+    }
+
+    /**
+     * The sheet's table. Wide and long headers are looked for from the top, the higher one first — a village
+     * named like its township ({@code 新市镇 | 新市社区}) makes a long table's row look like a wide header — unless
+     * the long header's words stand right above a wide header's townships under a label merged across them: then
+     * they are the wide header's upper row. Transposed last.
+     */
+    private Optional<SubmissionCells> read(SheetGrid grid) {
+        OptionalInt wideHeader = wide.header(grid);
+        OptionalInt longHeader = longLayout.header(grid);
+        boolean longFirst = longHeader.isPresent() && (wideHeader.isEmpty()
+                || longHeader.getAsInt() < wideHeader.getAsInt() - 1
+                || longHeader.getAsInt() == wideHeader.getAsInt() - 1
+                        && !wide.underSpanningLabel(grid, wideHeader.getAsInt()));
+        List<Attempt> attempts = new ArrayList<>();
+        Attempt readWide = cells -> wideHeader.isPresent() && wide.read(grid, wideHeader.getAsInt(), cells);
+        Attempt readLong = cells -> longHeader.isPresent() && longLayout.read(grid, longHeader.getAsInt(), cells);
+        attempts.add(longFirst ? readLong : readWide);
+        attempts.add(longFirst ? readWide : readLong);
+        attempts.add(cells -> transposed.read(grid, cells));
+        for (Attempt attempt : attempts) {
+            SubmissionCells cells = new SubmissionCells(grid);
+            if (attempt.read(cells)) {
+                return Optional.of(cells);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private interface Attempt {
+        boolean read(SubmissionCells cells);
+    }
+
+    private static Optional<String> declaredDepartment(SheetGrid grid) {
+        for (int r = 0; r < grid.rowCount(); r++) {
+            Optional<String> department = SubmissionWords.department(SubmissionRows.line(grid, r));
+            if (department.isPresent()) {
+                return department;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A {@code 填报日期：} line, its date typed as text or, in the next cell, stored as a date. */
+    private static Optional<LocalDate> declaredDate(SheetGrid grid) {
+        for (int r = 0; r < grid.rowCount(); r++) {
+            Optional<LocalDate> date = SubmissionWords.date(SubmissionRows.line(grid, r));
+            if (date.isPresent()) {
+                return date;
+            }
+            for (int c = 0; c < grid.width(); c++) {
+                SheetCell cell = grid.raw(r, c);
+                if (cell.kind() == SheetCell.Kind.TEXT && SubmissionWords.isDateLabel(cell.text())) {
+                    Optional<LocalDate> serial = serialDate(nextCell(grid, r, c));
+                    if (serial.isPresent()) {
+                        return serial;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SheetCell nextCell(SheetGrid grid, int r, int c) {
+        for (int next = c + 1; next < grid.width(); next++) {
+            if (!grid.raw(r, next).isBlank()) {
+                return grid.raw(r, next);
+            }
+        }
+        return SheetCell.blank();
+    }
+
+    /** A date cell as a sheet stores it: days since Excel's epoch, within this century or so. */
+    private static Optional<LocalDate> serialDate(SheetCell cell) {
+        if (cell.kind() != SheetCell.Kind.NUMBER || cell.number().compareTo(BigDecimal.valueOf(36526)) < 0
+                || cell.number().compareTo(BigDecimal.valueOf(73051)) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(EXCEL_EPOCH.plusDays(cell.number().longValue()));
+    }
+}

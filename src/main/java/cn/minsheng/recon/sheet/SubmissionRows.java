@@ -1,0 +1,90 @@
+package cn.minsheng.recon.sheet;
+
+import cn.minsheng.recon.domain.matching.NumberText;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Row-level questions a submission reader asks of a sheet: its header labels, notes, blank and repeated rows. */
+final class SubmissionRows {
+
+    private SubmissionRows() {
+    }
+
+    /**
+     * The label of every column of header row {@code h} that has one: its text (merged cells applied), else the
+     * text just above it when that is a label of one column (a two-row header whose upper labels are not merged
+     * down) rather than a title or a {@code 填报单位：} line.
+     */
+    static Map<Integer, String> labels(SheetGrid grid, int h) {
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        for (int c = 0; c < grid.width(); c++) {
+            String label = label(grid, h, c);
+            if (!label.isEmpty()) {
+                labels.put(c, label);
+            }
+        }
+        return labels;
+    }
+
+    private static String label(SheetGrid grid, int h, int c) {
+        String text = grid.text(h, c).strip();
+        for (int r = h - 1; text.isEmpty() && r >= Math.max(0, h - 2); r--) {
+            String above = grid.raw(r, c).text().strip();
+            boolean ownColumn = grid.region(r, c).map(g -> g.width() == 1).orElse(true);
+            if (!above.isEmpty()) {
+                return ownColumn && !above.contains(":") && !above.contains("：") ? above : "";
+            }
+        }
+        return text;
+    }
+
+    /** A note or signature line under the table: its first text reads like one. */
+    static boolean isNote(SheetGrid grid, int r) {
+        for (int c = 0; c < grid.width(); c++) {
+            SheetCell cell = grid.value(r, c);
+            if (cell.kind() == SheetCell.Kind.TEXT) {
+                return SubmissionWords.isNote(cell.text());
+            }
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** No cell of the row holds anything. */
+    static boolean isBlank(SheetGrid grid, int r) {
+        for (int c = 0; c < grid.width(); c++) {
+            if (!grid.value(r, c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row repeats the header's labels (printed tables repeat them at page breaks). */
+    static boolean repeatsHeader(SheetGrid grid, int r, Map<Integer, String> labels) {
+        long same = labels.entrySet().stream()
+                .filter(e -> HeaderWords.key(grid.raw(r, e.getKey()).text()).equals(HeaderWords.key(e.getValue())))
+                .count();
+        return same >= 2 && same * 2 >= labels.size();
+    }
+
+    /** The row's texts joined by two spaces, so that {@code 填报单位：} and {@code XX局} in two cells read as one line. */
+    static String line(SheetGrid grid, int r) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < grid.width(); c++) {
+            String text = grid.raw(r, c).text().strip();
+            if (!text.isEmpty()) {
+                line.append(line.length() == 0 ? "" : "  ").append(text);
+            }
+        }
+        return line.toString();
+    }
+
+    /** A text cell that reads as a word: not a number and not a placeholder. */
+    static boolean isWord(SheetCell cell) {
+        return cell.kind() == SheetCell.Kind.TEXT && !NumberText.isPlaceholder(cell.text())
+                && NumberText.parse(cell.text()).isEmpty();
+    }
+}
