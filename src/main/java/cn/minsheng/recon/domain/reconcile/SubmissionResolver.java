@@ -1,6 +1,7 @@
 package cn.minsheng.recon.domain.reconcile;
 
 import cn.minsheng.recon.domain.matching.IndicatorMatcher;
+import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.Decimals;
@@ -62,6 +63,11 @@ final class SubmissionResolver {
         List<ResolvedValue> placed = new ArrayList<>();
         for (List<SubmittedValue> values : byIndicator.values()) {
             SubmittedValue first = values.get(0);
+            if (acrossIndicators(first)) {
+                // a 合计 row or column over indicators of different units adds nothing to check
+                values.forEach(out::reconciled);
+                continue;
+            }
             IndicatorMatcher.Match match = indicators.match(first.indicatorLabel(), first.indicatorNo(),
                     Optional.of(department).filter(d -> !d.isEmpty()));
             if (match.indicator().isEmpty()) {
@@ -173,6 +179,10 @@ final class SubmissionResolver {
     /** {@code value} written in {@code stated} (or the official unit when none), in the official unit. */
     private Optional<BigDecimal> converted(BigDecimal value, String stated, Unit official) {
         return units.parse(stated).flatMap(u -> u.convert(value, official)).or(() -> Optional.of(value));
+    }
+
+    private static boolean acrossIndicators(SubmittedValue value) {
+        return value.total() && TextNormalizer.key(value.indicatorLabel()).matches("合计|总计|小计|总数");
     }
 
     private static String unknownIndicator(SubmittedValue value, IndicatorMatcher.Match match) {

@@ -1,0 +1,135 @@
+package cn.minsheng.recon.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The reconcileJob on the shipped sample: the official tables of seed 004 and a month of department submissions
+ * in every layout, both formats, with one planted instance of each SUB_ and FILE_ rule (the answer file).
+ */
+@SpringBatchTest
+@SpringBootTest(properties = {"recon.command-line.enabled=false", "spring.batch.job.enabled=false"})
+class SubmissionsFunctionalTests {
+
+    /** Rules whose finding is about one value: its cell is pinned too. */
+    private static final Set<String> VALUE_RULES = Set.of("SUB_VALUE_MISMATCH", "SUB_MISSING_TOWNSHIP",
+            "SUB_EXTRA_TOWNSHIP", "SUB_UNKNOWN_TOWNSHIP", "SUB_INVALID_VALUE", "SUB_FORMULA_NO_VALUE",
+            "SUB_DUPLICATE", "SUB_BELOW_STANDARD", "SUB_TOTAL_ROW_MISMATCH");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:submissions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Autowired
+    private JobOperatorTestUtils jobOperatorTestUtils;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void findsEveryPlantedDefectOfTheSampleMonthAndNothingElse() throws Exception {
+        // given the shipped sample: input/official and input/submissions/2026-03
+
+        // when
+        JobExecution execution = jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+
+        // then
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<CSVRecord> expected = csv(Files.newBufferedReader(
+                Path.of("src/test/resources/sample/expected-findings-2026-03.csv"), StandardCharsets.UTF_8));
+        List<CSVRecord> found = findings().stream().filter(r -> !r.get("rule").startsWith("OFF_")).toList();
+        assertThat(found.stream().map(SubmissionsFunctionalTests::key).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(SubmissionsFunctionalTests::key).toList());
+        assertThat(found).hasSameSizeAs(expected);
+        for (CSVRecord planted : expected) {
+            if (VALUE_RULES.contains(planted.get("rule"))) {
+                assertThat(found).filteredOn(r -> key(r).equals(key(planted)))
+                        .extracting(r -> r.get("cell")).as(key(planted)).containsExactly(planted.get("cell"));
+            }
+        }
+    }
+
+    @Test
+    void theLedgerListsEveryFileAndLosesNoValue() throws Exception {
+        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+
+        Path workbookFile = output.resolve("2026-03").resolve("reconciliation-2026-03.xlsx");
+        try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet ledger = workbook.getSheet("报送情况");
+            List<String> files;
+            try (var listing = Files.list(Path.of("input/submissions/2026-03"))) {
+                files = listing.map(p -> p.getFileName().toString()).toList();
+            }
+            List<Row> rows = new java.util.ArrayList<>();
+            ledger.forEach(rows::add);
+            List<Row> lines = rows.subList(1, rows.size());
+            assertThat(lines).extracting(r -> r.getCell(0).getStringCellValue())
+                    .filteredOn(name -> !name.isEmpty()).containsExactlyInAnyOrderElementsOf(files);
+            assertThat(lines).filteredOn(r -> r.getCell(0).getStringCellValue().startsWith("~$"))
+                    .extracting(r -> r.getCell(2).getStringCellValue()).containsExactly("已忽略");
+            assertThat(lines).filteredOn(r -> r.getCell(0).getStringCellValue().isEmpty())
+                    .extracting(r -> r.getCell(1).getStringCellValue() + r.getCell(2).getStringCellValue())
+                    .containsExactlyInAnyOrder("市妇联未报送", "市住建局未报送");
+            assertThat(lines).filteredOn(r -> r.getCell(0).getStringCellValue().equals("卫健局民生实事报送（3月20日）.xlsx"))
+                    .extracting(r -> r.getCell(2).getStringCellValue()).containsExactly("已被替代");
+            assertThat(lines).filteredOn(r -> r.getCell(0).getStringCellValue().equals("民生实事报送表(1).xlsx"))
+                    .extracting(r -> r.getCell(2).getStringCellValue()).containsExactly("无法读取");
+            for (Row line : lines) {
+                double read = line.getCell(6).getNumericCellValue();
+                double reconciled = line.getCell(7).getNumericCellValue();
+                double underFinding = line.getCell(8).getNumericCellValue();
+                assertThat(read).as(line.getCell(0).getStringCellValue()).isEqualTo(reconciled + underFinding);
+            }
+            assertThat(lines).filteredOn(r -> r.getCell(0).getStringCellValue().equals("供销联社报送3月.xlsx"))
+                    .extracting(r -> r.getCell(6).getNumericCellValue()).allMatch(read -> read > 0);
+        }
+    }
+
+    private ReconcileRequest request() {
+        return new ReconcileRequest("2026-03", Path.of("input/official"), Path.of("input/submissions/2026-03"),
+                output);
+    }
+
+    private List<CSVRecord> findings() throws IOException {
+        String content = Files.readString(output.resolve("2026-03").resolve("findings.csv"), StandardCharsets.UTF_8);
+        return csv(new StringReader(content.substring(1)));
+    }
+
+    private static List<CSVRecord> csv(Reader reader) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+    }
+
+    private static String key(CSVRecord r) {
+        return String.join("|", r.get("rule"), r.get("department"), r.get("indicator_no"), r.get("township"),
+                r.get("file"));
+    }
+}
