@@ -57,8 +57,12 @@ class IngestSubmissionTasklet implements Tasklet {
                 staged = new StagedFile(input.name(), input.size(), input.modified(), input.sha256(), false, "",
                         Optional.of(submission));
                 contribution.incrementReadCount();
-                CONSOLE.info("读取报送：{}（{} 个工作表，{} 个数据单元格）", input.name(), submission.sheets().size(),
-                        submission.valueCount());
+                if (submission.sheets().isEmpty()) {
+                    CONSOLE.info("读取报送：{}（没有识别出报送表）", input.name());
+                } else {
+                    CONSOLE.info("读取报送：{}（{} 个工作表，{} 个数据单元格）", input.name(), submission.sheets().size(),
+                            submission.valueCount());
+                }
             } catch (UnreadableWorkbookException e) {
                 staged = unreadable(input, e.getMessage());
             }

@@ -1,0 +1,142 @@
+package cn.minsheng.recon.domain.reconcile;
+
+import cn.minsheng.recon.domain.matching.DepartmentDirectory;
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
+import cn.minsheng.recon.domain.matching.UnitDirectory;
+import cn.minsheng.recon.domain.official.DirectiveClassifier;
+import cn.minsheng.recon.domain.official.HeadlineParser;
+import cn.minsheng.recon.domain.official.OfficialTables;
+import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.domain.submission.Submission;
+import cn.minsheng.recon.sample.OfficialLayout;
+import cn.minsheng.recon.sample.OfficialWorkbooks;
+import cn.minsheng.recon.sample.PlanFixture;
+import cn.minsheng.recon.sheet.OfficialTablesLoader;
+import cn.minsheng.recon.sheet.OfficialTablesParser;
+import cn.minsheng.recon.sheet.SafeWorkbookReader;
+import cn.minsheng.recon.sheet.SubmissionParser;
+import cn.minsheng.recon.sheet.UnreadableWorkbookException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pipeline of a reconciliation run without the batch job: official tables of a plan written with POI and loaded,
+ * the county's directories built as {@code ReconcilerFactory} builds them, and department files read with the safe
+ * reader and the layout parser, then reconciled.
+ */
+final class RulesWorld {
+
+    private static final Map<PlanFixture, RulesWorld> LOADED = new ConcurrentHashMap<>();
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    final PlanFixture plan;
+    final OfficialTables tables;
+    final TownshipDirectory townships;
+    final DepartmentDirectory departments;
+    final UnitDirectory units = UnitDirectory.defaults();
+    private final SafeWorkbookReader reader = new SafeWorkbookReader(SafeWorkbookReader.Limits.defaults());
+
+    private RulesWorld(PlanFixture plan, OfficialTables tables) {
+        this.plan = plan;
+        this.tables = tables;
+        this.townships = new TownshipDirectory(tables.breakdown().townships(), Map.of());
+        this.departments = new DepartmentDirectory(unitsOf(tables), Map.of());
+    }
+
+    static RulesWorld of(PlanFixture plan) {
+        return LOADED.computeIfAbsent(plan, RulesWorld::load);
+    }
+
+    static RulesWorld county() {
+        return of(PlanFixture.sampleCounty());
+    }
+
+    static RulesWorld miluo() {
+        return of(PlanFixture.miluo());
+    }
+
+    private static RulesWorld load(PlanFixture plan) {
+        try {
+            Path dir = Files.createTempDirectory("rules-official");
+            dir.toFile().deleteOnExit();
+            OfficialWorkbooks.writeSeparate(dir, plan, OfficialLayout.PRINTED, false);
+            UnitDirectory units = UnitDirectory.defaults();
+            HeadlineParser headlines = new HeadlineParser(units);
+            OfficialTables tables = new OfficialTablesLoader(new SafeWorkbookReader(SafeWorkbookReader.Limits.defaults()),
+                    new OfficialTablesParser(units, headlines, new DirectiveClassifier(headlines))).load(dir).tables();
+            try (var files = Files.list(dir)) {
+                files.forEach(f -> f.toFile().deleteOnExit());
+            }
+            return new RulesWorld(plan, tables);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lead units and related units, as the job's ReconcilerFactory collects them. */
+    private static Set<String> unitsOf(OfficialTables tables) {
+        Set<String> units = new LinkedHashSet<>();
+        for (ResponsibilityRow row : tables.responsibilities()) {
+            if (!row.leadUnit().isBlank()) {
+                units.add(row.leadUnit().strip());
+            }
+            Arrays.stream(row.relatedUnits().split("[，,、；;\\s]+"))
+                    .map(String::strip)
+                    .filter(unit -> unit.length() >= 2 && !unit.contains("相关") && !unit.contains("统筹"))
+                    .forEach(units::add);
+        }
+        return units;
+    }
+
+    Reconciler reconciler() {
+        return new Reconciler(tables, townships, departments, units);
+    }
+
+    /** The file as the job receives it: read and parsed, or unreadable with the reader's reason. */
+    ReceivedFile receive(Path file) {
+        Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = file.getFileName().toString();
+        try {
+            Submission submission = new SubmissionParser(townships::isTownship).parse(name, reader.read(file));
+            return ReceivedFile.read(name, modified, submission);
+        } catch (UnreadableWorkbookException e) {
+            return ReceivedFile.unreadable(name, modified, String.valueOf(e.getMessage()));
+        }
+    }
+
+    Reconciliation reconcile(Path... files) {
+        List<ReceivedFile> received = new ArrayList<>();
+        for (Path file : files) {
+            received.add(receive(file));
+        }
+        return reconciler().reconcile(received);
+    }
+
+    static void touch(Path file, LocalDateTime saved) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(saved.atZone(CHINA).toInstant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
