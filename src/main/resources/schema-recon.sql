@@ -64,8 +64,14 @@ CREATE TABLE IF NOT EXISTS RECON_SUBMITTED_VALUE (
     NUMBER_VALUE     DECFLOAT,
     TEXT_VALUE       VARCHAR(2000),
     IS_TOTAL         BOOLEAN       NOT NULL,
+    LABEL_CELL       VARCHAR(32),
+    UNIT_CELL        VARCHAR(32),
     PRIMARY KEY (JOB_EXECUTION_ID, FILE_NAME, SHEET_NO, SEQ)
 );
+-- LABEL_CELL, UNIT_CELL: where the value's indicator label and unit are written, on the value's sheet (null when
+-- nowhere). Added after the first release: a database file made by an earlier version gains them here.
+ALTER TABLE RECON_SUBMITTED_VALUE ADD COLUMN IF NOT EXISTS LABEL_CELL VARCHAR(32);
+ALTER TABLE RECON_SUBMITTED_VALUE ADD COLUMN IF NOT EXISTS UNIT_CELL VARCHAR(32);
 
 -- The submission ledger of a run (报送情况).
 CREATE TABLE IF NOT EXISTS RECON_LEDGER (

@@ -18,9 +18,12 @@ import java.util.Optional;
  */
 final class SubmissionCells {
 
-    /** The labels that place a cell. */
-    record Labels(String indicator, String indicatorNo, String township, String village, String unit,
-                  boolean total) {
+    /**
+     * The labels that place a cell, with the cells of the indicator label and of the unit: a finding about the
+     * whole row or column cites them rather than one of its values.
+     */
+    record Labels(String indicator, SourceRef indicatorCell, String indicatorNo, String township, String village,
+                  String unit, SourceRef unitCell, boolean total) {
     }
 
     private final SheetGrid grid;
@@ -29,6 +32,7 @@ final class SubmissionCells {
     private Layout layout;
     private SourceRef header = SourceRef.none();
     private String sheetUnit = "";
+    private SourceRef sheetUnitCell = SourceRef.none();
     private String department = "";
 
     SubmissionCells(SheetGrid grid) {
@@ -41,12 +45,31 @@ final class SubmissionCells {
         this.header = SourceRef.of(grid.file(), grid.sheet(), row, column);
         for (int r = 0; r < row && sheetUnit.isEmpty(); r++) {
             sheetUnit = SubmissionWords.unitLine(SubmissionRows.line(grid, r)).orElse("");
+            if (!sheetUnit.isEmpty()) {
+                sheetUnitCell = unitLineCell(r);
+            }
         }
     }
 
     /** The unit a unit cell states, else the sheet's. */
     String unit(String stated) {
         return stated.isBlank() ? sheetUnit : stated.strip();
+    }
+
+    /**
+     * Where the unit {@link #unit} gives for the cell at {@code (r, c)} is written: that unit cell when it states
+     * one, else the sheet's {@code 单位：万元} line, else nowhere. Column -1 is a unit column the table lacks.
+     */
+    SourceRef unitCell(int r, int c) {
+        if (c >= 0 && !grid.text(r, c).isBlank()) {
+            return grid.ref(r, c);
+        }
+        return sheetUnit.isEmpty() ? SourceRef.none() : sheetUnitCell;
+    }
+
+    /** The cell at {@code (r, c)} (a merged cell's top-left); nowhere for column -1, a column the table lacks. */
+    SourceRef cell(int r, int c) {
+        return c < 0 ? SourceRef.none() : grid.ref(r, c);
     }
 
     /** The cell at {@code (r, c)} is a data cell: it is a value, blank or not. */
@@ -77,10 +100,23 @@ final class SubmissionCells {
         return new SubmissionSheet(grid.sheet(), layout, header, values, unplaced);
     }
 
+    /**
+     * The cell of unit line {@code r} where the unit statement starts: the rightmost from which the rest of the
+     * line still states the unit (the line may be split over cells, {@code 填报单位：XX | 单位： | 万元}).
+     */
+    private SourceRef unitLineCell(int r) {
+        for (int c = grid.width() - 1; c >= 0; c--) {
+            if (!grid.raw(r, c).isBlank() && SubmissionWords.unitLine(SubmissionRows.line(grid, r, c)).isPresent()) {
+                return grid.ref(r, c);
+            }
+        }
+        return SourceRef.none();
+    }
+
     private SubmittedValue value(int r, int c, Labels labels) {
-        return new SubmittedValue(SourceRef.of(grid.file(), grid.sheet(), r, c), labels.indicator(),
-                labels.indicatorNo(), labels.township(), labels.village(), labels.unit(),
-                reading(grid.raw(r, c), labels.unit()), labels.total());
+        return new SubmittedValue(SourceRef.of(grid.file(), grid.sheet(), r, c), labels.indicatorCell(),
+                labels.unitCell(), labels.indicator(), labels.indicatorNo(), labels.township(), labels.village(),
+                labels.unit(), reading(grid.raw(r, c), labels.unit()), labels.total());
     }
 
     /** What a cell says: numbers typed as text (全角, 千分位, {@code 3个} in a 个 column) are numbers. */

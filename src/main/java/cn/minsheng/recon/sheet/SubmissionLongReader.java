@@ -1,5 +1,6 @@
 package cn.minsheng.recon.sheet;
 
+import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -39,21 +40,25 @@ final class SubmissionLongReader {
             String village = RowTexts.text(grid, r, columns.village);
             String no = columns.indicatorNo < 0 ? "" : RowTexts.number(grid, r, columns.indicatorNo);
             String unit = cells.unit(RowTexts.text(grid, r, columns.unit));
+            SourceRef unitCell = cells.unitCell(r, columns.unit);
+            SourceRef indicatorCell = cells.cell(r, columns.indicator);
             if (township.isEmpty() && indicator.isEmpty() && village.isEmpty()) {
-                cells.stray(r, columns.value, new SubmissionCells.Labels("", no, "", "", unit, false));
+                cells.stray(r, columns.value, new SubmissionCells.Labels("", SourceRef.none(), no, "", "", unit,
+                        unitCell, false));
             } else {
                 boolean sheetTotal = SubmissionWords.isTotal(township);
                 boolean subtotal = !village.isEmpty() && SubmissionWords.isTotal(village);
-                cells.place(r, columns.value, new SubmissionCells.Labels(indicator, no,
+                cells.place(r, columns.value, new SubmissionCells.Labels(indicator, indicatorCell, no,
                         sheetTotal ? "合计" : SubmissionWords.township(township), subtotal ? "" : village, unit,
-                        sheetTotal || subtotal));
+                        unitCell, sheetTotal || subtotal));
             }
             if (columns.department >= 0) {
                 cells.department(RowTexts.text(grid, r, columns.department));
             }
             for (int c = columns.value + 1; c < grid.width(); c++) {
                 if (!labels.containsKey(c)) {
-                    cells.stray(r, c, new SubmissionCells.Labels(indicator, no, township, village, unit, false));
+                    cells.stray(r, c, new SubmissionCells.Labels(indicator, indicatorCell, no, township, village,
+                            unit, unitCell, false));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.sheet;
 
 import cn.minsheng.recon.domain.matching.NumberText;
+import cn.minsheng.recon.domain.model.SourceRef;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,15 +28,29 @@ final class SubmissionRows {
     }
 
     private static String label(SheetGrid grid, int h, int c) {
-        String text = grid.text(h, c).strip();
-        for (int r = h - 1; text.isEmpty() && r >= Math.max(0, h - 2); r--) {
+        int r = labelRow(grid, h, c);
+        return r < 0 ? "" : grid.text(r, c).strip();
+    }
+
+    /** Where the label of column {@code c} of header row {@code h} is written (see {@link #labels}). */
+    static SourceRef labelCell(SheetGrid grid, int h, int c) {
+        int r = labelRow(grid, h, c);
+        return r < 0 ? SourceRef.none() : grid.ref(r, c);
+    }
+
+    /** The row that labels column {@code c} of header row {@code h}: {@code h} or one just above; -1 for none. */
+    private static int labelRow(SheetGrid grid, int h, int c) {
+        if (!grid.text(h, c).isBlank()) {
+            return h;
+        }
+        for (int r = h - 1; r >= Math.max(0, h - 2); r--) {
             String above = grid.raw(r, c).text().strip();
             boolean ownColumn = grid.region(r, c).map(g -> g.width() == 1).orElse(true);
             if (!above.isEmpty()) {
-                return ownColumn && !above.contains(":") && !above.contains("：") ? above : "";
+                return ownColumn && !above.contains(":") && !above.contains("：") ? r : -1;
             }
         }
-        return text;
+        return -1;
     }
 
     /** A note or signature line under the table: its first text reads like one. */
@@ -72,8 +87,13 @@ final class SubmissionRows {
 
     /** The row's texts joined by two spaces, so that {@code 填报单位：} and {@code XX局} in two cells read as one line. */
     static String line(SheetGrid grid, int r) {
+        return line(grid, r, 0);
+    }
+
+    /** The row's texts from column {@code from} on, joined as {@link #line(SheetGrid, int)} joins them. */
+    static String line(SheetGrid grid, int r, int from) {
         StringBuilder line = new StringBuilder();
-        for (int c = 0; c < grid.width(); c++) {
+        for (int c = from; c < grid.width(); c++) {
             String text = grid.raw(r, c).text().strip();
             if (!text.isEmpty()) {
                 line.append(line.length() == 0 ? "" : "  ").append(text);

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.sheet;
 
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,6 +51,7 @@ final class SubmissionTransposedReader {
         }
         cells.header(Layout.TRANSPOSED, h, labels.keySet().iterator().next());
         Map<Integer, String> units = new HashMap<>();
+        int unitRow = -1;
         Map<Integer, String> numbers = new HashMap<>();
         if (isNumberRow(grid, h - 1, column)) {
             numbers = texts(grid, h - 1, indicators);
@@ -58,6 +60,7 @@ final class SubmissionTransposedReader {
         for (; r < grid.rowCount(); r++) {
             if (isUnitRow(grid, r, column)) {
                 units = texts(grid, r, indicators);
+                unitRow = r;
             } else if (isNumberRow(grid, r, column)) {
                 numbers = texts(grid, r, indicators);
             } else {
@@ -76,13 +79,16 @@ final class SubmissionTransposedReader {
             }
             for (int c = column + 1; c < grid.width(); c++) {
                 String unit = cells.unit(units.getOrDefault(c, ""));
+                SourceRef unitCell = cells.unitCell(unitRow, unitRow < 0 ? -1 : c);
+                SourceRef labelCell = indicators.containsKey(c) ? SubmissionRows.labelCell(grid, h, c)
+                        : SourceRef.none();
                 String no = numbers.getOrDefault(c, "");
                 if (indicators.containsKey(c) && !township.isEmpty()) {
-                    cells.place(r, c, new SubmissionCells.Labels(indicators.get(c), no, townshipLabel, "", unit,
-                            total || SubmissionWords.isTotal(indicators.get(c))));
+                    cells.place(r, c, new SubmissionCells.Labels(indicators.get(c), labelCell, no, townshipLabel,
+                            "", unit, unitCell, total || SubmissionWords.isTotal(indicators.get(c))));
                 } else if (!labels.containsKey(c) || indicators.containsKey(c)) {
-                    cells.stray(r, c, new SubmissionCells.Labels(indicators.getOrDefault(c, ""), no,
-                            townshipLabel, "", unit, false));
+                    cells.stray(r, c, new SubmissionCells.Labels(indicators.getOrDefault(c, ""), labelCell, no,
+                            townshipLabel, "", unit, unitCell, false));
                 }
             }
         }

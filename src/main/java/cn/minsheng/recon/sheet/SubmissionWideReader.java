@@ -1,5 +1,6 @@
 package cn.minsheng.recon.sheet;
 
+import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import java.util.ArrayList;
@@ -74,7 +75,9 @@ final class SubmissionWideReader {
             List<RowTexts.Text> names = RowTexts.distinct(grid, r, columns.names);
             String name = names.isEmpty() ? "" : names.get(names.size() - 1).text().strip();
             if (name.isEmpty() || !isHeading(grid, columns, r)) {
-                rows.add(new Row(r, name, cells.unit(RowTexts.text(grid, r, columns.unit))));
+                SourceRef nameCell = names.isEmpty() ? SourceRef.none() : names.get(names.size() - 1).source();
+                rows.add(new Row(r, name, nameCell, cells.unit(RowTexts.text(grid, r, columns.unit)),
+                        cells.unitCell(r, columns.unit)));
             }
         }
         List<Row> named = rows.stream().filter(row -> !row.name().isEmpty()).toList();
@@ -85,8 +88,8 @@ final class SubmissionWideReader {
                 // values without an indicator name: nothing places them
                 for (int c = columns.firstValue(); c < grid.width(); c++) {
                     if (!labels.containsKey(c) || columns.values.containsKey(c)) {
-                        cells.stray(r, c, new SubmissionCells.Labels("", "", columns.township(c), "", row.unit(),
-                                false));
+                        cells.stray(r, c, new SubmissionCells.Labels("", SourceRef.none(), "", columns.township(c),
+                                "", row.unit(), row.unitCell(), false));
                     }
                 }
                 continue;
@@ -96,18 +99,21 @@ final class SubmissionWideReader {
             if (columns.department >= 0) {
                 cells.department(RowTexts.text(grid, r, columns.department));
             }
-            columns.values.forEach((c, township) -> cells.place(r, c, new SubmissionCells.Labels(row.name(), no,
-                    township, "", row.unit(), totalRow || columns.totals.contains(c))));
+            columns.values.forEach((c, township) -> cells.place(r, c, new SubmissionCells.Labels(row.name(),
+                    row.nameCell(), no, township, "", row.unit(), row.unitCell(),
+                    totalRow || columns.totals.contains(c))));
             for (int c = columns.firstValue(); c < grid.width(); c++) {
                 if (!labels.containsKey(c)) {
-                    cells.stray(r, c, new SubmissionCells.Labels(row.name(), no, "", "", row.unit(), false));
+                    cells.stray(r, c, new SubmissionCells.Labels(row.name(), row.nameCell(), no, "", "", row.unit(),
+                            row.unitCell(), false));
                 }
             }
         }
         return true;
     }
 
-    private record Row(int r, String name, String unit) {
+    /** A data row: its indicator name and unit, with the cells that state them. */
+    private record Row(int r, String name, SourceRef nameCell, String unit, SourceRef unitCell) {
     }
 
     /**

@@ -68,7 +68,8 @@ public class JdbcSubmissionRepository {
         }
         jdbc.batchUpdate("INSERT INTO RECON_SUBMITTED_VALUE (JOB_EXECUTION_ID, FILE_NAME, SHEET_NO, SEQ, UNPLACED, "
                 + "CELL, INDICATOR_LABEL, INDICATOR_NO, TOWNSHIP_LABEL, VILLAGE, UNIT_TEXT, READING, NUMBER_VALUE, "
-                + "TEXT_VALUE, IS_TOTAL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                + "TEXT_VALUE, IS_TOTAL, LABEL_CELL, UNIT_CELL) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
     /** Every file staged by the execution, in file-name order, with its submission rebuilt. */
@@ -126,7 +127,17 @@ public class JdbcSubmissionRepository {
                 : reading instanceof Reading.FormulaWithoutValue f ? f.formula() : null;
         return new Object[] {execution, file, sheet, seq, unplaced, value.source().cell(), value.indicatorLabel(),
             value.indicatorNo(), value.townshipLabel(), value.village(), value.unitText(),
-            reading.getClass().getSimpleName(), number, text, value.total()};
+            reading.getClass().getSimpleName(), number, text, value.total(), cellOrNull(value.label()),
+            cellOrNull(value.unit())};
+    }
+
+    /** Only the cell is staged: a label or unit cell is on the value's own sheet. */
+    private static String cellOrNull(SourceRef ref) {
+        return ref.cell().isEmpty() ? null : ref.cell();
+    }
+
+    private static SourceRef ref(String file, String sheet, String cell) {
+        return cell == null || cell.isEmpty() ? SourceRef.none() : new SourceRef(file, sheet, cell);
     }
 
     private static SubmittedValue value(ResultSet rs, String file, String sheet) throws SQLException {
@@ -137,8 +148,9 @@ public class JdbcSubmissionRepository {
             case "FormulaWithoutValue" -> new Reading.FormulaWithoutValue(text);
             default -> new Reading.Blank();
         };
-        return new SubmittedValue(new SourceRef(file, sheet, rs.getString("CELL")), rs.getString("INDICATOR_LABEL"),
-                rs.getString("INDICATOR_NO"), rs.getString("TOWNSHIP_LABEL"), rs.getString("VILLAGE"),
-                rs.getString("UNIT_TEXT"), reading, rs.getBoolean("IS_TOTAL"));
+        return new SubmittedValue(new SourceRef(file, sheet, rs.getString("CELL")),
+                ref(file, sheet, rs.getString("LABEL_CELL")), ref(file, sheet, rs.getString("UNIT_CELL")),
+                rs.getString("INDICATOR_LABEL"), rs.getString("INDICATOR_NO"), rs.getString("TOWNSHIP_LABEL"),
+                rs.getString("VILLAGE"), rs.getString("UNIT_TEXT"), reading, rs.getBoolean("IS_TOTAL"));
     }
 }

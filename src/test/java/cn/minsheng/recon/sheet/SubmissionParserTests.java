@@ -373,6 +373,58 @@ class SubmissionParserTests {
         }
     }
 
+    /** Findings about a whole row or column cite where its indicator label and its unit are written. */
+    @Nested
+    class LabelAndUnitCells {
+
+        @Test
+        void wideRowsPointAtTheirNameCellAndTheirUnitCellElseWhereTheUnitLineStatesTheUnit() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("农村公路建设资金分解表").merge("A1:F1")
+                    .row("填报单位：市交通运输局", null, null, "单位：", "万元")
+                    .row("序号", "项目", "指标", "单位", "归义", "新市")
+                    .row(1, "交通", "农村公路建设", null, 1200, 800)
+                    .row(2, "农村公路里程（公里）", null, "公里", 12, 8).merge("B5:C5")
+                    .grid();
+
+            assertThat(onlySheet(parse(grid)).values())
+                    .extracting(v -> v.source().cell(), v -> v.label().cell(), v -> v.unit().cell())
+                    .containsExactly(tuple("E4", "C4", "D2"), tuple("F4", "C4", "D2"), tuple("E5", "B5", "D5"),
+                            tuple("F5", "B5", "D5"));
+            assertThat(onlySheet(parse(grid)).values()).extracting(SubmittedValue::unitText)
+                    .containsExactly("万元", "万元", "公里", "公里");
+        }
+
+        @Test
+        void transposedColumnsPointAtTheirHeaderCellAndTheirUnitRowCell() {
+            SheetGrid grid = sheet("报送")
+                    .row("乡镇", "新增城镇就业", "农村改厕").merge("C1:D1")
+                    .row(null, null, "农村户用卫生厕所改造", "农村公共厕所建设")
+                    .row("单位", "人", null, "座")
+                    .row("归义街道", 100, 30, 2)
+                    .row("新市镇", 80, 20, 1)
+                    .grid();
+
+            assertThat(onlySheet(parse(grid)).values())
+                    .extracting(v -> v.source().cell(), v -> v.label().cell(), v -> v.unit().cell())
+                    .containsExactly(tuple("B4", "B1", "B3"), tuple("C4", "C2", ""), tuple("D4", "D2", "D3"),
+                            tuple("B5", "B1", "B3"), tuple("C5", "C2", ""), tuple("D5", "D2", "D3"));
+        }
+
+        @Test
+        void longRowsPointAtTheirIndicatorCellAndUnitCell() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("镇（街道）", "指标名称", "单位", "任务数")
+                    .row("归义街道", "农村改厕", "户", 10).merge("B2:B3")
+                    .row("新市镇", null, null, 8)
+                    .grid();
+
+            assertThat(onlySheet(parse(grid)).values())
+                    .extracting(v -> v.source().cell(), v -> v.label().cell(), v -> v.unit().cell())
+                    .containsExactly(tuple("D2", "B2", "C2"), tuple("D3", "B2", ""));
+        }
+    }
+
     @Nested
     class Sheets {
 

@@ -175,7 +175,10 @@ public final class Reconciler {
         });
     }
 
-    /** A department reports an indicator it does not lead: a warning, a note when it is a related unit. */
+    /**
+     * A department reports an indicator it does not lead: a warning, a note when it is a related unit; cited at
+     * the indicator's label, since the whole row or column is reported by the wrong unit.
+     */
     private void leadUnit(Indicator indicator, Work work, ResolvedValue first) {
         Optional<ResponsibilityRow> lead = tables.responsibility(indicator);
         if (work.department().isEmpty() || lead.isEmpty() || lead.get().leadUnit().equals(work.department())) {
@@ -184,6 +187,7 @@ public final class Reconciler {
         boolean related = lead.get().relatedUnits().contains(work.department());
         Finding finding = SubmissionResolver.about(RuleCode.SUB_NOT_LEAD_UNIT, work.department(), indicator,
                         first.origin())
+                .source(SubmissionResolver.labelCell(first.origin()))
                 .message(work.department() + "报送了不由其牵头的指标（牵头单位：" + lead.get().leadUnit() + "）"
                         + (related ? "，其为相关责任单位" : "")).build();
         work.findings().note(related ? finding.withSeverity(Severity.INFO) : finding);

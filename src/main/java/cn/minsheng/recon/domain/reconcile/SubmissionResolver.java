@@ -5,6 +5,7 @@ import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.model.Unit;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.submission.Reading;
@@ -74,7 +75,7 @@ final class SubmissionResolver {
                 out.addAll(values, Finding.of(RuleCode.SUB_UNKNOWN_INDICATOR)
                         .department(department)
                         .indicator("", first.indicatorLabel())
-                        .source(first.source())
+                        .source(labelCell(first))
                         .message(unknownIndicator(first, match))
                         .build());
                 continue;
@@ -152,26 +153,30 @@ final class SubmissionResolver {
     }
 
     /**
-     * The unit the indicator's values are in, when they convert to the official unit; a finding otherwise.
+     * The unit the indicator's values are in, when they convert to the official unit; a finding otherwise, at the
+     * cell where that unit is written (else the indicator's label): the unit is at fault, not any one value.
      * The first unit stated for the indicator speaks for all of its values.
      */
     private Optional<Unit> unitOf(String department, Indicator indicator, List<SubmittedValue> values,
             FileFindings out) {
         Optional<Unit> official = indicator.workingUnit();
-        String stated = values.stream().map(SubmittedValue::unitText).filter(u -> !u.isBlank()).findFirst()
-                .orElse("");
+        SubmittedValue stating = values.stream().filter(v -> !v.unitText().isBlank()).findFirst()
+                .orElse(values.get(0));
+        String stated = stating.unitText();
         Optional<Unit> submitted = units.parse(stated);
         if (official.isEmpty() || submitted.isEmpty() || submitted.get().symbol().equals(official.get().symbol())) {
             return official.or(() -> submitted).or(() -> Optional.of(new Unit("", "", BigDecimal.ONE, false)));
         }
-        SubmittedValue first = values.get(0);
+        SourceRef unitCell = stating.unit().cell().isEmpty() ? labelCell(stating) : stating.unit();
         if (!submitted.get().convertsTo(official.get())) {
-            out.addAll(values, about(RuleCode.SUB_UNIT_MISMATCH, department, indicator, first)
+            out.addAll(values, about(RuleCode.SUB_UNIT_MISMATCH, department, indicator, stating)
+                    .source(unitCell)
                     .message("报送单位“" + stated + "”无法换算为官方单位“" + official.get().symbol() + "”")
                     .build());
             return Optional.empty();
         }
-        out.note(about(RuleCode.SUB_UNIT_CONVERTED, department, indicator, first)
+        out.note(about(RuleCode.SUB_UNIT_CONVERTED, department, indicator, stating)
+                .source(unitCell)
                 .message("报送单位“" + stated + "”已换算为官方单位“" + official.get().symbol() + "”").build());
         return official;
     }
@@ -191,6 +196,14 @@ final class SubmissionResolver {
                     + match.candidates().stream().map(Indicator::label).collect(Collectors.joining("；"));
         }
         return "“" + value.indicatorLabel() + "”对应不到指标任务分解表中的任何指标";
+    }
+
+    /**
+     * Where a finding about a value's whole row or column points: the cell of its indicator label, else (a value no
+     * label heads) the value's own cell.
+     */
+    static SourceRef labelCell(SubmittedValue value) {
+        return value.label().cell().isEmpty() ? value.source() : value.label();
     }
 
     static FindingBuilder about(RuleCode rule, String department, Indicator indicator, SubmittedValue value) {

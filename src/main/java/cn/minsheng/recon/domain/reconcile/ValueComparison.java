@@ -27,21 +27,24 @@ final class ValueComparison {
     }
 
     void compare(Indicator indicator, List<ResolvedValue> values, FileFindings out) {
+        // the sheet's own 合计 is no part, but a missed headline is cited there
+        List<ResolvedValue> totals = values.stream().filter(ResolvedValue::total).toList();
         List<ResolvedValue> parts = values.stream().filter(v -> !v.total()).toList();
         if (parts.isEmpty()) {
             return;
         }
         List<String> flaggedTownships = parts.stream().filter(ResolvedValue::flagged).map(ResolvedValue::township)
                 .toList();
+        ResolvedValue first = parts.get(0);
         parts = parts.stream().filter(v -> !v.flagged()).toList();
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() && !indicator.allocatedByTownship()) {
             return;
         }
-        ResolvedValue first = parts.get(0);
         Optional<CellValue.Directive> directive = indicator.directive();
         if (directive.map(d -> d.kind() == DirectiveKind.UPPER_LEVEL).orElse(false)) {
             out.note(SubmissionResolver.about(RuleCode.SUB_UPPER_LEVEL_REPORTED, first.department(), indicator,
-                    first.origin()).message("该指标由上级统筹（" + directive.get().text() + "），本级报送的数值仅作记录").build());
+                    first.origin()).source(SubmissionResolver.labelCell(first.origin()))
+                    .message("该指标由上级统筹（" + directive.get().text() + "），本级报送的数值仅作记录").build());
             return;
         }
         Optional<Standard> standard = directive.flatMap(CellValue.Directive::standard);
@@ -54,7 +57,7 @@ final class ValueComparison {
             flaggedTownships.forEach(byTownship::remove);
             perTownship(indicator, byTownship, flaggedTownships, first, out);
         } else {
-            bySum(indicator, byTownship, first, out);
+            bySum(indicator, byTownship, first, totals, out);
         }
     }
 
@@ -106,9 +109,13 @@ final class ValueComparison {
         }
     }
 
-    /** A split of a target the official table does not allocate: only its sum is checked. */
+    /**
+     * A split of a target the official table does not allocate: only its sum is checked. A miss is cited at the
+     * indicator's 合计 cell in the sheet of {@code first} when it has one, else at the indicator's label: the sum
+     * is at fault, not any one township's value.
+     */
     private static void bySum(Indicator indicator, Map<String, TownshipValue> submitted, ResolvedValue first,
-            FileFindings out) {
+            List<ResolvedValue> totals, FileFindings out) {
         Optional<Unit> unit = indicator.workingUnit();
         if (unit.isEmpty() || indicator.rate()) {
             return;
@@ -127,9 +134,18 @@ final class ValueComparison {
                 .orElse(false);
         boolean fine = atLeast ? sum.compareTo(target.get()) >= 0 : sum.compareTo(target.get()) == 0;
         if (!fine) {
-            out.note(finding(RuleCode.SUB_SUM_MISMATCH, indicator, "", first, target, Optional.of(sum),
-                    "各乡镇报送合计" + Decimals.plain(sum) + "，与全域目标" + Decimals.plain(target.get())
-                            + (atLeast ? "（不少于）" : "") + "不符", true));
+            // a village's 小计 is a total too, but of one township: only the sheet's 合计 states the sum
+            SourceRef at = totals.stream()
+                    .filter(t -> t.sheet().equals(first.sheet()) && "合计".equals(t.origin().townshipLabel()))
+                    .map(t -> t.origin().source()).findFirst()
+                    .orElseGet(() -> SubmissionResolver.labelCell(first.origin()));
+            out.note(SubmissionResolver.about(RuleCode.SUB_SUM_MISMATCH, first.department(), indicator,
+                    first.origin())
+                    .values(target.get(), sum)
+                    .source(at)
+                    .message("指标“" + indicator.label() + "”：各乡镇报送合计" + Decimals.plain(sum) + "，与全域目标"
+                            + Decimals.plain(target.get()) + (atLeast ? "（不少于）" : "") + "不符")
+                    .build());
         }
     }
 
