@@ -123,7 +123,9 @@ public final class Reconciler {
             if (group.size() < 2) {
                 continue;
             }
-            List<Work> newestFirst = group.stream().sorted(Comparator.comparing(Reconciler::received).reversed())
+            List<Work> newestFirst = group.stream()
+                    .sorted(Comparator.comparing(Reconciler::received)
+                            .thenComparing(work -> work.file().modified()).reversed())
                     .toList();
             Set<Indicator> taken = new LinkedHashSet<>();
             for (Work work : newestFirst) {

@@ -4,6 +4,7 @@ import cn.minsheng.recon.domain.matching.IndicatorMatcher;
 import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
+import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.model.Unit;
@@ -87,8 +88,13 @@ final class SubmissionResolver {
             }
             for (SubmittedValue value : values) {
                 String township = value.total() ? "" : townships.resolve(value.townshipLabel()).orElse(null);
+                if (township == null && value.reading() instanceof Reading.Blank) {
+                    out.reconciled(value); // an empty cell under an unknown name says nothing to flag
+                    continue;
+                }
                 if (township == null) {
-                    if (unknownTownships.add(value.townshipLabel())) {
+                    // one finding per indicator and unknown name: the first cell that holds something
+                    if (unknownTownships.add(indicator.no() + "|" + value.townshipLabel())) {
                         out.add(value, about(RuleCode.SUB_UNKNOWN_TOWNSHIP, department, indicator, value)
                                 .township(value.townshipLabel())
                                 .message("乡镇（街道）名称“" + value.townshipLabel() + "”不在指标任务分解表中，也没有别名对应")
@@ -112,6 +118,7 @@ final class SubmissionResolver {
                 true);
         if (reading instanceof Reading.Text text) {
             out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
+                    .values(official(indicator, township), null)
                     .message("此处应填数字，实际为“" + text.text() + "”").build());
             return Optional.of(flagged);
         }
@@ -125,7 +132,7 @@ final class SubmissionResolver {
         if (reading instanceof Reading.Number n) {
             if (n.value().signum() < 0) {
                 out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
-                        .values(null, n.value())
+                        .values(official(indicator, township), n.value())
                         .message("目标值不能为负数：" + Decimals.plain(n.value())).build());
                 return Optional.of(flagged);
             }
@@ -139,7 +146,7 @@ final class SubmissionResolver {
             // a second 合计 for the indicator belongs to a repeated row, whose own values are judged instead
             if (earlier.compareTo(number.get()) != 0 && !value.total()) {
                 out.add(value, about(RuleCode.SUB_DUPLICATE, department, indicator, value).township(township)
-                        .values(earlier, number.get())
+                        .values(official(indicator, township), number.get())
                         .message("同一指标、同一乡镇报送了两次且数值不同：先为" + Decimals.plain(earlier) + "，此处为"
                                 + Decimals.plain(number.get())).build());
             } else {
@@ -184,6 +191,11 @@ final class SubmissionResolver {
     /** {@code value} written in {@code stated} (or the official unit when none), in the official unit. */
     private Optional<BigDecimal> converted(BigDecimal value, String stated, Unit official) {
         return units.parse(stated).flatMap(u -> u.convert(value, official)).or(() -> Optional.of(value));
+    }
+
+    /** The official table's number for the township, when it has one. */
+    private static BigDecimal official(Indicator indicator, String township) {
+        return indicator.townships().get(township) instanceof CellValue.Number n ? n.value() : null;
     }
 
     private static boolean acrossIndicators(SubmittedValue value) {
