@@ -1,9 +1,12 @@
 package cn.minsheng.recon.domain.official;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Both official tables with each indicator's responsibility resolved.
@@ -29,5 +32,23 @@ public record OfficialTables(
                 .filter(row -> !row.leadUnit().isBlank())
                 .min(Comparator.comparing(ResponsibilityRow::coversProject))
                 .or(() -> covering.stream().findFirst());
+    }
+
+    /**
+     * Every department the responsibility table names: lead units, and the related units listed beside them
+     * (市财政局、市卫健局，相关镇政府（街道办）gives 市财政局 and 市卫健局).
+     */
+    public Set<String> departments() {
+        Set<String> units = new LinkedHashSet<>();
+        for (ResponsibilityRow row : responsibilities) {
+            if (!row.leadUnit().isBlank()) {
+                units.add(row.leadUnit().strip());
+            }
+            Arrays.stream(row.relatedUnits().split("[，,、；;\\s]+"))
+                    .map(String::strip)
+                    .filter(unit -> unit.length() >= 2 && !unit.contains("相关") && !unit.contains("统筹"))
+                    .forEach(units::add);
+        }
+        return units;
     }
 }

@@ -6,7 +6,6 @@ import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.official.DirectiveClassifier;
 import cn.minsheng.recon.domain.official.HeadlineParser;
 import cn.minsheng.recon.domain.official.OfficialTables;
-import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.sample.OfficialLayout;
 import cn.minsheng.recon.sample.OfficialWorkbooks;
@@ -25,11 +24,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,7 +49,7 @@ final class RulesWorld {
         this.plan = plan;
         this.tables = tables;
         this.townships = new TownshipDirectory(tables.breakdown().townships(), Map.of());
-        this.departments = new DepartmentDirectory(unitsOf(tables), Map.of());
+        this.departments = new DepartmentDirectory(tables.departments(), Map.of());
     }
 
     static RulesWorld of(PlanFixture plan) {
@@ -86,21 +82,6 @@ final class RulesWorld {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Lead units and related units, as the job's ReconcilerFactory collects them. */
-    private static Set<String> unitsOf(OfficialTables tables) {
-        Set<String> units = new LinkedHashSet<>();
-        for (ResponsibilityRow row : tables.responsibilities()) {
-            if (!row.leadUnit().isBlank()) {
-                units.add(row.leadUnit().strip());
-            }
-            Arrays.stream(row.relatedUnits().split("[，,、；;\\s]+"))
-                    .map(String::strip)
-                    .filter(unit -> unit.length() >= 2 && !unit.contains("相关") && !unit.contains("统筹"))
-                    .forEach(units::add);
-        }
-        return units;
     }
 
     Reconciler reconciler() {
