@@ -5,8 +5,10 @@ import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
@@ -37,6 +39,7 @@ public final class SubmissionParser {
         List<SubmissionSheet> sheets = new ArrayList<>();
         Optional<String> department = Optional.empty();
         Optional<LocalDate> date = Optional.empty();
+        Optional<String> title = Optional.empty();
         for (SheetGrid grid : grids) {
             Optional<SubmissionCells> read = read(grid);
             if (read.isEmpty()) {
@@ -45,8 +48,11 @@ public final class SubmissionParser {
             sheets.add(read.get().sheet());
             department = department.or(() -> declaredDepartment(grid)).or(() -> read.get().department());
             date = date.or(() -> declaredDate(grid));
+            title = title.or(() -> title(grid));
         }
-        return new Submission(file, department, date, sheets);
+        // without a 填报单位 line or column, a title such as 某县人力资源和社会保障局2026年…任务分解表 may name it
+        Optional<String> titled = title;
+        return new Submission(file, department.or(() -> titled), date, sheets);
     }
 
     /**
@@ -86,6 +92,29 @@ public final class SubmissionParser {
             Optional<String> department = SubmissionWords.department(SubmissionRows.line(grid, r));
             if (department.isPresent()) {
                 return department;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The sheet's first line when it is a title that could name a unit: one text alone on its row (merged across
+     * or not), no {@code ：}, with a unit word (局, 委, 办, 中心, 公司, 联社 …).
+     */
+    private static Optional<String> title(SheetGrid grid) {
+        for (int r = 0; r < Math.min(3, grid.rowCount()); r++) {
+            Set<String> texts = new LinkedHashSet<>();
+            for (int c = 0; c < grid.width(); c++) {
+                String text = grid.text(r, c).strip();
+                if (!text.isEmpty()) {
+                    texts.add(text);
+                }
+            }
+            if (!texts.isEmpty()) {
+                String line = texts.iterator().next();
+                boolean title = texts.size() == 1 && !line.contains("：") && !line.contains(":")
+                        && line.matches(".*(局|委|办|中心|公司|联社|联合会|工会|妇联|残联|院|部|队|站).*");
+                return title ? Optional.of(line) : Optional.empty();
             }
         }
         return Optional.empty();

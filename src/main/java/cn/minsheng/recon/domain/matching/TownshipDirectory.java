@@ -24,6 +24,9 @@ public final class TownshipDirectory {
     /** Words put before a sub-item in a sheet ({@code 其中：归义街道}); they never belong to the name. */
     private static final List<String> LEAD_WORDS = List.of("其中", "含");
 
+    /** Words after a township's name that name its government or office, not another place. */
+    private static final List<String> GOVERNMENT_WORDS = List.of("人民政府", "政府");
+
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, List<String>> byStem = new HashMap<>();
@@ -52,7 +55,7 @@ public final class TownshipDirectory {
 
     /** The official spelling of the township the label names; empty when it names none, or several. */
     public Optional<String> resolve(String label) {
-        String key = withoutLeadWord(TextNormalizer.key(TextNormalizer.stripNumbering(label)));
+        String key = withoutGovernment(withoutLeadWord(TextNormalizer.key(TextNormalizer.stripNumbering(label))));
         if (key.isEmpty()) {
             return Optional.empty();
         }
@@ -79,6 +82,16 @@ public final class TownshipDirectory {
 
     public boolean isTownship(String label) {
         return resolve(label).isPresent();
+    }
+
+    /** {@code 城关镇人民政府} names the township by its government: the township is 城关镇. */
+    private static String withoutGovernment(String key) {
+        for (String word : GOVERNMENT_WORDS) {
+            if (key.endsWith(word) && key.length() > word.length() + 1) {
+                return key.substring(0, key.length() - word.length());
+            }
+        }
+        return key;
     }
 
     private static String withoutLeadWord(String key) {

@@ -160,20 +160,34 @@ public final class Reconciler {
                 .orElse(work.file().modified());
     }
 
-    /** The sheet's own 合计 must equal the sum of its parts. */
+    /**
+     * The sheet's own 合计 must equal the sum of its parts, a township's 小计 the sum of its villages. Rates are
+     * never summed, and a sheet with a part under a finding (text, an unknown township) cannot be judged.
+     */
     private static void totalRows(Indicator indicator, List<ResolvedValue> values, FileFindings out) {
+        if (indicator.rate()) {
+            return;
+        }
         Map<String, List<ResolvedValue>> bySheet = values.stream()
                 .collect(Collectors.groupingBy(ResolvedValue::sheet, LinkedHashMap::new, Collectors.toList()));
         bySheet.values().forEach(sheet -> {
-            BigDecimal parts = sheet.stream().filter(v -> !v.total()).map(ResolvedValue::value)
-                    .flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
-            sheet.stream().filter(ResolvedValue::total).filter(v -> v.value().isPresent())
-                    .filter(v -> v.value().get().compareTo(parts) != 0)
-                    .forEach(total -> out.note(SubmissionResolver.about(RuleCode.SUB_TOTAL_ROW_MISMATCH,
-                                    total.department(), indicator, total.origin())
+            if (sheet.stream().anyMatch(v -> v.flagged() && !v.total())) {
+                return;
+            }
+            sheet.stream().filter(ResolvedValue::total).filter(v -> v.value().isPresent()).forEach(total -> {
+                BigDecimal parts = sheet.stream()
+                        .filter(v -> !v.total() && (total.township().isEmpty() || v.township().equals(total.township())))
+                        .map(ResolvedValue::value).flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (total.value().get().compareTo(parts) != 0) {
+                    out.note(SubmissionResolver.about(RuleCode.SUB_TOTAL_ROW_MISMATCH, total.department(), indicator,
+                                    total.origin())
+                            .township(total.township())
                             .values(parts, total.value().get())
-                            .message("表内合计" + Decimals.plain(total.value().get()) + "与各乡镇之和" + Decimals.plain(parts)
-                                    + "不符").build()));
+                            .message((total.township().isEmpty() ? "表内合计" : total.township() + "小计")
+                                    + Decimals.plain(total.value().get()) + "与各部分之和" + Decimals.plain(parts) + "不符")
+                            .build());
+                }
+            });
         });
     }
 

@@ -87,7 +87,9 @@ final class SubmissionResolver {
                 continue;
             }
             for (SubmittedValue value : values) {
-                String township = value.total() ? "" : townships.resolve(value.townshipLabel()).orElse(null);
+                // a total on a township's row is its 小计; any other total is the sheet's 合计
+                String township = value.total() ? townships.resolve(value.townshipLabel()).orElse("")
+                        : townships.resolve(value.townshipLabel()).orElse(null);
                 if (township == null && value.reading() instanceof Reading.Blank) {
                     out.reconciled(value); // an empty cell under an unknown name says nothing to flag
                     continue;
@@ -102,6 +104,8 @@ final class SubmissionResolver {
                     } else {
                         out.count(value);
                     }
+                    // kept as flagged so that the sheet's 合计, which includes it, is not judged against the rest
+                    placed.add(new ResolvedValue(file, department, indicator, "", Optional.empty(), value, true));
                     continue;
                 }
                 resolveValue(file, department, indicator, township, unit.get(), value, seen, out)
