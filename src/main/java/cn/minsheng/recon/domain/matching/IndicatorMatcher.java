@@ -5,6 +5,7 @@ import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,10 @@ public final class IndicatorMatcher {
     private static final int SHORTEST_CLAUSE = 4;
 
     private static final double TIE = 1e-9;
+
+    /** How alike a label must be to the department's own closest indicator, and by how much the closest. */
+    private static final double LOOSE_THRESHOLD = 0.3;
+    private static final double LOOSE_MARGIN = 0.1;
 
     private final List<Indicator> indicators;
     private final Map<Indicator, Set<String>> leadUnits = new HashMap<>();
@@ -75,7 +80,27 @@ public final class IndicatorMatcher {
         if (!contained.isEmpty()) {
             return choose(contained, department, true);
         }
-        return choose(mostSimilar(name), department, true);
+        Match similar = choose(mostSimilar(name), department, true);
+        return similar.matched() || similar.ambiguous() ? similar : ownLoosely(name, department);
+    }
+
+    /**
+     * A clerk's short wording of one of the department's own indicators ({@code 电梯更新} for
+     * {@code 更新住宅老旧电梯7台}): below the general threshold, but clearly the closest of the few it leads.
+     */
+    private Match ownLoosely(String name, Optional<String> department) {
+        String unit = department.map(DepartmentDirectory::core).orElse("");
+        if (unit.isEmpty()) {
+            return Match.none();
+        }
+        List<Indicator> own = indicators.stream().filter(i -> leadUnits.get(i).contains(unit))
+                .sorted(Comparator.comparingDouble((Indicator i) -> score(name, i)).reversed())
+                .toList();
+        if (own.isEmpty() || score(name, own.get(0)) < LOOSE_THRESHOLD
+                || own.size() > 1 && score(name, own.get(1)) > score(name, own.get(0)) - LOOSE_MARGIN) {
+            return Match.none();
+        }
+        return Match.of(own.get(0), true);
     }
 
     /** The label's number first, then the separate cell's: they usually agree, and either may be a typo. */

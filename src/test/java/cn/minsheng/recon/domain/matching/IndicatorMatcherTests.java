@@ -24,6 +24,7 @@ class IndicatorMatcherTests {
             .indicator("48", "新增蓄水能力", "市农业农村局、市财政局")
             .indicator("50", "建设乡镇卫生院", "市卫健局")
             .indicator("51", "建设乡镇养老院", "市民政局")
+            .indicator("42", "更新住宅老旧电梯7台", "市住建局")
             .build());
 
     private static final Optional<String> ANYONE = Optional.empty();
@@ -197,6 +198,24 @@ class IndicatorMatcherTests {
 
             assertThat(match.indicator()).map(Indicator::no).contains(expected);
             assertThat(match.fuzzy()).isTrue();
+        }
+    }
+
+    @Nested
+    class ByTheDepartmentsOwnLooseWording {
+
+        @Test
+        void aShortWordingOfTheDepartmentsOnlyIndicator() {
+            IndicatorMatcher.Match match = matcher.match("电梯更新", "", Optional.of("市住建局"));
+
+            assertThat(match.indicator()).map(Indicator::no).contains("42");
+            assertThat(match.fuzzy()).isTrue();
+        }
+
+        @Test
+        void isNoMatchForAnotherDepartment() {
+            assertThat(matcher.match("电梯更新", "", Optional.of("市卫健局")).matched()).isFalse();
+            assertThat(matcher.match("电梯更新", "", ANYONE).matched()).isFalse();
         }
     }
 
