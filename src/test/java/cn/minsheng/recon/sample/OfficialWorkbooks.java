@@ -12,15 +12,12 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -606,21 +603,7 @@ public final class OfficialWorkbooks {
 
         private static CellStyle style(Workbook workbook, String fontName, int points, boolean bordered,
                                        HorizontalAlignment alignment, boolean wrap) {
-            Font font = workbook.createFont();
-            font.setFontName(fontName);
-            font.setFontHeightInPoints((short) points);
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(alignment);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setWrapText(wrap);
-            if (bordered) {
-                style.setBorderTop(BorderStyle.THIN);
-                style.setBorderBottom(BorderStyle.THIN);
-                style.setBorderLeft(BorderStyle.THIN);
-                style.setBorderRight(BorderStyle.THIN);
-            }
-            return style;
+            return OfficeStyles.style(workbook, fontName, points, bordered, alignment, wrap);
         }
     }
 }

@@ -17,14 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -800,21 +797,7 @@ public final class SubmissionWorkbooks {
 
         private static CellStyle style(Workbook workbook, String fontName, int points, boolean bordered,
                                        HorizontalAlignment alignment) {
-            Font font = workbook.createFont();
-            font.setFontName(fontName);
-            font.setFontHeightInPoints((short) points);
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(alignment);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setWrapText(true);
-            if (bordered) {
-                style.setBorderTop(BorderStyle.THIN);
-                style.setBorderBottom(BorderStyle.THIN);
-                style.setBorderLeft(BorderStyle.THIN);
-                style.setBorderRight(BorderStyle.THIN);
-            }
-            return style;
+            return OfficeStyles.style(workbook, fontName, points, bordered, alignment, true);
         }
     }
 }
