@@ -58,6 +58,14 @@ class SubmissionsFunctionalTests {
 
         // then
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        long files;
+        try (var listing = Files.list(Path.of("input/submissions/2026-03"))) {
+            files = listing.count();
+        }
+        // ingest is partitioned: one worker step execution per file of the folder
+        assertThat(execution.getStepExecutions()).extracting(step -> step.getStepName())
+                .filteredOn(name -> name.startsWith("ingestSubmissionFileStep:"))
+                .hasSize((int) files);
         List<CSVRecord> expected = csv(Files.newBufferedReader(
                 Path.of("src/test/resources/sample/expected-findings-2026-03.csv"), StandardCharsets.UTF_8));
         List<CSVRecord> found = findings().stream().filter(r -> !r.get("rule").startsWith("OFF_")).toList();
