@@ -1,6 +1,9 @@
 package cn.minsheng.recon.batch;
 
+import cn.minsheng.recon.domain.reconcile.FileOutcome;
+import cn.minsheng.recon.domain.reconcile.FileStatus;
 import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.report.FeedbackWriter;
 import cn.minsheng.recon.report.FindingsCsvWriter;
 import cn.minsheng.recon.report.LedgerEntry;
 import cn.minsheng.recon.report.ReconciliationWorkbookWriter;
@@ -10,9 +13,13 @@ import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import cn.minsheng.recon.staging.StagedFile;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +32,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes the period's findings.csv and reconciliation workbook from the staged findings. */
+/** Writes the period's findings.csv, reconciliation workbook and departments' feedback files from the staged findings. */
 class WriteReportsTasklet implements Tasklet {
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
@@ -54,19 +61,58 @@ class WriteReportsTasklet implements Tasklet {
         Path csv = folder.resolve("findings.csv");
         Path workbook = folder.resolve("reconciliation-" + request.period() + ".xlsx");
         new FindingsCsvWriter().write(csv, all);
+        // the staged files (size, time, hash): read once for the ledger and the feedback files
+        Map<String, StagedFile> staged = submissions.findAll(job.getId()).stream()
+                .collect(Collectors.toMap(StagedFile::name, f -> f));
         RunSummary run = new RunSummary(request.period(),
                 job.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault()) : job.getStartTime(),
-                loaded.files(), ledger(job.getId()));
+                loaded.files(), ledger(job.getId(), staged));
         new ReconciliationWorkbookWriter().write(workbook, run, loaded.tables(), all);
         CONSOLE.info("问题清单：{}", csv);
         CONSOLE.info("对账工作簿：{}", workbook);
+        int written = feedback(job.getId(), staged, folder, all);
+        CONSOLE.info("反馈文件：{} 个，目录 {}", written, folder.resolve("feedback"));
         return RepeatStatus.FINISHED;
     }
 
+    /**
+     * One feedback file per department on the ledger: its newest file (the one in use) marked with the findings of
+     * that file and the department's own, or a notice when it sent nothing usable.
+     */
+    private int feedback(long execution, Map<String, StagedFile> staged, Path folder, List<Finding> all)
+            throws IOException {
+        Map<String, Optional<FileOutcome>> departments = new LinkedHashMap<>();
+        Comparator<FileOutcome> preferred = Comparator
+                .comparing((FileOutcome line) -> line.status() == FileStatus.SUBMITTED)
+                .thenComparing(line -> line.status() != FileStatus.UNREADABLE)
+                .thenComparing(line -> Optional.ofNullable(staged.get(line.file())).map(StagedFile::modified)
+                        .orElse(Instant.EPOCH));
+        for (FileOutcome line : ledger.findAll(execution)) {
+            if (line.department() == null || line.department().isEmpty()) {
+                continue;
+            }
+            boolean sent = line.status() == FileStatus.SUBMITTED || line.status() == FileStatus.SUPERSEDED
+                    || line.status() == FileStatus.UNREADABLE;
+            if (sent && !line.file().isEmpty()) {
+                departments.merge(line.department(), Optional.of(line), (a, b) -> a.isEmpty() ? b
+                        : b.isEmpty() ? a : preferred.compare(a.get(), b.get()) >= 0 ? a : b);
+            } else if (line.status() == FileStatus.NOT_SUBMITTED) {
+                departments.putIfAbsent(line.department(), Optional.empty());
+            }
+        }
+        FeedbackWriter writer = new FeedbackWriter(request.period());
+        for (Map.Entry<String, Optional<FileOutcome>> department : departments.entrySet()) {
+            Optional<String> file = department.getValue().map(FileOutcome::file);
+            List<Finding> own = all.stream().filter(f -> file.map(name -> f.source().file().equals(name))
+                    .orElse(false) || f.source().file().isEmpty() && f.department().equals(department.getKey()))
+                    .toList();
+            writer.write(folder, department.getKey(), file.map(request.submissions()::resolve), own);
+        }
+        return departments.size();
+    }
+
     /** The ledger lines with the size, time and hash of the file each is about. */
-    private List<LedgerEntry> ledger(long execution) {
-        Map<String, StagedFile> files = submissions.findAll(execution).stream()
-                .collect(Collectors.toMap(StagedFile::name, f -> f));
+    private List<LedgerEntry> ledger(long execution, Map<String, StagedFile> files) {
         return ledger.findAll(execution).stream().map(line -> {
             StagedFile file = files.get(line.file());
             return file == null ? new LedgerEntry(line, 0, Optional.empty(), "")

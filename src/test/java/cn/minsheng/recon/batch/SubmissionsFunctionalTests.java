@@ -118,6 +118,43 @@ class SubmissionsFunctionalTests {
         }
     }
 
+    @Test
+    void everyDepartmentGetsItsFeedbackFile() throws Exception {
+        // given the shipped sample
+
+        // when
+        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+
+        // then 市卫健局's newest file comes back marked, its findings listed first
+        Path feedback = output.resolve("2026-03").resolve("feedback");
+        try (InputStream in = Files.newInputStream(feedback.resolve("市卫健局.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("问题说明");
+            Sheet list = workbook.getSheetAt(0);
+            List<String> cells = new java.util.ArrayList<>();
+            for (int r = 1; r <= list.getLastRowNum(); r++) {
+                cells.add(list.getRow(r).getCell(1).getStringCellValue() + "|" + list.getRow(r).getCell(2)
+                        .getStringCellValue() + "|" + list.getRow(r).getCell(4).getStringCellValue());
+            }
+            List<CSVRecord> expected = findings().stream()
+                    .filter(r -> r.get("file").equals("2026年3月民生实事报送-市卫健局.xlsx")).toList();
+            assertThat(expected).isNotEmpty();
+            assertThat(cells).hasSameSizeAs(expected);
+            assertThat(cells).anyMatch(c -> c.startsWith("13 ") && c.endsWith("|白塘镇|L5"))
+                    .anyMatch(c -> c.startsWith("14 ") && c.endsWith("|神鼎山镇|R6"))
+                    .anyMatch(c -> c.startsWith("15 ") && c.endsWith("|B10"));
+            assertThat(workbook.getNumberOfSheets()).isGreaterThan(1);
+        }
+        // and 市妇联, which sent nothing, gets a notice
+        try (InputStream in = Files.newInputStream(feedback.resolve("市妇联.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("报送提醒");
+            StringBuilder text = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.getStringCellValue())));
+            assertThat(text).contains("市妇联本期没有报送", "2026-03");
+        }
+    }
+
     private ReconcileRequest request() {
         return new ReconcileRequest("2026-03", Path.of("input/official"), Path.of("input/submissions/2026-03"),
                 output);

@@ -1,0 +1,207 @@
+package cn.minsheng.recon.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.domain.reconcile.RuleCode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The feedback file: the department's own workbook marked, or a notice; read back with POI. */
+class FeedbackWriterTests {
+
+    private static final String MESSAGE = "白塘镇：报送值 12 与官方值 10 不一致";
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void marksTheDepartmentsOwnWorkbookAndKeepsEveryValue(String extension) throws Exception {
+        // given a submission with two cells sharing one style, and a finding on one of them
+        Path input = folder.resolve("submissions").resolve("卫健局报送." + extension);
+        submission(input, extension.equals("xls"));
+        String before = sha256(input);
+        Finding mismatch = Finding.of(RuleCode.SUB_VALUE_MISMATCH).department("市卫健局").indicator("13", "健康体检")
+                .township("白塘镇").values(new BigDecimal("10"), new BigDecimal("12"))
+                .source(new SourceRef(input.getFileName().toString(), "进度", "C2")).message(MESSAGE).build();
+        Finding superseded = Finding.of(RuleCode.FILE_SUPERSEDED).department("市卫健局")
+                .source(new SourceRef(input.getFileName().toString(), "", "")).message("=HYPERLINK(\"http://x\")")
+                .build();
+
+        // when
+        Path written = new FeedbackWriter("2026-03").write(folder.resolve("out"), "市卫健局", Optional.of(input),
+                List.of(mismatch, superseded));
+
+        // then
+        assertThat(written).isEqualTo(folder.resolve("out").resolve("feedback").resolve("市卫健局." + extension));
+        assertThat(sha256(input)).isEqualTo(before);
+        try (Workbook original = read(input); Workbook feedback = read(written)) {
+            assertThat(sheetNames(feedback)).containsExactly("问题说明", "进度", "说明");
+            assertThat(feedback.getActiveSheetIndex()).isZero();
+            for (Sheet sheet : original) {
+                assertThat(cells(feedback.getSheet(sheet.getSheetName()))).as(sheet.getSheetName())
+                        .isEqualTo(cells(sheet));
+            }
+            Sheet progress = feedback.getSheet("进度");
+            Cell flagged = progress.getRow(1).getCell(2);
+            assertThat(flagged.getNumericCellValue()).isEqualTo(12);
+            assertThat(flagged.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(flagged.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
+            assertThat(flagged.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(flagged.getCellComment().getString().getString()).contains(MESSAGE);
+            CellStyle sharing = progress.getRow(2).getCell(2).getCellStyle();
+            assertThat(sharing.getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+            assertThat(progress.getRow(2).getCell(2).getCellComment()).isNull();
+
+            Sheet list = feedback.getSheet("问题说明");
+            assertThat(texts(list.getRow(0))).containsExactly("级别", "指标", "乡镇", "工作表", "单元格", "说明", "官方值",
+                    "报送值");
+            assertThat(texts(list.getRow(1))).startsWith("错误", "13 健康体检", "白塘镇", "进度", "C2", MESSAGE);
+            assertThat(list.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(10);
+            assertThat(list.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(12);
+            assertThat(list.getRow(2).getCell(5).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(list.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aDepartmentThatSentNothingGetsANotice() throws Exception {
+        Finding missing = Finding.of(RuleCode.SUB_MISSING_SUBMISSION).department("市妇联")
+                .message("市妇联本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）").build();
+
+        Path written = new FeedbackWriter("2026-03").write(folder, "市妇联", Optional.empty(), List.of(missing));
+
+        assertThat(written).isEqualTo(folder.resolve("feedback").resolve("市妇联.xlsx"));
+        try (Workbook notice = read(written)) {
+            assertThat(sheetNames(notice)).containsExactly("报送提醒");
+            String all = String.join("|", cells(notice.getSheet("报送提醒")));
+            assertThat(all).contains("市妇联", "2026-03", missing.message());
+        }
+    }
+
+    @Test
+    void anUnreadableSubmissionGetsTheNoticeWithItsFindings() throws Exception {
+        Path input = folder.resolve("加密.xlsx");
+        Files.write(input, new byte[] {1, 2, 3, 4});
+        Finding unreadable = Finding.of(RuleCode.FILE_UNREADABLE).department("市民政局")
+                .source(new SourceRef("加密.xlsx", "", "")).message("文件无法读取：已加密").build();
+
+        Path written = new FeedbackWriter("2026-03").write(folder, "市民政局", Optional.of(input), List.of(unreadable));
+
+        try (Workbook notice = read(written)) {
+            assertThat(sheetNames(notice)).containsExactly("报送提醒", "问题说明");
+            assertThat(String.join("|", cells(notice.getSheet("问题说明")))).contains("文件无法读取：已加密");
+        }
+        assertThat(Files.readAllBytes(input)).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void aCleanSubmissionSaysSo() throws Exception {
+        Path input = folder.resolve("残联.xlsx");
+        submission(input, false);
+
+        Path written = new FeedbackWriter("2026-03").write(folder, "市残联", Optional.of(input), List.of());
+
+        try (Workbook feedback = read(written)) {
+            assertThat(sheetNames(feedback)).containsExactly("问题说明", "进度", "说明");
+            assertThat(feedback.getSheet("问题说明").getRow(1).getCell(5).getStringCellValue())
+                    .isEqualTo("本期报送未发现问题");
+        }
+    }
+
+    @Test
+    void aDepartmentNameNeverEscapesTheFeedbackFolder() {
+        assertThat(FeedbackWriter.fileName("../市/局")).isEqualTo("_.._市_局");
+    }
+
+    /** Two sheets; C2 and C3 of 进度 share one style (a number format, no fill). */
+    private static void submission(Path file, boolean xls) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (Workbook workbook = xls ? new HSSFWorkbook() : new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
+            Sheet progress = workbook.createSheet("进度");
+            CellStyle number = workbook.createCellStyle();
+            number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            Row header = progress.createRow(0);
+            header.createCell(0).setCellValue("序号");
+            header.createCell(1).setCellValue("乡镇");
+            header.createCell(2).setCellValue("完成数");
+            String[] towns = {"白塘镇", "神鼎山镇"};
+            for (int i = 0; i < towns.length; i++) {
+                Row row = progress.createRow(i + 1);
+                row.createCell(0).setCellValue(i + 1);
+                row.createCell(1).setCellValue(towns[i]);
+                Cell value = row.createCell(2);
+                value.setCellValue(i == 0 ? 12 : 7);
+                value.setCellStyle(number);
+            }
+            progress.createRow(3).createCell(2).setCellFormula("SUM(C2:C3)");
+            workbook.createSheet("说明").createRow(0).createCell(0).setCellValue("填报人：张三");
+            workbook.write(out);
+        }
+    }
+
+    private static Workbook read(Path file) throws IOException {
+        return WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)));
+    }
+
+    private static List<String> sheetNames(Workbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    /** Every cell as "A1=type:value", formulas as their text. */
+    private static List<String> cells(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> cells = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                String value = switch (cell.getCellType()) {
+                    case FORMULA -> "=" + cell.getCellFormula();
+                    case NUMERIC -> Double.toString(cell.getNumericCellValue());
+                    default -> formatter.formatCellValue(cell);
+                };
+                cells.add(cell.getAddress() + "=" + cell.getCellType() + ":" + value);
+            }
+        }
+        return cells;
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(new DataFormatter().formatCellValue(cell)));
+        return texts;
+    }
+
+    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
