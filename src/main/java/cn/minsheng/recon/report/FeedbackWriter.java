@@ -96,7 +96,7 @@ public final class FeedbackWriter {
 
     private void mark(Workbook workbook, List<Finding> findings) {
         Sheet list = workbook.createSheet(freeName(workbook, FINDINGS_SHEET));
-        SheetWriter writer = new SheetWriter(workbook, list);
+        SheetWriter writer = new SheetWriter(list, new WorkbookStyles(workbook));
         colourCells(workbook, writer.styles(), findings);
         findingsTable(writer, findings);
         firstAndOnlySelected(workbook, list);
@@ -104,7 +104,8 @@ public final class FeedbackWriter {
 
     private void notice(Workbook workbook, String department, Optional<Path> submissionFile,
             List<Finding> findings) {
-        SheetWriter writer = new SheetWriter(workbook, workbook.createSheet(NOTICE_SHEET));
+        WorkbookStyles styles = new WorkbookStyles(workbook);
+        SheetWriter writer = new SheetWriter(workbook.createSheet(NOTICE_SHEET), styles);
         writer.widths(14, 80);
         int r = writer.pair(0, "部门", department);
         r = writer.pair(r, "期别", period);
@@ -125,7 +126,7 @@ public final class FeedbackWriter {
         }
         List<Finding> others = findings.stream().filter(f -> f.rule() != RuleCode.SUB_MISSING_SUBMISSION).toList();
         if (!others.isEmpty()) {
-            findingsTable(new SheetWriter(workbook, workbook.createSheet(FINDINGS_SHEET)), others);
+            findingsTable(new SheetWriter(workbook.createSheet(FINDINGS_SHEET), styles), others);
         }
     }
 

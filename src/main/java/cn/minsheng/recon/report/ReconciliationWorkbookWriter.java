@@ -43,11 +43,12 @@ public final class ReconciliationWorkbookWriter {
 
     public void write(Path target, RunSummary run, OfficialTables tables, List<Finding> findings) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            SheetWriter about = new SheetWriter(workbook, workbook.createSheet(ABOUT_SHEET));
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            SheetWriter about = new SheetWriter(workbook.createSheet(ABOUT_SHEET), styles);
             about(about, run, tables, findings);
-            table(new SheetWriter(workbook, workbook.createSheet(TABLE_SHEET)), tables, findings);
-            findings(new SheetWriter(workbook, workbook.createSheet(FINDINGS_SHEET)), findings);
-            ledger(new SheetWriter(workbook, workbook.createSheet(LEDGER_SHEET)), run.ledger());
+            table(new SheetWriter(workbook.createSheet(TABLE_SHEET), styles), tables, findings);
+            findings(new SheetWriter(workbook.createSheet(FINDINGS_SHEET), styles), findings);
+            ledger(new SheetWriter(workbook.createSheet(LEDGER_SHEET), styles), run.ledger());
             AtomicFiles.write(target, workbook::write);
         }
     }

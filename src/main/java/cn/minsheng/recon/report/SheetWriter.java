@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -33,11 +32,8 @@ final class SheetWriter {
     private final CreationHelper helper;
     private Drawing<?> drawing;
 
-    SheetWriter(Workbook workbook, Sheet sheet) {
-        this(sheet, new WorkbookStyles(workbook));
-    }
-
-    private SheetWriter(Sheet sheet, WorkbookStyles styles) {
+    /** @param styles the workbook's styles, made once per workbook and shared by its sheets */
+    SheetWriter(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
         this.helper = sheet.getWorkbook().getCreationHelper();
