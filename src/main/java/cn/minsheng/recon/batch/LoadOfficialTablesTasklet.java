@@ -45,7 +45,7 @@ class LoadOfficialTablesTasklet implements Tasklet {
                 tables.breakdown().file(), tables.breakdown().sheet(), tables.breakdown().indicators().size(),
                 tables.breakdown().townships().size(), tables.responsibilities().size());
         List<Finding> found = checks.check(tables).stream()
-                .map(f -> f.withSeverity(properties.severity(f.rule())))
+                .map(properties::configured)
                 .toList();
         long executionId = contribution.getStepExecution().getJobExecution().getId();
         findings.replace(executionId, STAGE, found);

@@ -59,8 +59,7 @@ class ReconcileTasklet implements Tasklet {
         Reconciler reconciler = reconcilers.create();
         Reconciliation result = reconciler.reconcile(received);
         List<Finding> found = result.findings().stream()
-                .map(f -> f.withSeverity(properties.severity(f.rule()) == f.rule().defaultSeverity()
-                        ? f.severity() : properties.severity(f.rule())))
+                .map(properties::configured)
                 .toList();
         findings.replace(execution, STAGE, found);
         List<FileOutcome> lines = new ArrayList<>(result.files());

@@ -1,5 +1,6 @@
 package cn.minsheng.recon.configuration;
 
+import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.RuleCode;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import java.nio.file.Path;
@@ -38,8 +39,13 @@ public record ReconProperties(
         severities = severities == null ? Map.of() : Map.copyOf(severities);
     }
 
-    /** The severity a finding of {@code rule} is reported at. */
-    public Severity severity(RuleCode rule) {
-        return severities.getOrDefault(rule, rule.defaultSeverity());
+    /**
+     * The finding at the severity the office configured for its rule; a rule left at its default keeps the
+     * finding's own severity (a related unit's SUB_NOT_LEAD_UNIT is INFO, not the rule's WARNING).
+     */
+    public Finding configured(Finding finding) {
+        Severity configured = severities.get(finding.rule());
+        return configured == null || configured == finding.rule().defaultSeverity()
+                ? finding : finding.withSeverity(configured);
     }
 }
