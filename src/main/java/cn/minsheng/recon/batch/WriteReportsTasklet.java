@@ -62,7 +62,7 @@ class WriteReportsTasklet implements Tasklet {
         Path workbook = folder.resolve("reconciliation-" + request.period() + ".xlsx");
         new FindingsCsvWriter().write(csv, all);
         // the staged files (size, time, hash): read once for the ledger and the feedback files
-        Map<String, StagedFile> staged = submissions.findAll(job.getId()).stream()
+        Map<String, StagedFile> staged = submissions.findFiles(job.getId()).stream()
                 .collect(Collectors.toMap(StagedFile::name, f -> f));
         RunSummary run = new RunSummary(request.period(),
                 job.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault()) : job.getStartTime(),

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -74,16 +75,28 @@ public class JdbcSubmissionRepository {
 
     /** Every file staged by the execution, in file-name order, with its submission rebuilt. */
     public List<StagedFile> findAll(long execution) {
-        Map<String, List<SubmissionSheet>> sheets = sheets(execution);
+        return files(execution, Optional.of(sheets(execution)));
+    }
+
+    /**
+     * Every file staged by the execution, in file-name order: name, size, time, hash and status only — the
+     * {@code submission} of each is left empty, for callers that need the ledger, not the values.
+     */
+    public List<StagedFile> findFiles(long execution) {
+        return files(execution, Optional.empty());
+    }
+
+    private List<StagedFile> files(long execution, Optional<Map<String, List<SubmissionSheet>>> sheets) {
         return jdbc.query("SELECT * FROM RECON_SUBMISSION_FILE WHERE JOB_EXECUTION_ID = ? ORDER BY FILE_NAME",
                 (rs, n) -> {
                     String name = rs.getString("FILE_NAME");
                     String unreadable = rs.getString("UNREADABLE");
                     boolean ignored = rs.getBoolean("IGNORED");
+                    Optional<String> department = Optional.ofNullable(rs.getString("DECLARED_DEPARTMENT"));
+                    Optional<LocalDate> date = Optional.ofNullable(rs.getDate("DECLARED_DATE")).map(Date::toLocalDate);
                     Optional<Submission> submission = ignored || !unreadable.isEmpty() ? Optional.empty()
-                            : Optional.of(new Submission(name, Optional.ofNullable(rs.getString("DECLARED_DEPARTMENT")),
-                                    Optional.ofNullable(rs.getDate("DECLARED_DATE")).map(Date::toLocalDate),
-                                    sheets.getOrDefault(name, List.of())));
+                            : sheets.map(all -> new Submission(name, department, date,
+                                    all.getOrDefault(name, List.of())));
                     return new StagedFile(name, rs.getLong("SIZE_BYTES"),
                             rs.getObject("MODIFIED", OffsetDateTime.class).toInstant(), rs.getString("SHA256"),
                             ignored, unreadable, submission);
