@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the shipped sample's reconciliation workbook to the PNGs the README shows:
-#   docs/images/workbook-breakdown.png  top-left of the 分解表 sheet (parsed official table, flagged cells coloured)
-#   docs/images/workbook-findings.png   the 问题清单 sheet
+#   docs/images/workbook-overview.png    the 总览 sheet (status per indicator and department, chart)
+#   docs/images/workbook-reconciled.png  top-left of the 分解对账 sheet (submitted values, differences coloured)
+#   docs/images/workbook-findings.png    the 问题清单 sheet
 # Usage (from anywhere): scripts/render-workbook.sh   — installs LibreOffice Calc, poppler and Noto CJK if absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ cp target/minsheng-recon.jar "$tmp/recon.jar"   # a copy: a parallel rebuild mus
 java -jar "$tmp/recon.jar" --period=2026-03 --output="$tmp/out"
 xlsx="$tmp/out/2026-03/reconciliation-2026-03.xlsx"
 
-# One PDF page per sheet (说明, 分解表, 问题清单), each page as large as its sheet.
+# One PDF page per sheet, each page as large as its sheet.
 soffice --headless "-env:UserInstallation=file://$tmp/lo-profile" \
   --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' \
   --outdir "$tmp" "$xlsx" >/dev/null
@@ -42,19 +43,20 @@ render() {
   echo "docs/images/$name.png: $(stat -c %s "docs/images/$name.png") bytes"
 }
 
-# The pdftoppm crop (pixels at 110 dpi) that keeps the 分解表's top-left: columns up to 三江镇 (the whole sheet
-# is ~2800 px wide) and the header with indicators 1–20, among them the flagged name of indicator 12.
-# Cell borders sit ~1 pt before each word of text: column A's 22nd word starts indicator 21's row.
+# The pdftoppm crop (pixels at 110 dpi) that keeps a table sheet's top part: every township column, up to
+# 牵头单位, and the header with indicators 1–32 (among them a mismatch, a missing and an extra township).
+# Cell borders sit ~1 pt before each word of text: column A's 34th word starts indicator 33's row.
 breakdown_crop() {
   pdftotext -bbox -f "$1" -l "$1" "$pdf" - \
     | sed -n 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)".*>\(.*\)<\/word>/\1 \2 \3/p' \
-    | awk '$3 == "长乐镇" { w = $1 - 1 }  $1 < 5 && ++n == 22 { h = $2 }
+    | awk '$3 == "牵头单位" { w = $1 - 1 }  $1 < 5 && ++n == 34 { h = $2 }
            END { if (!w || !h) exit 1; printf "-x 0 -y 0 -W %d -H %d\n", w * 110 / 72 + 1, h * 110 / 72 }'
 }
 
 mkdir -p docs/images
-breakdown=$(page_with 项目序号)
-findings=$(page_with 规则)
-crop=$(breakdown_crop "$breakdown")
-render "$breakdown" workbook-breakdown $crop
+overview=$(page_with 分解对账总览)
+reconciled=$(page_with 报送单位及文件)
+findings=$(page_with 对账表位置)
+render "$overview" workbook-overview
+render "$reconciled" workbook-reconciled $(breakdown_crop "$reconciled")
 render "$findings" workbook-findings

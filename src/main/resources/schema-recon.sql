@@ -86,3 +86,17 @@ CREATE TABLE IF NOT EXISTS RECON_LEDGER (
     FINDINGS             INT           NOT NULL,
     PRIMARY KEY (JOB_EXECUTION_ID, SEQ)
 );
+
+-- The submitted numbers that stand after reconciliation, per file, indicator and township (分解对账).
+CREATE TABLE IF NOT EXISTS RECON_FIGURE (
+    JOB_EXECUTION_ID BIGINT        NOT NULL,
+    SEQ              INT           NOT NULL,
+    INDICATOR_NO     VARCHAR(64)   NOT NULL,
+    TOWNSHIP         VARCHAR(500)  NOT NULL,
+    FIGURE           DECFLOAT      NOT NULL,
+    DEPARTMENT       VARCHAR(500),
+    FILE_NAME        VARCHAR(1000) NOT NULL,
+    SHEET_NAME       VARCHAR(500),
+    CELL             VARCHAR(32),
+    PRIMARY KEY (JOB_EXECUTION_ID, SEQ)
+);

@@ -6,6 +6,7 @@ import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
 import cn.minsheng.recon.sheet.OfficialTablesLoader;
 import cn.minsheng.recon.sheet.SafeWorkbookReader;
+import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
@@ -135,18 +136,18 @@ class ReconcileJobConfiguration {
     ReconcileTasklet reconcileTasklet(ReconcilerFactory reconcilerFactory, OfficialTablesCache officialTables,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
             JdbcSubmissionRepository submissions, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
-            ReconProperties properties) {
+            JdbcFigureRepository figures, ReconProperties properties) {
         return new ReconcileTasklet(() -> reconcilerFactory.create(officialTables.get(Path.of(official)).tables()),
-                submissions, findings, ledger, properties);
+                submissions, findings, ledger, figures, properties);
     }
 
     @Bean
     @StepScope
     WriteReportsTasklet writeReportsTasklet(OfficialTablesCache officialTables,
             JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcSubmissionRepository submissions,
-            @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+            JdbcFigureRepository figures, @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         ReconcileRequest request = ReconcileRequest.of(parameters).orElseThrow();
         return new WriteReportsTasklet(() -> officialTables.get(request.official()), findings, ledger, submissions,
-                request);
+                figures, request);
     }
 }

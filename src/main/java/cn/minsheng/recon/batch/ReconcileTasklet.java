@@ -7,6 +7,7 @@ import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.ReceivedFile;
 import cn.minsheng.recon.domain.reconcile.Reconciler;
 import cn.minsheng.recon.domain.reconcile.Reconciliation;
+import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
@@ -30,14 +31,17 @@ class ReconcileTasklet implements Tasklet {
     private final JdbcSubmissionRepository submissions;
     private final JdbcFindingRepository findings;
     private final JdbcLedgerRepository ledger;
+    private final JdbcFigureRepository figures;
     private final ReconProperties properties;
 
     ReconcileTasklet(ReconcilerSource reconcilers, JdbcSubmissionRepository submissions,
-            JdbcFindingRepository findings, JdbcLedgerRepository ledger, ReconProperties properties) {
+            JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcFigureRepository figures,
+            ReconProperties properties) {
         this.reconcilers = reconcilers;
         this.submissions = submissions;
         this.findings = findings;
         this.ledger = ledger;
+        this.figures = figures;
         this.properties = properties;
     }
 
@@ -66,6 +70,7 @@ class ReconcileTasklet implements Tasklet {
         lines.addAll(ignored);
         result.missing().forEach(unit -> lines.add(new FileOutcome("", unit, FileStatus.NOT_SUBMITTED, 0, 0, 0, 1)));
         ledger.replace(execution, lines);
+        figures.replace(execution, result.figures());
         CONSOLE.info("报送对账：文件 {} 个（忽略 {} 个），未报送单位 {} 个，发现问题 {} 条", received.size(), ignored.size(),
                 result.missing().size(), found.size());
         return RepeatStatus.FINISHED;

@@ -9,6 +9,7 @@ import cn.minsheng.recon.report.LedgerEntry;
 import cn.minsheng.recon.report.ReconciliationWorkbookWriter;
 import cn.minsheng.recon.report.RunSummary;
 import cn.minsheng.recon.sheet.OfficialTablesLoader;
+import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
@@ -41,14 +42,16 @@ class WriteReportsTasklet implements Tasklet {
     private final JdbcFindingRepository findings;
     private final JdbcLedgerRepository ledger;
     private final JdbcSubmissionRepository submissions;
+    private final JdbcFigureRepository figures;
     private final ReconcileRequest request;
 
     WriteReportsTasklet(OfficialTablesSource official, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
-            JdbcSubmissionRepository submissions, ReconcileRequest request) {
+            JdbcSubmissionRepository submissions, JdbcFigureRepository figures, ReconcileRequest request) {
         this.official = official;
         this.findings = findings;
         this.ledger = ledger;
         this.submissions = submissions;
+        this.figures = figures;
         this.request = request;
     }
 
@@ -60,16 +63,19 @@ class WriteReportsTasklet implements Tasklet {
         Path folder = request.periodOutput();
         Path csv = folder.resolve("findings.csv");
         Path workbook = folder.resolve("reconciliation-" + request.period() + ".xlsx");
-        new FindingsCsvWriter().write(csv, all);
+        Path csvWritten = new FindingsCsvWriter().write(csv, all);
         // the staged files (size, time, hash): read once for the ledger and the feedback files
         Map<String, StagedFile> staged = submissions.findFiles(job.getId()).stream()
                 .collect(Collectors.toMap(StagedFile::name, f -> f));
         RunSummary run = new RunSummary(request.period(),
                 job.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault()) : job.getStartTime(),
                 loaded.files(), ledger(job.getId(), staged));
-        new ReconciliationWorkbookWriter().write(workbook, run, loaded.tables(), all);
-        CONSOLE.info("问题清单：{}", csv);
-        CONSOLE.info("对账工作簿：{}", workbook);
+        Path workbookWritten = new ReconciliationWorkbookWriter().write(workbook, run, loaded.tables(), all,
+                figures.findAll(job.getId()));
+        CONSOLE.info("问题清单：{}", csvWritten);
+        diverted("问题清单", csv, csvWritten);
+        CONSOLE.info("对账工作簿：{}", workbookWritten);
+        diverted("对账工作簿", workbook, workbookWritten);
         int written = feedback(job.getId(), staged, folder, all);
         CONSOLE.info("反馈文件：{} 个，目录 {}", written, folder.resolve("feedback"));
         return RepeatStatus.FINISHED;
@@ -106,9 +112,19 @@ class WriteReportsTasklet implements Tasklet {
             List<Finding> own = all.stream().filter(f -> file.map(name -> f.source().file().equals(name))
                     .orElse(false) || f.source().file().isEmpty() && f.department().equals(department.getKey()))
                     .toList();
-            writer.write(folder, department.getKey(), file.map(request.submissions()::resolve), own);
+            Optional<Path> submission = file.map(request.submissions()::resolve);
+            diverted("反馈文件", FeedbackWriter.target(folder, department.getKey(), submission),
+                    writer.write(folder, department.getKey(), submission, own));
         }
         return departments.size();
+    }
+
+    /** Says why an output did not go to its usual name: someone has that file open. */
+    private static void diverted(String what, Path intended, Path actual) {
+        if (!actual.equals(intended)) {
+            CONSOLE.warn("{} {} 正被打开（Excel/WPS 锁定），未覆盖；本次写入 {}", what, intended.getFileName(),
+                    actual.getFileName());
+        }
     }
 
     /** The ledger lines with the size, time and hash of the file each is about. */

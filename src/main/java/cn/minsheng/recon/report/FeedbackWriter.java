@@ -57,17 +57,27 @@ public final class FeedbackWriter {
         this.period = period;
     }
 
+    /** Where the department's feedback file goes when nobody has it open. */
+    public static Path target(Path outputFolder, String department, Optional<Path> submissionFile) {
+        return outputFolder.resolve(FOLDER).resolve(fileName(department) + (xls(submissionFile) ? ".xls" : ".xlsx"));
+    }
+
+    private static boolean xls(Optional<Path> submissionFile) {
+        return submissionFile.map(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls"))
+                .orElse(false);
+    }
+
     /**
-     * Writes {@code outputFolder/feedback/<department>.xlsx|.xls} and returns its path.
+     * Writes {@code outputFolder/feedback/<department>.xlsx|.xls} (beside it when that file is open elsewhere) and
+     * returns the file written.
      *
      * @param submissionFile the department's file, empty when it sent nothing
      * @param findings       the findings of that file and the department-level ones
      */
     public Path write(Path outputFolder, String department, Optional<Path> submissionFile, List<Finding> findings)
             throws IOException {
-        boolean xls = submissionFile.map(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls"))
-                .orElse(false);
-        Path target = outputFolder.resolve(FOLDER).resolve(fileName(department) + (xls ? ".xls" : ".xlsx"));
+        boolean xls = xls(submissionFile);
+        Path target = target(outputFolder, department, submissionFile);
         Optional<Workbook> marked = submissionFile.flatMap(FeedbackWriter::open);
         try (Workbook workbook = marked.orElseGet(() -> xls ? new HSSFWorkbook() : new XSSFWorkbook())) {
             if (marked.isPresent()) {
@@ -75,9 +85,8 @@ public final class FeedbackWriter {
             } else {
                 notice(workbook, department, submissionFile, findings);
             }
-            AtomicFiles.write(target, workbook::write);
+            return AtomicFiles.writeBesideLocked(target, workbook::write);
         }
-        return target;
     }
 
     /** The submission's workbook, opened from an in-memory copy of its bytes; empty when it cannot be opened. */

@@ -22,8 +22,9 @@ public final class FindingsCsvWriter {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(Column.class).get();
 
-    public void write(Path target, List<Finding> findings) throws IOException {
-        AtomicFiles.write(target, out -> {
+    /** Writes the findings to {@code target}, or beside it when it is open elsewhere; returns the file written. */
+    public Path write(Path target, List<Finding> findings) throws IOException {
+        return AtomicFiles.writeBesideLocked(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {

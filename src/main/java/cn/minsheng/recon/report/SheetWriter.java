@@ -3,10 +3,10 @@ package cn.minsheng.recon.report;
 import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.reconcile.Finding;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,7 +26,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetWriter {
 
-    private static final float LINE_POINTS = 15f;
+    static final float LINE_POINTS = 15f;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -90,13 +91,22 @@ final class SheetWriter {
 
     /** A text cell coloured and commented when findings concern it. */
     void flagged(Row row, int column, List<Finding> findings, String value) {
-        text(row, column, value, style(findings));
+        text(row, column, value, style(findings, styles.plain()));
         comment(row, column, findings);
     }
 
-    void flaggedNumber(Row row, int column, List<Finding> findings, BigDecimal value) {
-        number(row, column, Optional.of(value), style(findings));
+    /** A number (or an empty cell) coloured and commented when findings concern it, else in {@code clean}. */
+    void flaggedNumber(Row row, int column, List<Finding> findings, Optional<BigDecimal> value, CellStyle clean) {
+        number(row, column, value, style(findings, clean));
         comment(row, column, findings);
+    }
+
+    /** A text cell that links to a cell of this workbook ({@code '分解对账'!H5}). */
+    void link(Row row, int column, String text, String address) {
+        text(row, column, text, styles.link());
+        Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress(address);
+        row.getCell(column).setHyperlink(link);
     }
 
     /** Grows the row to show every line of its wrapped text. */
@@ -126,9 +136,8 @@ final class SheetWriter {
         sheet.getFooter().setCenter("第 &P 页 共 &N 页");
     }
 
-    private CellStyle style(List<Finding> findings) {
-        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder())
-                .map(styles::severity).orElse(styles.plain());
+    private CellStyle style(List<Finding> findings, CellStyle clean) {
+        return CellMark.of(findings).map(styles::mark).orElse(clean);
     }
 
     private void comment(Row row, int column, List<Finding> findings) {
@@ -140,15 +149,31 @@ final class SheetWriter {
         }
         ClientAnchor anchor = helper.createClientAnchor();
         anchor.setCol1(column);
-        anchor.setCol2(column + 4);
+        anchor.setCol2(column + 5);
         anchor.setRow1(row.getRowNum());
-        anchor.setRow2(row.getRowNum() + 4);
+        anchor.setRow2(row.getRowNum() + 3 + 3 * findings.size());
         Comment comment = drawing.createCellComment(anchor);
-        String text = findings.stream().map(f -> "【" + f.severity().label() + "】" + f.message())
-                .collect(Collectors.joining("\n"));
+        String text = findings.stream().map(SheetWriter::explain).collect(Collectors.joining("\n\n"));
         comment.setString(helper.createRichTextString(FormulaText.neutralise(text)));
         comment.setAuthor("minsheng-recon");
         row.getCell(column).setCellComment(comment);
+    }
+
+    /** A finding as a comment says it: what, both values, and the cell it was read from. */
+    private static String explain(Finding f) {
+        StringBuilder text = new StringBuilder("【").append(f.severity().label()).append("·").append(f.rule().title())
+                .append("】").append(f.message());
+        if (f.officialValue() != null || f.submittedValue() != null) {
+            text.append("\n官方值：").append(f.officialValue() == null ? "无" : Decimals.plain(f.officialValue()))
+                    .append("；报送值：").append(f.submittedValue() == null ? "无" : Decimals.plain(f.submittedValue()));
+        }
+        if (!f.source().file().isEmpty()) {
+            text.append("\n来源：").append(f.source().file());
+            if (!f.source().cell().isEmpty()) {
+                text.append(" / ").append(f.source().sheet()).append(" / ").append(f.source().cell());
+            }
+        }
+        return text.toString();
     }
 
     private boolean merged(Cell cell) {

@@ -12,26 +12,48 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few cell styles of our workbooks: 宋体 body, 黑体 headers, one fill colour per severity. */
+/**
+ * The few cell styles of our workbooks: 宋体 body, 黑体 headers and titles, a fill per {@link CellMark} (severities
+ * included), blue underlined links.
+ */
 final class WorkbookStyles {
 
-    private static final Map<Severity, IndexedColors> FILLS = Map.of(
-            Severity.ERROR, IndexedColors.ROSE, Severity.WARNING, IndexedColors.LIGHT_YELLOW,
-            Severity.INFO, IndexedColors.LIGHT_TURQUOISE);
-
+    private final CellStyle title;
     private final CellStyle header;
     private final CellStyle plain;
     private final CellStyle centred;
-    private final Map<Severity, CellStyle> severities = new EnumMap<>(Severity.class);
+    private final CellStyle link;
+    private final Map<CellMark, CellStyle> marks = new EnumMap<>(CellMark.class);
 
     WorkbookStyles(Workbook workbook) {
-        Font body = font(workbook, "宋体", false);
-        header = style(workbook, font(workbook, "黑体", true), IndexedColors.GREY_25_PERCENT);
+        Font body = font(workbook, "宋体", false, 11);
+        title = workbook.createCellStyle();
+        title.setFont(font(workbook, "黑体", false, 16));
+        title.setVerticalAlignment(VerticalAlignment.CENTER);
+        header = style(workbook, font(workbook, "黑体", true, 11), IndexedColors.GREY_25_PERCENT);
         header.setAlignment(HorizontalAlignment.CENTER);
         plain = style(workbook, body, null);
         centred = style(workbook, body, null);
         centred.setAlignment(HorizontalAlignment.CENTER);
-        FILLS.forEach((severity, fill) -> severities.put(severity, style(workbook, body, fill)));
+        Font blue = font(workbook, "宋体", false, 11);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        blue.setUnderline(Font.U_SINGLE);
+        link = style(workbook, blue, null);
+        for (CellMark mark : CellMark.values()) {
+            marks.put(mark, style(workbook, body, mark.fill()));
+        }
+    }
+
+    CellStyle title() {
+        return title;
+    }
+
+    CellStyle link() {
+        return link;
+    }
+
+    CellStyle mark(CellMark mark) {
+        return marks.get(mark);
     }
 
     CellStyle header() {
@@ -47,13 +69,13 @@ final class WorkbookStyles {
     }
 
     CellStyle severity(Severity severity) {
-        return severities.get(severity);
+        return marks.get(CellMark.of(severity));
     }
 
-    private static Font font(Workbook workbook, String name, boolean bold) {
+    private static Font font(Workbook workbook, String name, boolean bold, int points) {
         Font font = workbook.createFont();
         font.setFontName(name);
-        font.setFontHeightInPoints((short) 11);
+        font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         return font;
     }

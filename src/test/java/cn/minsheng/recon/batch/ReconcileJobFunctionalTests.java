@@ -117,7 +117,7 @@ class ReconcileJobFunctionalTests {
 
         Path workbookFile = output.resolve("2026-03").resolve("reconciliation-2026-03.xlsx");
         try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet table = workbook.getSheet("分解表");
+            Sheet table = workbook.getSheet("官方分解表");
             assertThat(table.getRow(0).getCell(8).getStringCellValue()).isEqualTo("新市街道");
             // indicator 13 is the 13th data row; 新市街道 is its second township column
             assertThat(table.getRow(13).getCell(3).getStringCellValue()).startsWith("提升城乡居民基本医疗服务水平");
@@ -127,7 +127,7 @@ class ReconcileJobFunctionalTests {
             assertThat(table.getRow(0).getCell(7 + 14).getStringCellValue()).isEqualTo("神鼎山镇");
             assertThat(shendingshan.getCellStyle().getFillForegroundColor())
                     .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
-            assertThat(shendingshan.getCellComment().getString().getString()).contains("【警告】", "神鼎山镇未填写目标值");
+            assertThat(shendingshan.getCellComment().getString().getString()).contains("【警告·", "神鼎山镇未填写目标值");
             assertThat(table.getPrintSetup().getLandscape()).isTrue();
             Sheet findings = workbook.getSheet("问题清单");
             assertThat(findings.getLastRowNum()).isEqualTo(findingsCsv().size());

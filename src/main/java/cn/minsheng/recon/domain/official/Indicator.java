@@ -1,6 +1,7 @@
 package cn.minsheng.recon.domain.official;
 
 import cn.minsheng.recon.domain.model.CellValue;
+import cn.minsheng.recon.domain.model.DirectiveKind;
 import cn.minsheng.recon.domain.model.Headline;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.model.Unit;
@@ -82,6 +83,16 @@ public record Indicator(
                 .filter(CellValue.Number.class::isInstance)
                 .map(v -> ((CellValue.Number) v).value())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The lead unit is expected to report it (SPEC §3.2): allocated by township, a city-wide number or total to
+     * split, or a CENTRAL or PENDING directive; an UPPER_LEVEL or STANDARD indicator is not split here.
+     */
+    public boolean expectsSubmission() {
+        Optional<DirectiveKind> kind = directive().map(CellValue.Directive::kind);
+        return allocatedByTownship() || spanningNumber().isPresent() || total.isPresent()
+                || kind.map(k -> k == DirectiveKind.CENTRAL || k == DirectiveKind.PENDING).orElse(false);
     }
 
     /** {@code 13.提升…} as people cite it. */

@@ -4,9 +4,8 @@ import cn.minsheng.recon.domain.matching.DepartmentDirectory;
 import cn.minsheng.recon.domain.matching.IndicatorMatcher;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
-import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.Decimals;
-import cn.minsheng.recon.domain.model.DirectiveKind;
+import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
@@ -77,7 +76,30 @@ public final class Reconciler {
                 .routing(leaderOf(unit), unit)
                 .message(unit + "本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）")
                 .build()));
-        return new Reconciliation(findings, outcomes, missing);
+        return new Reconciliation(findings, outcomes, missing,
+                works.stream().flatMap(work -> figures(work).stream()).toList());
+    }
+
+    /**
+     * The file's numbers per indicator and township, villages summed, in the order first read; a rate or a
+     * standard is never summed: its first number stands for the township.
+     */
+    private static List<SubmittedFigure> figures(Work work) {
+        Map<String, SubmittedFigure> byPlace = new LinkedHashMap<>();
+        for (ResolvedValue value : work.values()) {
+            if (value.total() || value.flagged() || value.value().isEmpty() || value.township().isEmpty()) {
+                continue;
+            }
+            SubmittedFigure figure = new SubmittedFigure(value.indicator().no(), value.township(), value.value().get(),
+                    work.department(), value.origin().source());
+            boolean summed = !value.indicator().rate()
+                    && value.indicator().directive().flatMap(CellValue.Directive::standard).isEmpty();
+            byPlace.merge(figure.indicatorNo() + "|" + figure.township(), figure, (a, b) -> summed
+                    ? new SubmittedFigure(a.indicatorNo(), a.township(), a.value().add(b.value()), a.department(),
+                            a.source())
+                    : a);
+        }
+        return List.copyOf(byPlace.values());
     }
 
     private Work read(ReceivedFile file) {
@@ -214,11 +236,7 @@ public final class Reconciler {
         Set<String> sent = works.stream().map(Work::department).collect(Collectors.toSet());
         Set<String> expected = new LinkedHashSet<>();
         for (Indicator indicator : tables.breakdown().indicators()) {
-            Optional<DirectiveKind> kind = indicator.directive().map(CellValue.Directive::kind);
-            boolean splitHere = indicator.allocatedByTownship() || indicator.spanningNumber().isPresent()
-                    || indicator.total().isPresent()
-                    || kind.map(k -> k == DirectiveKind.CENTRAL || k == DirectiveKind.PENDING).orElse(false);
-            if (splitHere) {
+            if (indicator.expectsSubmission()) {
                 tables.responsibility(indicator).map(ResponsibilityRow::leadUnit).filter(u -> !u.isBlank())
                         .ifPresent(expected::add);
             }

@@ -8,6 +8,8 @@ import java.util.List;
  * @param findings the SUB_ and FILE_ findings, in file order
  * @param files    the ledger line of every file received
  * @param missing  expected departments that sent nothing
+ * @param figures  the submitted numbers that stand, file by file
  */
-public record Reconciliation(List<Finding> findings, List<FileOutcome> files, List<String> missing) {
+public record Reconciliation(List<Finding> findings, List<FileOutcome> files, List<String> missing,
+                             List<SubmittedFigure> figures) {
 }

@@ -1,0 +1,85 @@
+package cn.minsheng.recon.report;
+
+import cn.minsheng.recon.domain.official.BreakdownTable;
+import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.domain.reconcile.RuleCode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellAddress;
+
+/**
+ * The grid both table sheets (官方分解表 and 分解对账) share: a header row, then a row per indicator in the official
+ * order; the indicator's name, a total column, then a column per township in the official order, then two more.
+ * It says which cell a finding is about, for colouring it and for linking to it.
+ */
+final class BreakdownLayout {
+
+    static final int NAME = 3;
+    static final int TOTAL = 6;
+    static final int FIRST_TOWNSHIP = 7;
+
+    private final List<Indicator> indicators;
+    private final List<String> townships;
+    private final Map<String, Integer> rows = new HashMap<>();
+    private final Map<String, Integer> columns = new HashMap<>();
+
+    BreakdownLayout(BreakdownTable table) {
+        indicators = table.indicators();
+        townships = table.townships();
+        for (int i = 0; i < indicators.size(); i++) {
+            rows.putIfAbsent(indicators.get(i).no(), i + 1);
+        }
+        for (int t = 0; t < townships.size(); t++) {
+            columns.put(townships.get(t), FIRST_TOWNSHIP + t);
+        }
+    }
+
+    List<Indicator> indicators() {
+        return indicators;
+    }
+
+    List<String> townships() {
+        return townships;
+    }
+
+    /** The two columns after the townships. */
+    int afterTownships() {
+        return FIRST_TOWNSHIP + townships.size();
+    }
+
+    int row(Indicator indicator) {
+        return rows.get(indicator.no());
+    }
+
+    /**
+     * The cell a finding is about: its township's when the township is in the table, the total column for a sum
+     * that misses, else the indicator's name; empty for a finding about no indicator of the table.
+     */
+    Optional<CellAddress> cellOf(Finding finding) {
+        Integer row = rows.get(finding.indicatorNo());
+        if (finding.indicatorNo().isEmpty() || row == null) {
+            return Optional.empty();
+        }
+        Integer column = columns.get(finding.township());
+        if (column != null) {
+            return Optional.of(new CellAddress(row, column));
+        }
+        boolean sum = finding.rule() == RuleCode.SUB_SUM_MISMATCH || finding.rule() == RuleCode.OFF_SUM_MISMATCH
+                || finding.rule() == RuleCode.SUB_TOTAL_ROW_MISMATCH && finding.township().isEmpty();
+        return Optional.of(new CellAddress(row, sum ? TOTAL : NAME));
+    }
+
+    /** The findings of {@code all} about each cell. */
+    Map<CellAddress, List<Finding>> byCell(List<Finding> all) {
+        Map<CellAddress, List<Finding>> byCell = new HashMap<>();
+        for (Finding finding : all) {
+            cellOf(finding).ifPresent(cell -> byCell.computeIfAbsent(cell, c -> new ArrayList<>())
+                    .add(finding));
+        }
+        return byCell;
+    }
+}

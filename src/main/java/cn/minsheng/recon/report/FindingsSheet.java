@@ -1,0 +1,86 @@
+package cn.minsheng.recon.report;
+
+import cn.minsheng.recon.domain.reconcile.FileStatus;
+import cn.minsheng.recon.domain.reconcile.Finding;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * 问题清单: every finding, one per row, severity-coloured, filterable under a frozen header, each with a link to
+ * the cell it is about in 分解对账 (官方分解表 for the official tables' own) or, for a finding about a file or a
+ * department, to its line in 报送情况.
+ */
+final class FindingsSheet {
+
+    static final String NAME = "问题清单";
+    static final int LINK = 16;
+
+    private final BreakdownLayout layout;
+    private final List<LedgerEntry> ledger;
+
+    /** @param ledger the lines of 报送情况, in order, below its header row */
+    FindingsSheet(BreakdownLayout layout, List<LedgerEntry> ledger) {
+        this.layout = layout;
+        this.ledger = ledger;
+    }
+
+    void write(SheetWriter sheet, List<Finding> findings) {
+        sheet.widths(28, 10, 16, 8, 40, 10, 12, 12, 12, 8, 34, 10, 8, 64, 10, 18, 16);
+        sheet.header(0, "规则", "级别", "部门", "指标编号", "指标", "乡镇", "官方值", "报送值", "差额", "单位", "文件",
+                "工作表", "单元格", "说明", "牵头领导", "牵头单位", "对账表位置");
+        int r = 1;
+        for (Finding f : findings) {
+            Row row = sheet.row(r++);
+            var style = sheet.styles().severity(f.severity());
+            var plain = sheet.styles().plain();
+            sheet.text(row, 0, f.rule().name(), style);
+            sheet.text(row, 1, f.severity().label(), style);
+            sheet.text(row, 2, f.department(), plain);
+            sheet.text(row, 3, f.indicatorNo(), plain);
+            sheet.text(row, 4, f.indicator(), plain);
+            sheet.text(row, 5, f.township(), plain);
+            sheet.number(row, 6, Optional.ofNullable(f.officialValue()), plain);
+            sheet.number(row, 7, Optional.ofNullable(f.submittedValue()), plain);
+            sheet.number(row, 8, Optional.ofNullable(f.difference()), plain);
+            sheet.text(row, 9, f.unit(), plain);
+            sheet.text(row, 10, f.source().file(), plain);
+            sheet.text(row, 11, f.source().sheet(), plain);
+            sheet.text(row, 12, f.source().cell(), plain);
+            sheet.text(row, 13, f.message(), plain);
+            sheet.text(row, 14, f.leadLeader(), plain);
+            sheet.text(row, 15, f.leadUnit(), plain);
+            Optional<String> target = target(f);
+            if (target.isPresent()) {
+                sheet.link(row, LINK, target.get().replace("'", ""), target.get());
+            } else {
+                sheet.text(row, LINK, "", plain);
+            }
+            sheet.fitHeight(row);
+        }
+        sheet.sheet().createFreezePane(0, 1);
+        sheet.sheet().setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, LINK));
+        sheet.print(0);
+    }
+
+    /** Where the finding's link goes, as a workbook address ({@code '分解对账'!H5}). */
+    Optional<String> target(Finding finding) {
+        Optional<CellAddress> cell = layout.cellOf(finding);
+        if (cell.isPresent()) {
+            String sheet = finding.rule().official() ? OfficialTableSheet.NAME : ReconciledTableSheet.NAME;
+            return Optional.of("'" + sheet + "'!" + cell.get().formatAsString());
+        }
+        for (int i = 0; i < ledger.size(); i++) {
+            var line = ledger.get(i).outcome();
+            boolean sameFile = !finding.source().file().isEmpty() && finding.source().file().equals(line.file());
+            boolean sameSilentDepartment = finding.source().file().isEmpty() && line.status() == FileStatus.NOT_SUBMITTED
+                    && line.department().equals(finding.department());
+            if (sameFile || sameSilentDepartment) {
+                return Optional.of("'" + LedgerSheet.NAME + "'!A" + (i + 2));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,109 @@
+package cn.minsheng.recon.report;
+
+import cn.minsheng.recon.domain.model.CellValue;
+import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.official.OfficialTables;
+import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellAddress;
+
+/**
+ * 分解对账: the official breakdown's layout ({@link BreakdownLayout}) filled with the submitted values. A value that
+ * differs, a township left out and one reported beyond the breakdown are coloured apart ({@link CellMark}) and
+ * commented with both values and the cell they came from; a value that agrees is green; an indicator nobody
+ * reported is grey.
+ */
+final class ReconciledTableSheet {
+
+    static final String NAME = "分解对账";
+
+    private final BreakdownLayout layout;
+    private final OfficialTables tables;
+    private final StandingFigures figures;
+
+    ReconciledTableSheet(BreakdownLayout layout, OfficialTables tables, StandingFigures figures) {
+        this.layout = layout;
+        this.tables = tables;
+        this.figures = figures;
+    }
+
+    void write(SheetWriter sheet, List<Finding> submissionFindings) {
+        List<String> headers = new ArrayList<>(List.of("项目序号", "项目", "指标编号", "指标", "单位", "官方目标",
+                "报送合计"));
+        headers.addAll(layout.townships());
+        headers.addAll(List.of("牵头单位", "报送单位及文件"));
+        sheet.widths(OfficialTableSheet.widths(headers.size(), 36));
+        sheet.header(0, headers.toArray(String[]::new));
+        Map<CellAddress, List<Finding>> byCell = layout.byCell(submissionFindings);
+        for (Indicator indicator : layout.indicators()) {
+            int r = layout.row(indicator);
+            Row row = sheet.row(r);
+            Optional<StandingFigures.Reported> reported = figures.of(indicator);
+            sheet.text(row, 0, indicator.projectNo(), sheet.styles().plain());
+            sheet.text(row, 1, indicator.project(), sheet.styles().plain());
+            sheet.text(row, 2, indicator.no(), sheet.styles().plain());
+            sheet.flagged(row, BreakdownLayout.NAME, OfficialTableSheet.at(byCell, r, BreakdownLayout.NAME),
+                    indicator.name());
+            sheet.text(row, 4, indicator.unitText(), sheet.styles().plain());
+            sheet.text(row, 5, target(indicator), sheet.styles().plain());
+            List<Finding> atTotal = OfficialTableSheet.at(byCell, r, BreakdownLayout.TOTAL);
+            if (reported.isEmpty() && indicator.expectsSubmission() && atTotal.isEmpty()) {
+                sheet.text(row, BreakdownLayout.TOTAL, "未报送", sheet.styles().mark(CellMark.UNREPORTED));
+            } else {
+                sheet.flaggedNumber(row, BreakdownLayout.TOTAL, atTotal,
+                        reported.filter(x -> !indicator.rate()).map(StandingFigures.Reported::sum),
+                        sheet.styles().plain());
+            }
+            for (int t = 0; t < layout.townships().size(); t++) {
+                township(sheet, row, indicator, reported, t, byCell);
+            }
+            sheet.text(row, layout.afterTownships(), tables.responsibility(indicator)
+                    .map(ResponsibilityRow::leadUnit).orElse(""), sheet.styles().plain());
+            sheet.text(row, layout.afterTownships() + 1, reported.map(x -> (x.department().isEmpty() ? ""
+                    : x.department() + "：") + x.file()).orElse(""), sheet.styles().plain());
+            sheet.fitHeight(row);
+        }
+        sheet.sheet().createFreezePane(BreakdownLayout.NAME + 1, 1);
+        sheet.print(0);
+    }
+
+    private void township(SheetWriter sheet, Row row, Indicator indicator,
+            Optional<StandingFigures.Reported> reported, int t, Map<CellAddress, List<Finding>> byCell) {
+        String township = layout.townships().get(t);
+        int column = BreakdownLayout.FIRST_TOWNSHIP + t;
+        Optional<BigDecimal> official = indicator.townships().get(township) instanceof CellValue.Number n
+                ? Optional.of(n.value()) : Optional.empty();
+        Optional<BigDecimal> value = reported.map(x -> x.byTownship().get(township)).map(SubmittedFigure::value);
+        CellStyle clean = sheet.styles().plain();
+        if (value.isPresent() && official.map(o -> o.compareTo(value.get()) == 0).orElse(false)) {
+            clean = sheet.styles().mark(CellMark.AGREES);
+        } else if (reported.isEmpty() && official.map(o -> o.signum() > 0).orElse(false)) {
+            clean = sheet.styles().mark(CellMark.UNREPORTED);
+        }
+        sheet.flaggedNumber(row, column, OfficialTableSheet.at(byCell, row.getRowNum(), column), value, clean);
+    }
+
+    /** The official target as a leader reads it: the headline, else the total, else the directive. */
+    static String target(Indicator indicator) {
+        if (indicator.headline().isPresent()) {
+            return indicator.headline().get().phrase();
+        }
+        Optional<BigDecimal> number = indicator.total().or(indicator::spanningNumber);
+        if (number.isPresent()) {
+            return Decimals.plain(number.get());
+        }
+        if (indicator.directive().isPresent()) {
+            return indicator.directive().get().text();
+        }
+        return indicator.allocatedByTownship() && !indicator.rate() ? Decimals.plain(indicator.townshipSum()) : "";
+    }
+}
