@@ -155,6 +155,59 @@ class SubmissionsFunctionalTests {
         }
     }
 
+    @Test
+    void everyFindingAtACellIsMarkedThereInTheDepartmentsFeedbackFileWhoseValuesStayAsSent() throws Exception {
+        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+
+        Path feedback = output.resolve("2026-03").resolve("feedback");
+        int marked = 0;
+        int atACell = 0;
+        for (CSVRecord finding : findings()) {
+            String file = finding.get("file");
+            if (finding.get("cell").isEmpty() || finding.get("department").isEmpty()) {
+                continue;
+            }
+            atACell++;
+            String extension = file.substring(file.lastIndexOf('.'));
+            Path own = feedback.resolve(finding.get("department") + extension);
+            Path input = Path.of("input/submissions/2026-03", file);
+            try (InputStream in = Files.newInputStream(own); Workbook marks = WorkbookFactory.create(in);
+                    InputStream sent = Files.newInputStream(input); Workbook original = WorkbookFactory.create(sent)) {
+                // the department's file comes back with the same cells and values (in the sample, a department's
+                // findings at a cell are all in its newest file)
+                assertThat(sameCells(original, marks)).as(own.toString()).isTrue();
+                var cell = new org.apache.poi.ss.util.CellReference(finding.get("cell"));
+                var at = marks.getSheet(finding.get("sheet")).getRow(cell.getRow()).getCell(cell.getCol());
+                assertThat(at.getCellComment()).as(finding.toString()).isNotNull();
+                assertThat(at.getCellComment().getString().getString()).contains(finding.get("message"));
+                assertThat(at.getCellStyle().getFillPattern())
+                        .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                marked++;
+            }
+        }
+        assertThat(marked).isEqualTo(atACell).isEqualTo(17);
+    }
+
+    /** Every sheet of {@code original} is in {@code marked} with the same cells and values. */
+    private static boolean sameCells(Workbook original, Workbook marked) {
+        for (Sheet sheet : original) {
+            Sheet copy = marked.getSheet(sheet.getSheetName());
+            if (copy == null) {
+                return false;
+            }
+            for (Row row : sheet) {
+                for (var cell : row) {
+                    Row other = copy.getRow(row.getRowNum());
+                    var twin = other == null ? null : other.getCell(cell.getColumnIndex());
+                    if (twin == null || !twin.toString().equals(cell.toString())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     private ReconcileRequest request() {
         return new ReconcileRequest("2026-03", Path.of("input/official"), Path.of("input/submissions/2026-03"),
                 output);
