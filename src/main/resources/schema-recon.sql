@@ -100,3 +100,28 @@ CREATE TABLE IF NOT EXISTS RECON_FIGURE (
     CELL             VARCHAR(32),
     PRIMARY KEY (JOB_EXECUTION_ID, SEQ)
 );
+
+-- The history of runs (--history): one row per completed run, with its counts.
+CREATE TABLE IF NOT EXISTS RECON_RUN (
+    JOB_EXECUTION_ID BIGINT        NOT NULL PRIMARY KEY,
+    PERIOD           VARCHAR(7)    NOT NULL,
+    RUN_TIME         TIMESTAMP     NOT NULL,
+    OUTPUT_FOLDER    VARCHAR(2000) NOT NULL,
+    FILES            INT           NOT NULL,
+    ERRORS           INT           NOT NULL,
+    WARNINGS         INT           NOT NULL,
+    INFOS            INT           NOT NULL,
+    ADDED            INT           NOT NULL,
+    RESOLVED         INT           NOT NULL
+);
+
+-- The inputs of each recorded run, with their hashes.
+CREATE TABLE IF NOT EXISTS RECON_RUN_INPUT (
+    JOB_EXECUTION_ID BIGINT        NOT NULL,
+    SEQ              INT           NOT NULL,
+    KIND             VARCHAR(16)   NOT NULL,
+    NAME             VARCHAR(1000) NOT NULL,
+    SHA256           VARCHAR(64),
+    SIZE_BYTES       BIGINT        NOT NULL,
+    PRIMARY KEY (JOB_EXECUTION_ID, SEQ)
+);

@@ -9,6 +9,7 @@ import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
+import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -145,9 +146,10 @@ class ReconcileJobConfiguration {
     @StepScope
     WriteReportsTasklet writeReportsTasklet(OfficialTablesCache officialTables,
             JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcSubmissionRepository submissions,
-            JdbcFigureRepository figures, @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+            JdbcFigureRepository figures, JdbcRunHistoryRepository history,
+            @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         ReconcileRequest request = ReconcileRequest.of(parameters).orElseThrow();
         return new WriteReportsTasklet(() -> officialTables.get(request.official()), findings, ledger, submissions,
-                figures, request);
+                figures, history, request);
     }
 }

@@ -3,6 +3,8 @@ package cn.minsheng.recon.batch;
 import cn.minsheng.recon.domain.reconcile.FileOutcome;
 import cn.minsheng.recon.domain.reconcile.FileStatus;
 import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.domain.reconcile.FindingChanges;
+import cn.minsheng.recon.domain.reconcile.Severity;
 import cn.minsheng.recon.report.FeedbackWriter;
 import cn.minsheng.recon.report.FindingsCsvWriter;
 import cn.minsheng.recon.report.LedgerEntry;
@@ -12,6 +14,8 @@ import cn.minsheng.recon.sheet.OfficialTablesLoader;
 import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
+import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
+import cn.minsheng.recon.staging.RunRecord;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import cn.minsheng.recon.staging.StagedFile;
 import java.io.IOException;
@@ -19,7 +23,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +51,18 @@ class WriteReportsTasklet implements Tasklet {
     private final JdbcLedgerRepository ledger;
     private final JdbcSubmissionRepository submissions;
     private final JdbcFigureRepository figures;
+    private final JdbcRunHistoryRepository history;
     private final ReconcileRequest request;
 
     WriteReportsTasklet(OfficialTablesSource official, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
-            JdbcSubmissionRepository submissions, JdbcFigureRepository figures, ReconcileRequest request) {
+            JdbcSubmissionRepository submissions, JdbcFigureRepository figures, JdbcRunHistoryRepository history,
+            ReconcileRequest request) {
         this.official = official;
         this.findings = findings;
         this.ledger = ledger;
         this.submissions = submissions;
         this.figures = figures;
+        this.history = history;
         this.request = request;
     }
 
@@ -67,9 +78,12 @@ class WriteReportsTasklet implements Tasklet {
         // the staged files (size, time, hash): read once for the ledger and the feedback files
         Map<String, StagedFile> staged = submissions.findFiles(job.getId()).stream()
                 .collect(Collectors.toMap(StagedFile::name, f -> f));
+        Optional<RunRecord> previous = history.previous(request.period(), job.getId());
+        FindingChanges changes = previous.map(p -> FindingChanges.between(p.runTime(),
+                findings.findAll(p.executionId()), all)).orElseGet(FindingChanges::firstRun);
         RunSummary run = new RunSummary(request.period(),
                 job.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault()) : job.getStartTime(),
-                loaded.files(), ledger(job.getId(), staged));
+                loaded.files(), ledger(job.getId(), staged), changes);
         Path workbookWritten = new ReconciliationWorkbookWriter().write(workbook, run, loaded.tables(), all,
                 figures.findAll(job.getId()));
         CONSOLE.info("问题清单：{}", csvWritten);
@@ -78,7 +92,26 @@ class WriteReportsTasklet implements Tasklet {
         diverted("对账工作簿", workbook, workbookWritten);
         int written = feedback(job.getId(), staged, folder, all);
         CONSOLE.info("反馈文件：{} 个，目录 {}", written, folder.resolve("feedback"));
+        previous.ifPresent(p -> CONSOLE.info("与上次对账（{}）相比：新增问题 {} 条，已解决 {} 条",
+                p.runTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), changes.added().size(),
+                changes.resolved().size()));
+        record(job.getId(), run, all, staged.values());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Keeps the run in the history: its inputs with their hashes and its counts. */
+    private void record(long execution, RunSummary run, List<Finding> all, Collection<StagedFile> staged) {
+        Map<Severity, Long> counts = all.stream().collect(Collectors.groupingBy(Finding::severity,
+                () -> new EnumMap<>(Severity.class), Collectors.counting()));
+        List<RunRecord.Input> inputs = new ArrayList<>();
+        run.inputs().forEach(f -> inputs.add(new RunRecord.Input("官方表", f.name(), f.sha256(), f.size())));
+        staged.stream().sorted(Comparator.comparing(StagedFile::name))
+                .forEach(f -> inputs.add(new RunRecord.Input("报送", f.name(), f.sha256(), f.size())));
+        history.record(new RunRecord(execution, run.period(), run.runTime(),
+                request.periodOutput().toAbsolutePath().normalize().toString(), staged.size(),
+                counts.getOrDefault(Severity.ERROR, 0L).intValue(), counts.getOrDefault(Severity.WARNING, 0L).intValue(),
+                counts.getOrDefault(Severity.INFO, 0L).intValue(), run.changes().added().size(),
+                run.changes().resolved().size()), inputs);
     }
 
     /**

@@ -5,6 +5,7 @@ import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.reconcile.FileStatus;
 import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.domain.reconcile.FindingChanges;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,10 +63,14 @@ final class OverviewSheet {
                 .map(e -> e.getKey() + " " + e.getValue() + " 个").toList()));
         sheet.pair(3, "问题", "共 " + findings.size() + " 条：" + String.join("，", all.entrySet().stream()
                 .map(e -> e.getKey().label() + " " + e.getValue() + " 条").toList()));
-        for (int r = 1; r <= 3; r++) {
+        sheet.pair(4, "与上次相比", run.changes().previousRun()
+                .map(t -> "上次对账 " + t.format(LedgerSheet.TIME) + "：新增问题 " + run.changes().added().size()
+                        + " 条，已解决 " + run.changes().resolved().size() + " 条（明细见本表末尾）")
+                .orElse("本期首次对账"));
+        for (int r = 1; r <= 4; r++) {
             sheet.sheet().addMergedRegion(new CellRangeAddress(r, r, 1, 10));
         }
-        int r = 5;
+        int r = 6;
         sheet.header(r++, "项目", "指标编号", "指标", "单位", "官方目标", "报送合计", "状态", "错误", "警告", "提示", "牵头单位");
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
@@ -106,10 +111,45 @@ final class OverviewSheet {
                     .filter(e -> !e.outcome().file().isEmpty()).count()));
             r++;
         }
-        if (r > departmentHeader + 1) {
-            new FindingsChart().draw(sheet.sheet(), departmentHeader, r - 1, COUNTS, r + 1);
+        int lastDepartment = r - 1;
+        r = changes(sheet, r + 1, run.changes());
+        if (lastDepartment > departmentHeader) {
+            new FindingsChart().draw(sheet.sheet(), departmentHeader, lastDepartment, COUNTS, r + 1);
         }
         sheet.print(0);
+    }
+
+    /** The findings new and gone since the previous run, one per line; returns the row after them. */
+    private static int changes(SheetWriter sheet, int r, FindingChanges changes) {
+        if (changes.added().isEmpty() && changes.resolved().isEmpty()) {
+            return r;
+        }
+        sheet.header(r++, "变化", "级别", "问题", "指标编号", "乡镇", "单位", "说明");
+        sheet.sheet().addMergedRegion(new CellRangeAddress(r - 1, r - 1, 6, 10));
+        for (Finding finding : changes.added()) {
+            r = change(sheet, r, "新增", finding);
+        }
+        for (Finding finding : changes.resolved()) {
+            r = change(sheet, r, "已解决", finding);
+        }
+        return r;
+    }
+
+    private static int change(SheetWriter sheet, int r, String what, Finding finding) {
+        Row row = sheet.row(r);
+        sheet.text(row, 0, what, what.equals("新增") ? sheet.styles().severity(finding.severity())
+                : sheet.styles().mark(CellMark.AGREES));
+        sheet.text(row, 1, finding.severity().label(), sheet.styles().plain());
+        sheet.text(row, 2, finding.rule().title(), sheet.styles().plain());
+        sheet.text(row, 3, finding.indicatorNo(), sheet.styles().plain());
+        sheet.text(row, 4, finding.township(), sheet.styles().plain());
+        sheet.text(row, 5, finding.department(), sheet.styles().plain());
+        for (int c = 6; c <= 10; c++) {
+            sheet.text(row, c, c == 6 ? finding.message() : "", sheet.styles().plain());
+        }
+        sheet.sheet().addMergedRegion(new CellRangeAddress(r, r, 6, 10));
+        row.setHeightInPoints(SheetWriter.LINE_POINTS * Math.max(1, (finding.message().length() + 25) / 26));
+        return r + 1;
     }
 
     private Status status(Indicator indicator, Map<Severity, Long> counts) {

@@ -1,5 +1,6 @@
 package cn.minsheng.recon.report;
 
+import cn.minsheng.recon.domain.reconcile.FindingChanges;
 import cn.minsheng.recon.sheet.InputFile;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.List;
  * @param runTime when the run started
  * @param inputs  the official tables read, with their SHA-256
  * @param ledger  every submission file and every expected department that sent nothing
+ * @param changes what changed since the previous run of the period
  */
-public record RunSummary(String period, LocalDateTime runTime, List<InputFile> inputs, List<LedgerEntry> ledger) {
+public record RunSummary(String period, LocalDateTime runTime, List<InputFile> inputs, List<LedgerEntry> ledger,
+                         FindingChanges changes) {
 }

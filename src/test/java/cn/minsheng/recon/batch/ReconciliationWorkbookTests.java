@@ -291,12 +291,51 @@ class ReconciliationWorkbookTests {
         }
     }
 
+    @Test
+    void theOverviewSaysWhatChangedSinceThePreviousRunOfThePeriod() throws Exception {
+        // given a first run of the sample month
+        Path submissions = work.resolve("submissions");
+        Files.createDirectories(submissions);
+        try (Stream<Path> files = Files.list(Path.of("input/submissions/2026-03"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, submissions.resolve(file.getFileName()));
+            }
+        }
+        run(submissions, 1L);
+
+        // when 市供销联社 withdraws its file (which had three findings) and the month is reconciled again
+        Files.delete(submissions.resolve("供销联社报送3月.xlsx"));
+        run(submissions, 2L);
+
+        // then 总览 counts what is new and what is gone, and lists them at its end
+        try (XSSFWorkbook workbook = open(workbook())) {
+            Sheet overview = workbook.getSheet("总览");
+            assertThat(text(overview, 4, 0)).isEqualTo("与上次相比");
+            assertThat(text(overview, 4, 1)).startsWith("上次对账 ").endsWith("新增问题 1 条，已解决 3 条（明细见本表末尾）");
+            List<String> changes = new ArrayList<>();
+            overview.forEach(row -> {
+                Cell what = row.getCell(0);
+                if (what != null && what.getCellType() == CellType.STRING
+                        && List.of("新增", "已解决").contains(what.getStringCellValue())) {
+                    changes.add(what.getStringCellValue() + "|" + row.getCell(2).getStringCellValue() + "|"
+                            + row.getCell(3).getStringCellValue() + "|" + row.getCell(5).getStringCellValue());
+                }
+            });
+            assertThat(changes).containsExactly("新增|未报送||市供销联社", "已解决|数值无效|31|市供销联社",
+                    "已解决|乡镇名称无法识别|31|市供销联社", "已解决|乡镇多报|31|市供销联社");
+        }
+    }
+
     // ---- helpers
 
-    private void runSample(long id) throws Exception {
+    private void run(Path submissions, long id) throws Exception {
         var execution = jobOperatorTestUtils.startJob(new ReconcileRequest("2026-03", Path.of("input/official"),
-                Path.of("input/submissions/2026-03"), work.resolve("output")).toJobParameters(id));
+                submissions, work.resolve("output")).toJobParameters(id));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    private void runSample(long id) throws Exception {
+        run(Path.of("input/submissions/2026-03"), id);
     }
 
     private Path workbook() {
