@@ -1,0 +1,39 @@
+package cn.minsheng.recon.batch;
+
+import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
+import cn.minsheng.recon.staging.RunRecord;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code --history}: the recorded runs, of one period or all, a line each, oldest first. */
+final class HistoryPrinter {
+
+    private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final JdbcRunHistoryRepository history;
+
+    HistoryPrinter(JdbcRunHistoryRepository history) {
+        this.history = history;
+    }
+
+    /** Prints the runs; returns how many there were. */
+    int print(Optional<String> period) {
+        List<RunRecord> runs = history.findAll(period);
+        if (runs.isEmpty()) {
+            CONSOLE.info(period.map(p -> "期间 " + p + " 还没有对账记录").orElse("还没有对账记录"));
+            return 0;
+        }
+        CONSOLE.info("对账记录（{}共 {} 次）：", period.map(p -> "期间 " + p + "，").orElse(""), runs.size());
+        CONSOLE.info("运行号\t期间\t运行时间\t报送文件\t错误\t警告\t提示\t新增\t已解决\t输出目录");
+        for (RunRecord run : runs) {
+            CONSOLE.info("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", run.executionId(), run.period(),
+                    run.runTime().format(TIME), run.files(), run.errors(), run.warnings(), run.infos(), run.added(),
+                    run.resolved(), run.outputFolder());
+        }
+        return runs.size();
+    }
+}
