@@ -1,6 +1,7 @@
 package cn.minsheng.recon.batch;
 
 import cn.minsheng.recon.configuration.ReconProperties;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one reconciliation from the command line and turns its outcome into the exit status of SPEC §6:
  * 0 completed, 1 failed, 2 bad arguments or unreadable official tables, 3 findings at {@code --fail-on} or worse.
+ * With {@code --schedule} or {@code --watch} it stays up until the application is closed, then exits 0.
  */
 @Component
 @ConditionalOnProperty(name = "recon.command-line.enabled", havingValue = "true", matchIfMissing = true)
@@ -26,11 +28,13 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final ReconcileLauncher launcher;
     private final ReconProperties properties;
+    private final StopSignal stop;
     private int exitCode = COMPLETED;
 
-    ReconCommandLineRunner(ReconcileLauncher launcher, ReconProperties properties) {
+    ReconCommandLineRunner(ReconcileLauncher launcher, ReconProperties properties, StopSignal stop) {
         this.launcher = launcher;
         this.properties = properties;
+        this.stop = stop;
     }
 
     @Override
@@ -43,7 +47,19 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
             exitCode = BAD_INPUT;
             return;
         }
-        exitCode = launcher.launch(options.request(), options.failOn());
+        switch (options.mode()) {
+            case ONCE -> exitCode = launcher.launch(options.request(), options.failOn());
+            case SCHEDULE -> schedule(options.request());
+            case WATCH -> new SubmissionsWatcher(launcher, options.request(), properties.watch(),
+                    Clock.systemDefaultZone(), stop).run();
+        }
+    }
+
+    /** Each firing reconciles its period with the given official tables and output, from the period's folder. */
+    private void schedule(ReconcileRequest given) throws Exception {
+        new ScheduledReconciliation(launcher, KeepRunningOptions.cron(properties.schedule().cron()),
+                period -> new ReconcileRequest(period, given.official(), properties.submissions().resolve(period),
+                        given.output()), Clock.systemDefaultZone(), stop).run();
     }
 
     @Override
