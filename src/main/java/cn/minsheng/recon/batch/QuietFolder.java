@@ -27,6 +27,7 @@ final class QuietFolder {
     private FolderSnapshot seen;
     private Instant unchangedSince;
     private FolderSnapshot settled;
+    private Instant retryAt;
 
     QuietFolder(Path folder, Duration quiet, Clock clock) {
         this.folder = folder;
@@ -44,9 +45,11 @@ final class QuietFolder {
         if (!current.equals(seen)) {
             seen = current;
             unchangedSince = now;
+            retryAt = null;
             return Optional.empty();
         }
-        if (current.equals(settled) || Duration.between(unchangedSince, now).compareTo(quiet) < 0) {
+        if (current.equals(settled) || Duration.between(unchangedSince, now).compareTo(quiet) < 0
+                || retryAt != null && now.isBefore(retryAt)) {
             return Optional.empty();
         }
         Optional<String> held = heldOpen(current);
@@ -57,6 +60,15 @@ final class QuietFolder {
         }
         settled = current;
         return Optional.of(current);
+    }
+
+    /**
+     * Forgets the state last returned, so that {@link #poll()} returns it again once {@code wait} has passed (for a
+     * run that did not complete); a change of the folder in the meantime is settled as usual.
+     */
+    void retryAfter(Duration wait) {
+        settled = null;
+        retryAt = clock.instant().plus(wait);
     }
 
     /**

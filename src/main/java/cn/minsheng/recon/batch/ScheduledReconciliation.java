@@ -82,7 +82,7 @@ final class ScheduledReconciliation {
     }
 
     /** The month before the firing: the 5 April firing reconciles March. */
-    static String period(ZonedDateTime firing) {
+    private static String period(ZonedDateTime firing) {
         return YearMonth.from(firing).minusMonths(1).toString();
     }
 }

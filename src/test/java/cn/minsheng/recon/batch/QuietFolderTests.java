@@ -115,6 +115,36 @@ class QuietFolderTests {
         assertThat(folder.poll()).hasValueSatisfying(s -> assertThat(s.files()).containsOnlyKeys("医保局.xlsx"));
     }
 
+    @Test
+    void aStateToRetryIsReturnedAgainAfterTheWait() throws IOException {
+        Path submissions = Files.createDirectories(work.resolve("2026-04"));
+        Files.write(submissions.resolve("医保局.xlsx"), new byte[] {1, 2, 3});
+        QuietFolder folder = new QuietFolder(submissions, QUIET, clock);
+        settle(folder);
+
+        folder.retryAfter(QUIET.multipliedBy(4));
+
+        clock.advance(QUIET.multipliedBy(3));
+        assertThat(folder.poll()).isEmpty();
+        clock.advance(QUIET);
+        assertThat(folder.poll()).hasValueSatisfying(s -> assertThat(s.files()).containsOnlyKeys("医保局.xlsx"));
+    }
+
+    @Test
+    void aChangeWhileWaitingToRetrySettlesAsUsual() throws IOException {
+        Path submissions = Files.createDirectories(work.resolve("2026-04"));
+        Files.write(submissions.resolve("医保局.xlsx"), new byte[] {1, 2, 3});
+        QuietFolder folder = new QuietFolder(submissions, QUIET, clock);
+        settle(folder);
+        folder.retryAfter(Duration.ofHours(1));
+
+        Files.write(submissions.resolve("卫健局.xlsx"), new byte[] {4, 5, 6});
+
+        assertThat(folder.poll()).isEmpty();
+        clock.advance(QUIET);
+        assertThat(folder.poll()).hasValueSatisfying(s -> assertThat(s.files()).hasSize(2));
+    }
+
     private void settle(QuietFolder folder) throws IOException {
         folder.poll();
         clock.advance(QUIET);

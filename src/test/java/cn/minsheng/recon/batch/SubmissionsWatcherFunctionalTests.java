@@ -3,6 +3,9 @@ package cn.minsheng.recon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.sample.OfficialLayout;
+import cn.minsheng.recon.sample.OfficialWorkbooks;
+import cn.minsheng.recon.sample.PlanFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,9 +125,33 @@ class SubmissionsWatcherFunctionalTests {
                 .containsExactlyInAnyOrder("SUB_UNKNOWN_TOWNSHIP", "SUB_INVALID_VALUE", "SUB_EXTRA_TOWNSHIP");
     }
 
+    @Test
+    void aRunThatDidNotCompleteIsTriedAgainAfterTheQuietPeriod() throws Exception {
+        // given official tables that cannot be read
+        Path official = Files.createDirectories(work.resolve("official"));
+        Path fake = Files.writeString(official.resolve("分解表.xlsx"), "<html>not a workbook</html>");
+        Files.createDirectories(submissions);
+        Files.copy(SAMPLE.resolve(HEALTH), submissions.resolve(HEALTH));
+        try (InBackground watching = InBackground.start(stop, watcher(official)::run)) {
+            Eventually.until("a failed run", () -> outputs.withStatus("FAILED") >= 1, () -> clock.advance(QUIET));
+
+            // when the office puts the right tables in place, the submissions unchanged
+            Files.delete(fake);
+            OfficialWorkbooks.writeSeparate(official, PlanFixture.miluo(), OfficialLayout.PRINTED, false);
+
+            // then the watch reconciles again on its own
+            Eventually.until("a completed run", () -> outputs.withStatus("COMPLETED") == 1,
+                    () -> clock.advance(QUIET));
+        }
+        assertThat(outputs.ledger("2026-03")).containsEntry(HEALTH, "已报送");
+    }
+
     private SubmissionsWatcher watcher() {
-        ReconcileRequest request = new ReconcileRequest("2026-03", Path.of("input/official"), submissions,
-                work.resolve("output"));
+        return watcher(Path.of("input/official"));
+    }
+
+    private SubmissionsWatcher watcher(Path official) {
+        ReconcileRequest request = new ReconcileRequest("2026-03", official, submissions, work.resolve("output"));
         return new SubmissionsWatcher(launcher, request, new ReconProperties.Watch(QUIET, POLL), clock, stop);
     }
 }
