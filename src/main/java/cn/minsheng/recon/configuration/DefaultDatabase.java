@@ -21,7 +21,9 @@ public final class DefaultDatabase {
             }
         }
         Path file = Path.of(output).toAbsolutePath().normalize().resolve(".recon").resolve("recon-db");
-        // the batch schema script re-runs on every start and its "already exists" errors would fill a trace file
-        return Map.of("spring.datasource.url", "jdbc:h2:file:" + file + ";TRACE_LEVEL_FILE=0");
+        // the batch schema script re-runs on every start and its "already exists" errors would fill a trace file;
+        // H2 must not close the database in its own shutdown hook: on Ctrl-C --schedule and --watch let the run in
+        // progress finish before the application closes the data source
+        return Map.of("spring.datasource.url", "jdbc:h2:file:" + file + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE");
     }
 }
