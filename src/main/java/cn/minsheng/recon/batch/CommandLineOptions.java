@@ -20,14 +20,17 @@ import java.util.regex.Pattern;
  */
 record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, Mode mode) {
 
-    /** Reconcile once and exit, or stay up and reconcile on the configured cron, or on changes of the folder. */
+    /**
+     * Reconcile once and exit, or stay up and reconcile on the configured cron, or on changes of the folder; or
+     * print the recorded runs ({@code --history [--period=…]}).
+     */
     enum Mode {
-        ONCE, SCHEDULE, WATCH
+        ONCE, SCHEDULE, WATCH, HISTORY
     }
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Set<String> OPTIONS = Set.of("period", "official", "submissions", "output", "fail-on");
-    private static final Set<String> FLAGS = Set.of("schedule", "watch");
+    private static final Set<String> FLAGS = Set.of("schedule", "watch", "history");
     private static final Set<String> PASS_THROUGH = Set.of("spring.", "logging.", "recon.", "debug", "trace");
 
     /** A command line that cannot run; the message is for the user. */
@@ -63,12 +66,15 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
             }
             if (!OPTIONS.contains(name)) {
                 throw new InvalidException("参数错误：不支持的选项 --" + name + "（可用：--period、--official、--submissions、"
-                        + "--output、--fail-on、--schedule、--watch）");
+                        + "--output、--fail-on、--schedule、--watch、--history）");
             }
             if (eq < 0 || body.substring(eq + 1).isBlank()) {
                 throw new InvalidException("参数错误：选项 --" + name + " 缺少取值，应写成 --" + name + "=…");
             }
             given.put(name, body.substring(eq + 1).strip());
+        }
+        if (given.containsKey("history")) {
+            return history(given, defaults);
         }
         Mode mode = KeepRunningOptions.mode(given, defaults);
         String period = KeepRunningOptions.period(mode, given, clock);
@@ -90,6 +96,28 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
         }
         return new CommandLineOptions(new ReconcileRequest(period, official, submissions, output),
                 failOn(given.get("fail-on")), mode);
+    }
+
+    /** The period whose runs {@code --history} prints; empty for every period. */
+    Optional<String> historyPeriod() {
+        return Optional.of(request.period()).filter(p -> !p.isEmpty());
+    }
+
+    /** {@code --history [--period=…] [--output=…]}: nothing else goes with it. */
+    private static CommandLineOptions history(Map<String, String> given, ReconProperties defaults)
+            throws InvalidException {
+        for (String option : given.keySet()) {
+            if (!Set.of("history", "period", "output").contains(option)) {
+                throw new InvalidException("参数错误：--history 只能与 --period、--output 同用，不能与 --" + option + " 同用");
+            }
+        }
+        String period = given.getOrDefault("period", "");
+        if (!period.isEmpty() && !PERIOD.matcher(period).matches()) {
+            throw new InvalidException("参数错误：期间“" + period + "”格式不对，应为 YYYY-MM，例如 2026-03");
+        }
+        Path output = Optional.ofNullable(given.get("output")).map(Path::of).orElse(defaults.output());
+        return new CommandLineOptions(new ReconcileRequest(period, defaults.official(), defaults.submissions(), output),
+                Optional.empty(), Mode.HISTORY);
     }
 
     private static Optional<Severity> failOn(String value) throws InvalidException {

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.batch;
 
 import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,15 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
     private final ReconcileLauncher launcher;
     private final ReconProperties properties;
     private final StopSignal stop;
+    private final JdbcRunHistoryRepository history;
     private int exitCode = COMPLETED;
 
-    ReconCommandLineRunner(ReconcileLauncher launcher, ReconProperties properties, StopSignal stop) {
+    ReconCommandLineRunner(ReconcileLauncher launcher, ReconProperties properties, StopSignal stop,
+            JdbcRunHistoryRepository history) {
         this.launcher = launcher;
         this.properties = properties;
         this.stop = stop;
+        this.history = history;
     }
 
     @Override
@@ -52,6 +56,7 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
             case SCHEDULE -> schedule(options.request());
             case WATCH -> new SubmissionsWatcher(launcher, options.request(), properties.watch(),
                     Clock.systemDefaultZone(), stop).run();
+            case HISTORY -> new HistoryPrinter(history).print(options.historyPeriod());
         }
     }
 

@@ -116,11 +116,13 @@ class ReconcileJobConfiguration {
     @StepScope
     IngestSubmissionTasklet ingestSubmissionTasklet(
             @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILE + "']}") String file,
+            @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILES + "']}") Integer files,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
             SafeWorkbookReader reader, OfficialTablesCache officialTables, ReconcilerFactory reconcilerFactory,
-            JdbcSubmissionRepository staging) throws Exception {
+            JdbcSubmissionRepository staging, IngestProgress progress) throws Exception {
         return new IngestSubmissionTasklet(Path.of(file), reader,
-                reconcilerFactory.townships(officialTables.get(Path.of(official)).tables()), staging);
+                reconcilerFactory.townships(officialTables.get(Path.of(official)).tables()), staging,
+                new IngestSubmissionTasklet.Progress(progress, files == null ? 0 : files));
     }
 
     @Bean

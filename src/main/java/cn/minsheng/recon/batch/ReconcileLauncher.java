@@ -30,23 +30,31 @@ class ReconcileLauncher {
     private final JobOperator jobOperator;
     private final Job reconcileJob;
     private final JdbcFindingRepository findings;
+    private final IngestProgress progress;
     private final Clock clock;
 
-    ReconcileLauncher(JobOperator jobOperator, Job reconcileJob, JdbcFindingRepository findings) {
+    ReconcileLauncher(JobOperator jobOperator, Job reconcileJob, JdbcFindingRepository findings,
+            IngestProgress progress) {
         this.jobOperator = jobOperator;
         this.reconcileJob = reconcileJob;
         this.findings = findings;
+        this.progress = progress;
         this.clock = Clock.systemDefaultZone();
     }
 
     /** Runs the job to its end and returns 0 completed, 1 failed, 2 unreadable official tables or 3 (failOn). */
     int launch(ReconcileRequest request, Optional<Severity> failOn) throws Exception {
-        long started = clock.millis();
-        CONSOLE.info("开始对账：期间 {}，官方表 {}", request.period(), request.official());
-        JobExecution execution = jobOperator.start(reconcileJob, request.toJobParameters(started));
-        int exitCode = outcome(execution, failOn);
-        CONSOLE.info("用时 {} 秒", Duration.ofMillis(clock.millis() - started).toMillis() / 1000.0);
-        return exitCode;
+        try (RunLog log = RunLog.open(request.periodOutput())) {
+            long started = clock.millis();
+            CONSOLE.info("开始对账：期间 {}，官方表 {}，报送目录 {}", request.period(), request.official(),
+                    request.submissions());
+            JobExecution execution = jobOperator.start(reconcileJob, request.toJobParameters(started));
+            progress.finished(execution.getId());
+            int exitCode = outcome(execution, failOn);
+            CONSOLE.info("用时 {} 秒；本次运行记录：{}", Duration.ofMillis(clock.millis() - started).toMillis() / 1000.0,
+                    request.periodOutput().resolve(RunLog.FILE_NAME));
+            return exitCode;
+        }
     }
 
     private int outcome(JobExecution execution, Optional<Severity> failOn) {
