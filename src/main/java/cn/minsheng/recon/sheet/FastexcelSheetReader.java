@@ -99,14 +99,23 @@ final class FastexcelSheetReader {
                                   GridBudget budget) throws IOException, UnreadableWorkbookException {
         SheetGridBuilder grid = new SheetGridBuilder(file, sheet.getName(), SpreadsheetVersion.EXCEL2007, budget);
         try (Stream<Row> rows = sheet.openStream()) {
-            for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
+            int seen = 0;
+            int last = -1;
+            for (Iterator<Row> it = rows.iterator(); it.hasNext(); seen++) {
                 Row row = it.next();
+                int index = row.getRowNum() - 1;
+                if (row.getRowNum() == seen && index <= last) {
+                    // a <row> without r: fastexcel-reader numbers it by the rows seen, POI (and Excel) as the
+                    // row after the last one
+                    index = last + 1;
+                }
+                last = Math.max(last, index);
                 int end = row.getCellCount();
                 int first = 0;
                 while (first < end && row.getCell(first) == null) {
                     first++;
                 }
-                grid.row(row.getRowNum() - 1, first, end, c -> cell(workbook, row.getCell(c)));
+                grid.row(index, first, end, c -> cell(workbook, row.getCell(c)));
             }
         }
         for (String ref : merged) {

@@ -175,6 +175,15 @@ class StreamingReaderEquivalenceTests {
         assertThat(edges.rowCount()).isEqualTo(12);
     }
 
+    /** Some exporters write neither row nor cell references: both readers count them from the previous one. */
+    @Test
+    void readsRowsAndCellsWithoutReferencesAlike() throws IOException {
+        Path file = edgeWorkbook(work.resolve("no-refs.xlsx"), """
+                <sheetData><row><c t="s"><v>0</v></c><c><v>1</v></c></row><row><c><v>2</v></c><c t="s"><v>3</v></c>                </row><row r="5"><c r="B5"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row></sheetData>""");
+
+        assertSameGrids(file);
+    }
+
     @Test
     void refusesTheSameWorkbooksWithTheSameReasons() throws IOException {
         StringBuilder wide = new StringBuilder("<sheetData>");
