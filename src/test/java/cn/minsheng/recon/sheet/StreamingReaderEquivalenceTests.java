@@ -175,11 +175,32 @@ class StreamingReaderEquivalenceTests {
         assertThat(edges.rowCount()).isEqualTo(12);
     }
 
+    /** Excel writes a filled-down formula once, shared by the cells below; fastexcel-reader rebuilds each one. */
+    @Test
+    void readsSharedAndArrayFormulasAlike() throws Exception {
+        Path file = edgeWorkbook(work.resolve("shared.xlsx"), """
+                <sheetData>
+                <row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>\
+                <c r="C1"><f t="shared" ref="C1:C4" si="0">A1+B1</f><v>3</v></c>\
+                <c r="D1"><f t="array" ref="D1:D2">A1:A2*2</f><v>2</v></c></row>
+                <row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c><c r="C2"><f t="shared" si="0"/><v>7</v></c>\
+                <c r="D2"><v>6</v></c></row>
+                <row r="3"><c r="A3"><v>5</v></c><c r="B3"><v>6</v></c><c r="C3"><f t="shared" si="0"/></c></row>
+                <row r="4"><c r="C4" t="e"><f t="shared" si="0"/><v>#VALUE!</v></c></row>
+                </sheetData>""");
+
+        assertSameGrids(file);
+        assertThat(streaming.read(file).get(0).raw(2, 2))
+                .isEqualTo(new SheetCell(SheetCell.Kind.FORMULA_NO_VALUE, null, "A3+B3"));
+    }
+
     /** Some exporters write neither row nor cell references: both readers count them from the previous one. */
     @Test
     void readsRowsAndCellsWithoutReferencesAlike() throws IOException {
         Path file = edgeWorkbook(work.resolve("no-refs.xlsx"), """
-                <sheetData><row><c t="s"><v>0</v></c><c><v>1</v></c></row><row><c><v>2</v></c><c t="s"><v>3</v></c>                </row><row r="5"><c r="B5"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row></sheetData>""");
+                <sheetData><row><c t="s"><v>0</v></c><c><v>1</v></c></row><row><c><v>2</v></c>\
+                <c t="s"><v>3</v></c></row><row r="5"><c r="B5"><v>3</v></c><c><v>4</v></c></row>\
+                <row><c><v>5</v></c></row></sheetData>""");
 
         assertSameGrids(file);
     }
@@ -195,7 +216,8 @@ class StreamingReaderEquivalenceTests {
         String overBudgetThenBeyond = wide + "<row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c></row></sheetData>";
         List<Path> files = List.of(
                 edgeWorkbook(work.resolve("column.xlsx"),
-                        "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"BDWGN1\"><v>2</v></c></row></sheetData>"),
+                        "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"BDWGN1\"><v>2</v></c></row>"
+                                + "</sheetData>"),
                 edgeWorkbook(work.resolve("row.xlsx"), "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
                         + "<row r=\"5000000\"><c r=\"A5000000\"><v>2</v></c></row></sheetData>"),
                 edgeWorkbook(work.resolve("budget.xlsx"), overBudget),
