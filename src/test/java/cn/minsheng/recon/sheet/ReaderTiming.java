@@ -35,7 +35,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 final class ReaderTiming {
 
     private static final int COLUMNS = 20;
-    private static final int ROUNDS = 5;
+    private static final int WARM_UPS = 5;
+    private static final int ROUNDS = 7;
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 15_000;
@@ -59,7 +60,7 @@ final class ReaderTiming {
         if (args.length > 1 && args[1].equals("without-poi")) {
             measures.removeIf(m -> m.name.equals("PoiSheetReader"));
         }
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < WARM_UPS; round++) {
             for (Measure m : measures) {
                 m.run(); // warm-up
             }
