@@ -295,6 +295,20 @@ class SafeWorkbookReaderTests {
         assertThatThrownBy(() -> hasty.read(file)).hasMessage("读取超时（超过 0.001 秒）");
     }
 
+    /** fastexcel-reader holds the shared strings on the heap: their part may not inflate beyond the file limit. */
+    @Test
+    void refusesSharedStringsLargerThanTheFileLimit() throws Exception {
+        String strings = "<si><t>民生实事报送</t></si>".repeat(30_000);
+        Path file = withPart("strings.xlsx", "xl/sharedStrings.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <sst xmlns="%s">%s</sst>""".formatted(MAIN_NS, strings));
+        SafeWorkbookReader small = new SafeWorkbookReader(new SafeWorkbookReader.Limits(200L << 10, 500L << 20, 100,
+                1_000_000, Duration.ofSeconds(60)));
+
+        assertThat(Files.size(file)).isLessThan(200L << 10);
+        assertThatThrownBy(() -> small.read(file)).hasMessage("共享字符串表解压后 1 MB，超过上限 0.2 MB");
+    }
+
     /**
      * The dimension claims the whole grid and a region is merged over all of it; the one real row has cells at A1
      * and XFD1. The read is bounded by the cells present, not by what the sheet claims.
