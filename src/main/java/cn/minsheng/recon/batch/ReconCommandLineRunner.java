@@ -35,6 +35,7 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
     static final int FINDINGS_AT_THRESHOLD = 3;
+    static final int ANOTHER_RUN = 4;
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 

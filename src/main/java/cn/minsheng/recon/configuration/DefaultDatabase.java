@@ -1,11 +1,13 @@
 package cn.minsheng.recon.configuration;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the embedded H2 file database lives when config names none: {@code <output>/.recon/recon-db}, following
- * {@code --output} so that every run against one output folder shares one job repository and history.
+ * Where the embedded H2 file database lives when config names none: one per period,
+ * {@code <output>/.recon/<period>/recon-db} (see {@link StateFolder}), following {@code --output}. An embedded H2
+ * file is locked by the one JVM that opens it, so a database per period lets runs of different periods go side by
+ * side in separate processes; runs of one period are kept apart by the period lock, taken before this database is
+ * opened.
  */
 public final class DefaultDatabase {
 
@@ -14,14 +16,8 @@ public final class DefaultDatabase {
 
     /** Default properties for SpringApplication: the lowest precedence, so any configured URL wins. */
     public static Map<String, Object> properties(String[] args) {
-        String output = "output";
-        for (String arg : args) {
-            if (arg.startsWith("--output=") && arg.length() > "--output=".length()) {
-                output = arg.substring("--output=".length());
-            }
-        }
-        Path file = Path.of(output).toAbsolutePath().normalize().resolve(".recon").resolve("recon-db");
         // the batch schema script re-runs on every start and its "already exists" errors would fill a trace file
-        return Map.of("spring.datasource.url", "jdbc:h2:file:" + file + ";TRACE_LEVEL_FILE=0");
+        return Map.of("spring.datasource.url",
+                "jdbc:h2:file:" + StateFolder.of(args).database() + ";TRACE_LEVEL_FILE=0");
     }
 }
