@@ -3,7 +3,6 @@ package cn.minsheng.recon.batch;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.sheet.InputFile;
-import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import cn.minsheng.recon.sheet.SubmissionParser;
 import cn.minsheng.recon.sheet.UnreadableWorkbookException;
 import cn.minsheng.recon.sheet.WorkbookFiles;
@@ -27,11 +26,11 @@ class IngestSubmissionTasklet implements Tasklet {
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 
     private final Path file;
-    private final SafeWorkbookReader reader;
+    private final SubmissionReader reader;
     private final TownshipDirectory townships;
     private final JdbcSubmissionRepository staging;
 
-    IngestSubmissionTasklet(Path file, SafeWorkbookReader reader, TownshipDirectory townships,
+    IngestSubmissionTasklet(Path file, SubmissionReader reader, TownshipDirectory townships,
             JdbcSubmissionRepository staging) {
         this.file = file;
         this.reader = reader;

@@ -8,6 +8,7 @@ import cn.minsheng.recon.sheet.OfficialTablesLoader;
 import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
+import cn.minsheng.recon.staging.JdbcStagingHandOver;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -34,8 +35,9 @@ class ReconcileJobConfiguration {
 
     @Bean
     Job reconcileJob(JobRepository jobRepository, Step loadOfficialTablesStep, Step ingestSubmissionsStep,
-            Step reconcileStep, Step writeReportsStep) {
+            Step reconcileStep, Step writeReportsStep, JdbcStagingHandOver stagingHandOver) {
         return new JobBuilder("reconcileJob", jobRepository)
+                .listener(new RestartStagingListener(jobRepository, stagingHandOver))
                 .start(loadOfficialTablesStep)
                 .next(ingestSubmissionsStep)
                 .next(reconcileStep)
@@ -94,6 +96,11 @@ class ReconcileJobConfiguration {
     }
 
     @Bean
+    SubmissionReader submissionReader(SafeWorkbookReader reader) {
+        return reader::read;
+    }
+
+    @Bean
     OfficialTablesCache officialTablesCache(OfficialTablesLoader loader) {
         return new OfficialTablesCache(loader);
     }
@@ -115,7 +122,7 @@ class ReconcileJobConfiguration {
     IngestSubmissionTasklet ingestSubmissionTasklet(
             @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILE + "']}") String file,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
-            SafeWorkbookReader reader, OfficialTablesCache officialTables, ReconcilerFactory reconcilerFactory,
+            SubmissionReader reader, OfficialTablesCache officialTables, ReconcilerFactory reconcilerFactory,
             JdbcSubmissionRepository staging) throws Exception {
         return new IngestSubmissionTasklet(Path.of(file), reader,
                 reconcilerFactory.townships(officialTables.get(Path.of(official)).tables()), staging);
