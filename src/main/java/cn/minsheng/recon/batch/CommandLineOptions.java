@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * The command line of SPEC §6, validated: {@code --period=YYYY-MM [--official=…] [--submissions=…] [--output=…]
- * [--fail-on=ERROR|WARNING]}. Spring's own {@code --spring.*}, {@code --logging.*} and {@code --recon.*}
+ * [--fail-on=ERROR|WARNING] [--force]}. Spring's own {@code --spring.*}, {@code --logging.*} and {@code --recon.*}
  * settings pass through.
  */
-record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn) {
+record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, boolean force) {
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Set<String> OPTIONS = Set.of("period", "official", "submissions", "output", "fail-on");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("force");
     private static final Set<String> PASS_THROUGH = Set.of("spring.", "logging.", "recon.", "debug", "trace");
 
     /** A command line that cannot run; the message is for the user. */
@@ -30,6 +32,7 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn) {
 
     static CommandLineOptions parse(String[] args, ReconProperties defaults) throws InvalidException {
         Map<String, String> given = new LinkedHashMap<>();
+        boolean force = false;
         for (String arg : args) {
             if (!arg.startsWith("--")) {
                 throw new InvalidException("参数错误：无法识别的参数“" + arg + "”，选项应写成 --名称=值");
@@ -40,9 +43,16 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn) {
             if (PASS_THROUGH.stream().anyMatch(name::startsWith)) {
                 continue;
             }
+            if (FLAGS.contains(name)) {
+                if (eq >= 0) {
+                    throw new InvalidException("参数错误：选项 --" + name + " 不带取值，直接写 --" + name);
+                }
+                force = true;
+                continue;
+            }
             if (!OPTIONS.contains(name)) {
                 throw new InvalidException("参数错误：不支持的选项 --" + name + "（可用：--period、--official、--submissions、"
-                        + "--output、--fail-on）");
+                        + "--output、--fail-on、--force）");
             }
             if (eq < 0 || body.substring(eq + 1).isBlank()) {
                 throw new InvalidException("参数错误：选项 --" + name + " 缺少取值，应写成 --" + name + "=…");
@@ -67,7 +77,7 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn) {
             throw new InvalidException("参数错误：输出路径不是目录：" + output.toAbsolutePath().normalize());
         }
         return new CommandLineOptions(new ReconcileRequest(period, official, submissions, output),
-                failOn(given.get("fail-on")));
+                failOn(given.get("fail-on")), force);
     }
 
     private static Optional<Severity> failOn(String value) throws InvalidException {

@@ -5,8 +5,12 @@ import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import cn.minsheng.recon.sheet.OfficialTablesException;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -25,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one reconciliation from the command line and turns its outcome into the exit status of SPEC §6:
- * 0 completed, 1 failed, 2 bad arguments or unreadable official tables, 3 findings at {@code --fail-on} or worse.
+ * 0 completed (or already reconciled with the same inputs), 1 failed, 2 bad arguments or unreadable official tables,
+ * 3 findings at {@code --fail-on} or worse, 4 another run of the period in progress.
  */
 @Component
 @ConditionalOnProperty(name = "recon.command-line.enabled", havingValue = "true", matchIfMissing = true)
@@ -39,16 +47,20 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 
+    private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job reconcileJob;
     private final JdbcFindingRepository findings;
     private final ReconProperties properties;
     private final Clock clock;
     private int exitCode = COMPLETED;
 
-    ReconCommandLineRunner(JobOperator jobOperator, Job reconcileJob, JdbcFindingRepository findings,
-            ReconProperties properties) {
+    ReconCommandLineRunner(JobOperator jobOperator, JobRepository jobRepository, Job reconcileJob,
+            JdbcFindingRepository findings, ReconProperties properties) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.reconcileJob = reconcileJob;
         this.findings = findings;
         this.properties = properties;
@@ -66,10 +78,80 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         long started = clock.millis();
-        CONSOLE.info("开始对账：期间 {}，官方表 {}", options.request().period(), options.request().official());
-        JobExecution execution = jobOperator.start(reconcileJob, options.request().toJobParameters(started));
-        exitCode = outcome(execution, options.failOn());
+        exitCode = reconcile(options);
         CONSOLE.info("用时 {} 秒", Duration.ofMillis(clock.millis() - started).toMillis() / 1000.0);
+    }
+
+    /**
+     * Reconciles the period unless a completed run had the same inputs; restarts an unfinished run of the same
+     * inputs where it stopped. The period lock is held (ReconLauncher), so a run of the period still marked as
+     * running in the repository is one whose process died.
+     */
+    private int reconcile(CommandLineOptions options) throws Exception {
+        ReconcileRequest request = options.request();
+        String fingerprint;
+        try {
+            fingerprint = InputFingerprint.of(request, properties);
+        } catch (IOException e) {
+            CONSOLE.error("错误：无法读取输入文件：{}", e.getMessage());
+            return FAILED;
+        }
+        recoverStaleRuns(request.period());
+        JobParameters parameters = request.toJobParameters(RunIdentity.of(fingerprint));
+        JobExecution last = jobRepository.getLastJobExecution(reconcileJob.getName(), parameters);
+        boolean completed = last != null && last.getStatus() == BatchStatus.COMPLETED;
+        if (completed && !options.force() && outputsExist(request)) {
+            return alreadyReconciled(request, last, options.failOn());
+        }
+        if (options.force() || completed) {
+            if (!options.force()) {
+                CONSOLE.info("期间 {} 的输入与上次相同，但上次的输出文件已不在 {}，重新对账", request.period(),
+                        request.periodOutput());
+            }
+            parameters = request.toJobParameters(RunIdentity.forced(fingerprint, clock.millis()));
+        } else if (last != null) {
+            CONSOLE.info("继续期间 {} 上次未完成的对账（执行 #{}，{}）：已完成的步骤和文件不再重做", request.period(),
+                    last.getId(), last.getStatus());
+        }
+        CONSOLE.info("开始对账：期间 {}，官方表 {}", request.period(), request.official());
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(reconcileJob, parameters);
+        } catch (JobExecutionAlreadyRunningException e) {
+            CONSOLE.error("期间 {} 的对账正在进行中（另一个程序正在运行），本次不再启动", request.period());
+            return ANOTHER_RUN;
+        }
+        return outcome(execution, options.failOn());
+    }
+
+    /**
+     * Marks every execution of the period that the repository still shows as running as FAILED: holding the period
+     * lock, no live process runs it, so it was killed (kill -9, a power cut) and is restarted from where it stopped.
+     */
+    private void recoverStaleRuns(String period) {
+        for (JobExecution running : jobRepository.findRunningJobExecutions(reconcileJob.getName())) {
+            if (period.equals(running.getJobParameters().getString(ReconcileRequest.PERIOD))) {
+                // read again with its step executions, which recover() marks as well
+                jobOperator.recover(jobRepository.getJobExecution(running.getId()));
+                CONSOLE.info("上次对账（执行 #{}）未正常结束，已标记为失败", running.getId());
+            }
+        }
+    }
+
+    private static boolean outputsExist(ReconcileRequest request) {
+        return Files.isRegularFile(request.periodOutput().resolve("findings.csv"))
+                && Files.isRegularFile(request.periodOutput().resolve("reconciliation-" + request.period() + ".xlsx"));
+    }
+
+    /** An unchanged re-run: points at the outputs of the completed run, and judges its stored findings. */
+    private int alreadyReconciled(ReconcileRequest request, JobExecution completed, Optional<Severity> failOn) {
+        Path folder = request.periodOutput();
+        CONSOLE.info("期间 {} 已对账：输入与 {} 完成的那次对账相同，不再重复对账（如需重新对账，请加 --force）",
+                request.period(), completed.getEndTime() == null ? "上次" : completed.getEndTime().format(FINISHED));
+        CONSOLE.info("问题清单：{}", folder.resolve("findings.csv"));
+        CONSOLE.info("对账工作簿：{}", folder.resolve("reconciliation-" + request.period() + ".xlsx"));
+        CONSOLE.info("反馈文件：目录 {}", folder.resolve("feedback"));
+        return verdict("已有对账结果", findings.findAll(completed.getId()), failOn);
     }
 
     private int outcome(JobExecution execution, Optional<Severity> failOn) {
@@ -86,10 +168,14 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
                             : failures.get(0));
             return FAILED;
         }
-        List<Finding> all = findings.findAll(execution.getId());
+        return verdict("对账完成", findings.findAll(execution.getId()), failOn);
+    }
+
+    /** Counts the findings by severity; exit 3 when {@code --fail-on} is given and reached. */
+    private static int verdict(String heading, List<Finding> all, Optional<Severity> failOn) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         all.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
-        CONSOLE.info("对账完成：问题共 {} 条（ERROR {} 条，WARNING {} 条，INFO {} 条）", all.size(),
+        CONSOLE.info("{}：问题共 {} 条（ERROR {} 条，WARNING {} 条，INFO {} 条）", heading, all.size(),
                 counts.getOrDefault(Severity.ERROR, 0L), counts.getOrDefault(Severity.WARNING, 0L),
                 counts.getOrDefault(Severity.INFO, 0L));
         boolean atThreshold = failOn.isPresent() && all.stream().anyMatch(f -> f.severity().atLeast(failOn.get()));
