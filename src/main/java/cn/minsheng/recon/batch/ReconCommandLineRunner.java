@@ -96,7 +96,7 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
             CONSOLE.error("错误：无法读取输入文件：{}", e.getMessage());
             return FAILED;
         }
-        recoverStaleRuns(request.period());
+        recoverStaleRuns(request);
         JobParameters parameters = request.toJobParameters(RunIdentity.of(fingerprint));
         JobExecution last = jobRepository.getLastJobExecution(reconcileJob.getName(), parameters);
         boolean completed = last != null && last.getStatus() == BatchStatus.COMPLETED;
@@ -125,17 +125,19 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * Marks every execution of the period that the repository still shows as running as FAILED: holding the period
-     * lock, no live process runs it, so it was killed (kill -9, a power cut) and is restarted from where it stopped.
+     * Marks every execution of the period (into the same output folder) that the repository still shows as running
+     * as FAILED: holding the period lock, no live process runs it, so it was killed (kill -9, a power cut) and is
+     * restarted from where it stopped. Removes the temporary files such a run left among the outputs.
      */
-    private void recoverStaleRuns(String period) {
+    private void recoverStaleRuns(ReconcileRequest request) throws IOException {
         for (JobExecution running : jobRepository.findRunningJobExecutions(reconcileJob.getName())) {
-            if (period.equals(running.getJobParameters().getString(ReconcileRequest.PERIOD))) {
+            if (request.samePeriodAndOutput(running.getJobParameters())) {
                 // read again with its step executions, which recover() marks as well
                 jobOperator.recover(jobRepository.getJobExecution(running.getId()));
                 CONSOLE.info("上次对账（执行 #{}）未正常结束，已标记为失败", running.getId());
             }
         }
+        LeftoverTempFiles.delete(request.periodOutput());
     }
 
     private static boolean outputsExist(ReconcileRequest request) {

@@ -31,11 +31,20 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(PERIOD, period)
                 .addString(FINGERPRINT, identity.fingerprint())
-                .addString(OFFICIAL, official.toAbsolutePath().normalize().toString(), false)
-                .addString(SUBMISSIONS, submissions.toAbsolutePath().normalize().toString(), false)
-                .addString(OUTPUT, output.toAbsolutePath().normalize().toString(), false);
+                .addString(OFFICIAL, absolute(official), false)
+                .addString(SUBMISSIONS, absolute(submissions), false)
+                .addString(OUTPUT, absolute(output), false);
         identity.forcedAt().ifPresent(at -> parameters.addLong(FORCED, at));
         return parameters.toJobParameters();
+    }
+
+    /** Whether the parameters are those of a run of this period into this output folder. */
+    boolean samePeriodAndOutput(JobParameters parameters) {
+        return period.equals(parameters.getString(PERIOD)) && absolute(output).equals(parameters.getString(OUTPUT));
+    }
+
+    private static String absolute(Path path) {
+        return path.toAbsolutePath().normalize().toString();
     }
 
     static Optional<ReconcileRequest> of(JobParameters parameters) {

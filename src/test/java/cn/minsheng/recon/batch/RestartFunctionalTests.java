@@ -7,6 +7,7 @@ import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import cn.minsheng.recon.sheet.SheetGrid;
 import cn.minsheng.recon.sheet.UnreadableWorkbookException;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ class RestartFunctionalTests {
     @Test
     void aRunThatDiedIsRecoveredAndRestartedByTheNextLaunch(CapturedOutput console) throws Exception {
         // given an uninterrupted run, and a run that died while ingesting: its process gone, the repository still
-        // says STARTED (what kill -9 leaves)
+        // says STARTED and a temporary output file is left over (what kill -9 leaves)
         Path clean = uninterruptedRun();
         Path output = work.resolve("killed");
         ReconcileRequest request = request(output);
@@ -149,6 +150,9 @@ class RestartFunctionalTests {
                 died.getId());
         jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL "
                 + "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", died.getId());
+        Path leftover = Files.createDirectories(output.resolve(SampleCopy.PERIOD).resolve("feedback"))
+                .resolve(".市医保局.xlsx5207713.tmp");
+        Files.write(leftover, new byte[] {'P', 'K'});
 
         // when the office launches the period again
         ReconCommandLineRunner runner = new ReconCommandLineRunner(jobOperator, jobRepository, reconcileJob, findings,
@@ -165,6 +169,7 @@ class RestartFunctionalTests {
         assertThat(reader.reads).allSatisfy((file, reads) -> assertThat(reads).as(file)
                 .isEqualTo(file.equals(FAILING) ? 2 : 1));
         assertThat(PeriodOutputs.differences(clean, output.resolve(SampleCopy.PERIOD))).isEmpty();
+        assertThat(leftover).doesNotExist();
     }
 
     /** A run of the same inputs that nothing interrupts; its outputs are the reference. */
