@@ -1,6 +1,7 @@
 package cn.minsheng.recon.batch;
 
 import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.configuration.StateFolder;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The command line of SPEC §6, validated: {@code --period=YYYY-MM [--official=…] [--submissions=…] [--output=…]
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, boolean force) {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Set<String> OPTIONS = Set.of("period", "official", "submissions", "output", "fail-on");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("force");
@@ -63,7 +62,7 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, b
         if (period == null) {
             throw new InvalidException("参数错误：缺少 --period=YYYY-MM（对账期间，例如 --period=2026-03）");
         }
-        if (!PERIOD.matcher(period).matches()) {
+        if (!StateFolder.PERIOD.matcher(period).matches()) {
             throw new InvalidException("参数错误：期间“" + period + "”格式不对，应为 YYYY-MM，例如 2026-03");
         }
         Path official = Optional.ofNullable(given.get("official")).map(Path::of).orElse(defaults.official());

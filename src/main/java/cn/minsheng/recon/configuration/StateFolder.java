@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * one H2 database and one lock file per period, so that runs of different periods never share a database file.
  *
  * @param folder the {@code <output>/.recon} folder, absolute
- * @param period the {@code --period} given, when it has the shape of one (its full check is the command line's)
+ * @param period the {@code --period} given, when it is a valid one ({@code YYYY-MM})
  */
 public record StateFolder(Path folder, Optional<String> period) {
 
-    private static final Pattern PERIOD_SHAPE = Pattern.compile("\\d{4}-\\d{2}");
+    /** A period, {@code 2026-03}: also how the command line checks {@code --period}. */
+    public static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     public static StateFolder of(String[] args) {
         String output = "output";
@@ -26,7 +27,7 @@ public record StateFolder(Path folder, Optional<String> period) {
             }
         }
         return new StateFolder(Path.of(output).toAbsolutePath().normalize().resolve(".recon"),
-                Optional.ofNullable(period).filter(p -> PERIOD_SHAPE.matcher(p).matches()));
+                Optional.ofNullable(period).filter(p -> PERIOD.matcher(p).matches()));
     }
 
     /** The period's own database, {@code <output>/.recon/<period>/recon-db}; a shared one when no period is given. */
