@@ -6,11 +6,11 @@ import cn.minsheng.recon.configuration.ReconProperties;
 import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import cn.minsheng.recon.sheet.SheetGrid;
 import cn.minsheng.recon.sheet.UnreadableWorkbookException;
-import cn.minsheng.recon.staging.JdbcFindingRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -93,7 +92,7 @@ class RestartFunctionalTests {
     @Autowired
     private Job reconcileJob;
     @Autowired
-    private JdbcFindingRepository findings;
+    private ReconcileLauncher launcher;
     @Autowired
     private ReconProperties properties;
     @Autowired
@@ -155,13 +154,10 @@ class RestartFunctionalTests {
         Files.write(leftover, new byte[] {'P', 'K'});
 
         // when the office launches the period again
-        ReconCommandLineRunner runner = new ReconCommandLineRunner(jobOperator, jobRepository, reconcileJob, findings,
-                properties);
-        runner.run(new DefaultApplicationArguments("--period=" + SampleCopy.PERIOD, "--official=" + official,
-                "--submissions=" + submissions, "--output=" + output));
+        int exit = launcher.launch(request, Optional.empty(), false);
 
         // then the dead execution is marked failed and its instance completed where it stopped
-        assertThat(runner.getExitCode()).isZero();
+        assertThat(exit).isZero();
         assertThat(console.getOut()).contains("执行 #" + died.getId() + "）未正常结束", "继续期间 2026-03 上次未完成的对账");
         assertThat(jobRepository.getJobExecution(died.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(jobRepository.getLastJobExecution(died.getJobInstance()).getStatus())
