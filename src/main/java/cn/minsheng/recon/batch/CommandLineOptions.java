@@ -1,6 +1,7 @@
 package cn.minsheng.recon.batch;
 
 import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.configuration.StateFolder;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * The command line of SPEC §6, validated: {@code --period=YYYY-MM [--official=…] [--submissions=…] [--output=…]
- * [--fail-on=ERROR|WARNING]}, or one of the modes that stay up: {@code --schedule [--official=…] [--output=…]}
+ * [--fail-on=ERROR|WARNING] [--force]}, or one of the modes that stay up: {@code --schedule [--official=…] [--output=…]}
  * (each firing reconciles the month before it, so no period is given) and {@code --watch [--period=…] […]} (the
  * current month by default). Spring's own {@code --spring.*}, {@code --logging.*} and {@code --recon.*} settings
  * pass through.
  */
-record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, Mode mode) {
+record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, Mode mode, boolean force) {
 
     /**
      * Reconcile once and exit, or stay up and reconcile on the configured cron, or on changes of the folder; or
@@ -28,9 +29,10 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
         ONCE, SCHEDULE, WATCH, HISTORY
     }
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final Pattern PERIOD = StateFolder.PERIOD;
     private static final Set<String> OPTIONS = Set.of("period", "official", "submissions", "output", "fail-on");
-    private static final Set<String> FLAGS = Set.of("schedule", "watch", "history");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("schedule", "watch", "history", "force");
     private static final Set<String> PASS_THROUGH = Set.of("spring.", "logging.", "recon.", "debug", "trace");
 
     /** A command line that cannot run; the message is for the user. */
@@ -59,14 +61,14 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
             }
             if (FLAGS.contains(name)) {
                 if (eq >= 0) {
-                    throw new InvalidException("参数错误：选项 --" + name + " 不带取值");
+                    throw new InvalidException("参数错误：选项 --" + name + " 不带取值，直接写 --" + name);
                 }
                 given.put(name, "");
                 continue;
             }
             if (!OPTIONS.contains(name)) {
                 throw new InvalidException("参数错误：不支持的选项 --" + name + "（可用：--period、--official、--submissions、"
-                        + "--output、--fail-on、--schedule、--watch、--history）");
+                        + "--output、--fail-on、--force、--schedule、--watch、--history）");
             }
             if (eq < 0 || body.substring(eq + 1).isBlank()) {
                 throw new InvalidException("参数错误：选项 --" + name + " 缺少取值，应写成 --" + name + "=…");
@@ -95,7 +97,7 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
             throw new InvalidException("参数错误：输出路径不是目录：" + output.toAbsolutePath().normalize());
         }
         return new CommandLineOptions(new ReconcileRequest(period, official, submissions, output),
-                failOn(given.get("fail-on")), mode);
+                failOn(given.get("fail-on")), mode, given.containsKey("force"));
     }
 
     /** The period whose runs {@code --history} prints; empty for every period. */
@@ -117,7 +119,7 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
         }
         Path output = Optional.ofNullable(given.get("output")).map(Path::of).orElse(defaults.output());
         return new CommandLineOptions(new ReconcileRequest(period, defaults.official(), defaults.submissions(), output),
-                Optional.empty(), Mode.HISTORY);
+                Optional.empty(), Mode.HISTORY, false);
     }
 
     private static Optional<Severity> failOn(String value) throws InvalidException {

@@ -3,7 +3,6 @@ package cn.minsheng.recon.batch;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.sheet.InputFile;
-import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import cn.minsheng.recon.sheet.SubmissionParser;
 import cn.minsheng.recon.sheet.UnreadableWorkbookException;
 import cn.minsheng.recon.sheet.WorkbookFiles;
@@ -27,7 +26,7 @@ class IngestSubmissionTasklet implements Tasklet {
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 
     private final Path file;
-    private final SafeWorkbookReader reader;
+    private final SubmissionReader reader;
     private final TownshipDirectory townships;
     private final JdbcSubmissionRepository staging;
     private final Progress progress;
@@ -40,7 +39,7 @@ class IngestSubmissionTasklet implements Tasklet {
         }
     }
 
-    IngestSubmissionTasklet(Path file, SafeWorkbookReader reader, TownshipDirectory townships,
+    IngestSubmissionTasklet(Path file, SubmissionReader reader, TownshipDirectory townships,
             JdbcSubmissionRepository staging, Progress progress) {
         this.file = file;
         this.reader = reader;

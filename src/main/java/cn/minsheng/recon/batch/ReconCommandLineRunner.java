@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one reconciliation from the command line and turns its outcome into the exit status of SPEC §6:
- * 0 completed, 1 failed, 2 bad arguments or unreadable official tables, 3 findings at {@code --fail-on} or worse.
+ * 0 completed (or already reconciled with the same inputs), 1 failed, 2 bad arguments or unreadable official tables,
+ * 3 findings at {@code --fail-on} or worse, 4 another run of the period in progress.
  * With {@code --schedule} or {@code --watch} it stays up until the application is closed, then exits 0.
  */
 @Component
@@ -24,6 +25,7 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
     static final int FINDINGS_AT_THRESHOLD = 3;
+    static final int ANOTHER_RUN = 4;
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 
@@ -52,7 +54,7 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         switch (options.mode()) {
-            case ONCE -> exitCode = launcher.launch(options.request(), options.failOn());
+            case ONCE -> exitCode = launcher.launch(options.request(), options.failOn(), options.force());
             case SCHEDULE -> schedule(options.request());
             case WATCH -> new SubmissionsWatcher(launcher, options.request(), properties.watch(),
                     Clock.systemDefaultZone(), stop).run();

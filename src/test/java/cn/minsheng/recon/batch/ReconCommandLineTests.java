@@ -3,7 +3,6 @@ package cn.minsheng.recon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.ReconApplication;
-import cn.minsheng.recon.configuration.DefaultDatabase;
 import cn.minsheng.recon.sample.OfficialLayout;
 import cn.minsheng.recon.sample.OfficialWorkbooks;
 import cn.minsheng.recon.sample.PlanFixture;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -134,8 +132,6 @@ class ReconCommandLineTests {
     }
 
     private static int run(String... args) {
-        SpringApplication application = new SpringApplication(ReconApplication.class);
-        application.setDefaultProperties(DefaultDatabase.properties(args));
-        return SpringApplication.exit(application.run(args));
+        return ReconLauncher.run(args, ReconApplication.class);
     }
 }
