@@ -117,8 +117,9 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
             throws InvalidException {
         for (String option : NOT_WITH_INPUT) {
             if (given.containsKey(option)) {
-                throw new InvalidException("参数错误：--input（多县对账）不能与 --" + option + " 同用：每个县的官方表和报送"
-                        + "分别在 <县文件夹>/official 和 <县文件夹>/submissions/<期间> 下");
+                throw new InvalidException("参数错误：--input（多县对账）不能与 --" + option + " 同用："
+                        + (FLAGS.contains(option) ? "多县对账只对账一次 --period 指定的期间"
+                                : "每个县的官方表和报送分别在 <县文件夹>/official 和 <县文件夹>/submissions/<期间> 下"));
             }
         }
         String period = given.get("period");
