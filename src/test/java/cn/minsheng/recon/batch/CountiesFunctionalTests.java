@@ -164,6 +164,33 @@ class CountiesFunctionalTests {
         }
     }
 
+    @Test
+    void countiesWithTheSameFilesAreTwoRunsAndAnUnchangedCountyIsNotReconciledAgain(CapturedOutput console)
+            throws Exception {
+        // given a second county whose files are those of the sample, file for file
+        Path output = work.resolve("out");
+        deleteBroken();
+        String twin = MILUO + "副本";
+        copy(counties.resolve(MILUO).resolve("official"), counties.resolve(twin).resolve("official"));
+        copy(counties.resolve(MILUO).resolve("submissions").resolve(PERIOD),
+                counties.resolve(twin).resolve("submissions").resolve(PERIOD));
+
+        // when the folder is reconciled, then again with nothing changed
+        int first = run("--input=" + counties, "--period=" + PERIOD, "--output=" + output);
+        long instances = SampleCopy.jobInstances(output, PERIOD);
+        int second = run("--input=" + counties, "--period=" + PERIOD, "--output=" + output);
+
+        // then each county was one run, and the second launch only pointed at their outputs
+        assertThat(first).isZero();
+        assertThat(second).isZero();
+        assertThat(instances).isEqualTo(3);
+        assertThat(SampleCopy.jobInstances(output, PERIOD)).isEqualTo(3);
+        assertThat(console.getOut()).contains("期间 " + PERIOD + "（" + twin + "） 已对账",
+                "期间 " + PERIOD + "（" + SAMPLE + "） 已对账");
+        assertThat(findings(output.resolve(PERIOD).resolve(twin)))
+                .isEqualTo(findings(output.resolve(PERIOD).resolve(MILUO)));
+    }
+
     private void deleteBroken() throws IOException {
         Path broken = counties.resolve(BROKEN);
         Files.delete(broken.resolve("official").resolve("分解表.xlsx"));
