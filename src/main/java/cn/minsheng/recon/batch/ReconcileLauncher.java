@@ -29,10 +29,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Launches the reconciliation of a {@link ReconcileRequest} as a run identified by its inputs
- * ({@link InputFingerprint}) and tells its outcome as an exit status of SPEC §6: one run per period at a time (the
- * period's {@link PeriodLock}), unchanged inputs are not reconciled again, an unfinished run of the same inputs is
- * recovered and restarted where it stopped. The single command-line run, each scheduled firing and each watched
- * change all go through here; what the console says is copied to the period's {@link RunLog}.
+ * ({@link InputFingerprint}) and tells its outcome as an exit status of SPEC §6: one run per period (per county of
+ * the period, in a run of several) at a time (its {@link PeriodLock}), unchanged inputs are not reconciled again,
+ * an unfinished run of the same inputs is recovered and restarted where it stopped. The single command-line run,
+ * each scheduled firing, each watched change and each county of {@code --input} go through here; what the console
+ * says is copied to the run's {@link RunLog}.
  */
 @Component
 class ReconcileLauncher {
