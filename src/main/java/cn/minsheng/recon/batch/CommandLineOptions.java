@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,21 +17,29 @@ import java.util.regex.Pattern;
  * The command line of SPEC §6, validated: {@code --period=YYYY-MM [--official=…] [--submissions=…] [--output=…]
  * [--fail-on=ERROR|WARNING] [--force]}, or one of the modes that stay up: {@code --schedule [--official=…] [--output=…]}
  * (each firing reconciles the month before it, so no period is given) and {@code --watch [--period=…] […]} (the
- * current month by default). Spring's own {@code --spring.*}, {@code --logging.*} and {@code --recon.*} settings
- * pass through.
+ * current month by default); or {@code --input=DIR --period=YYYY-MM [--output=…]} for every county folder under
+ * DIR, each with its own {@code official/} and {@code submissions/<period>/}. Spring's own {@code --spring.*},
+ * {@code --logging.*} and {@code --recon.*} settings pass through.
+ *
+ * @param counties the {@code --input} folder of county folders, in {@link Mode#COUNTIES}
  */
-record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, Mode mode, boolean force) {
+record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, Mode mode, boolean force,
+        Optional<Path> counties) {
 
     /**
      * Reconcile once and exit, or stay up and reconcile on the configured cron, or on changes of the folder; or
-     * print the recorded runs ({@code --history [--period=…]}).
+     * print the recorded runs ({@code --history [--period=…]}); or reconcile every county under {@code --input}.
      */
     enum Mode {
-        ONCE, SCHEDULE, WATCH, HISTORY
+        ONCE, SCHEDULE, WATCH, HISTORY, COUNTIES
     }
 
     private static final Pattern PERIOD = StateFolder.PERIOD;
-    private static final Set<String> OPTIONS = Set.of("period", "official", "submissions", "output", "fail-on");
+    private static final Set<String> OPTIONS = Set.of("period", "official", "submissions", "output", "fail-on",
+            "input");
+    /** What {@code --input} replaces (each county has its own) or cannot stay up for. */
+    private static final List<String> NOT_WITH_INPUT = List.of("official", "submissions", "schedule", "watch",
+            "history");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("schedule", "watch", "history", "force");
     private static final Set<String> PASS_THROUGH = Set.of("spring.", "logging.", "recon.", "debug", "trace");
@@ -68,12 +77,15 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
             }
             if (!OPTIONS.contains(name)) {
                 throw new InvalidException("参数错误：不支持的选项 --" + name + "（可用：--period、--official、--submissions、"
-                        + "--output、--fail-on、--force、--schedule、--watch、--history）");
+                        + "--output、--fail-on、--force、--schedule、--watch、--history、--input）");
             }
             if (eq < 0 || body.substring(eq + 1).isBlank()) {
                 throw new InvalidException("参数错误：选项 --" + name + " 缺少取值，应写成 --" + name + "=…");
             }
             given.put(name, body.substring(eq + 1).strip());
+        }
+        if (given.containsKey("input")) {
+            return counties(given, defaults);
         }
         if (given.containsKey("history")) {
             return history(given, defaults);
@@ -92,12 +104,47 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
         }
         Path submissions = Optional.ofNullable(given.get("submissions")).map(Path::of)
                 .orElse(defaults.submissions().resolve(period));
+        Path output = output(given, defaults);
+        return new CommandLineOptions(new ReconcileRequest(period, official, submissions, output),
+                failOn(given.get("fail-on")), mode, given.containsKey("force"), Optional.empty());
+    }
+
+    /**
+     * {@code --input=DIR --period=YYYY-MM [--output=…] [--fail-on=…] [--force]}: each county brings its own official
+     * tables and submissions, and the run ends when every county has been reconciled.
+     */
+    private static CommandLineOptions counties(Map<String, String> given, ReconProperties defaults)
+            throws InvalidException {
+        for (String option : NOT_WITH_INPUT) {
+            if (given.containsKey(option)) {
+                throw new InvalidException("参数错误：--input（多县对账）不能与 --" + option + " 同用："
+                        + (FLAGS.contains(option) ? "多县对账只对账一次 --period 指定的期间"
+                                : "每个县的官方表和报送分别在 <县文件夹>/official 和 <县文件夹>/submissions/<期间> 下"));
+            }
+        }
+        String period = given.get("period");
+        if (period == null) {
+            throw new InvalidException("参数错误：--input 需要 --period=YYYY-MM（对账期间，例如 --period=2026-03）");
+        }
+        if (!PERIOD.matcher(period).matches()) {
+            throw new InvalidException("参数错误：期间“" + period + "”格式不对，应为 YYYY-MM，例如 2026-03");
+        }
+        Path input = Path.of(given.get("input"));
+        if (!Files.isDirectory(input)) {
+            throw new InvalidException("参数错误：--input 应是存放各县文件夹的目录，该目录不存在："
+                    + input.toAbsolutePath().normalize());
+        }
+        Path output = output(given, defaults);
+        return new CommandLineOptions(new ReconcileRequest(period, input, input, output),
+                failOn(given.get("fail-on")), Mode.COUNTIES, given.containsKey("force"), Optional.of(input));
+    }
+
+    private static Path output(Map<String, String> given, ReconProperties defaults) throws InvalidException {
         Path output = Optional.ofNullable(given.get("output")).map(Path::of).orElse(defaults.output());
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new InvalidException("参数错误：输出路径不是目录：" + output.toAbsolutePath().normalize());
         }
-        return new CommandLineOptions(new ReconcileRequest(period, official, submissions, output),
-                failOn(given.get("fail-on")), mode, given.containsKey("force"));
+        return output;
     }
 
     /** The period whose runs {@code --history} prints; empty for every period. */
@@ -119,7 +166,7 @@ record CommandLineOptions(ReconcileRequest request, Optional<Severity> failOn, M
         }
         Path output = Optional.ofNullable(given.get("output")).map(Path::of).orElse(defaults.output());
         return new CommandLineOptions(new ReconcileRequest(period, defaults.official(), defaults.submissions(), output),
-                Optional.empty(), Mode.HISTORY, false);
+                Optional.empty(), Mode.HISTORY, false, Optional.empty());
     }
 
     private static Optional<Severity> failOn(String value) throws InvalidException {

@@ -1,10 +1,33 @@
 package cn.minsheng.recon.batch;
 
-/** The logger the operator reads: plain Chinese lines, configured in application.yml. */
+import org.slf4j.MDC;
+
+/**
+ * The logger the operator reads: plain Chinese lines, configured in application.yml. In a run of several counties
+ * each line carries its county ({@link #COUNTY}, shown as {@code 【岳阳县】}), so that lines of counties reconciled side
+ * by side can be told apart and each county's run.log keeps only its own.
+ */
 final class Console {
 
     static final String NAME = "minsheng-recon";
+    /** The diagnostic context key naming the county a line is about; absent in a plain run. */
+    static final String COUNTY = "county";
+
+    /** The county named on this thread's lines while it lasts. */
+    interface CountyScope extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private Console() {
+    }
+
+    /** Names {@code county} on the lines of this thread until closed; an empty county names none. */
+    static CountyScope county(String county) {
+        if (county.isEmpty()) {
+            return () -> { };
+        }
+        MDC.put(COUNTY, county);
+        return () -> MDC.remove(COUNTY);
     }
 }

@@ -51,7 +51,7 @@ final class KeepRunningOptions {
     static String period(Mode mode, Map<String, String> given, Clock clock) {
         YearMonth now = YearMonth.now(clock);
         return switch (mode) {
-            case ONCE, HISTORY -> given.get("period");
+            case ONCE, HISTORY, COUNTIES -> given.get("period");
             case WATCH -> given.getOrDefault("period", now.toString());
             case SCHEDULE -> now.minusMonths(1).toString();
         };

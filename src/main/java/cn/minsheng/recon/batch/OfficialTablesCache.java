@@ -5,18 +5,31 @@ import cn.minsheng.recon.sheet.OfficialTablesLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * The official tables, read once and shared by every step and partition of a run (worker threads included);
- * read again when a file under the path changes.
+ * read again when a file under the path changes. Counties reconciled side by side ({@code --input}) each keep their
+ * own tables here, the least recently used making room beyond {@link #PATHS}.
  */
 class OfficialTablesCache {
 
+    private static final int PATHS = 64;
+
+    /** The tables read from a path, with the sizes and times of its files when they were read. */
+    private record Entry(String key, OfficialTablesLoader.Loaded loaded) {
+    }
+
     private final OfficialTablesLoader loader;
-    private String key;
-    private OfficialTablesLoader.Loaded loaded;
+    private final Map<Path, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Entry> eldest) {
+            return size() > PATHS;
+        }
+    };
 
     OfficialTablesCache(OfficialTablesLoader loader) {
         this.loader = loader;
@@ -24,11 +37,13 @@ class OfficialTablesCache {
 
     synchronized OfficialTablesLoader.Loaded get(Path path) throws OfficialTablesException {
         String current = fingerprint(path);
-        if (loaded == null || !current.equals(key)) {
-            loaded = loader.load(path);
-            key = current;
+        Path where = path.toAbsolutePath().normalize();
+        Entry entry = entries.get(where);
+        if (entry == null || !current.equals(entry.key())) {
+            entry = new Entry(current, loader.load(path));
+            entries.put(where, entry);
         }
-        return loaded;
+        return entry.loaded();
     }
 
     /** Path, sizes and modification times of what lies under it: a change means reading again. */

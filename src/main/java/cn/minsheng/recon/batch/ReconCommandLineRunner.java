@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Runs one reconciliation from the command line and turns its outcome into the exit status of SPEC §6:
  * 0 completed (or already reconciled with the same inputs), 1 failed, 2 bad arguments or unreadable official tables,
  * 3 findings at {@code --fail-on} or worse, 4 another run of the period in progress.
- * With {@code --schedule} or {@code --watch} it stays up until the application is closed, then exits 0.
+ * With {@code --schedule} or {@code --watch} it stays up until the application is closed, then exits 0. With
+ * {@code --input} it reconciles every county and exits with the worst of their statuses
+ * ({@link CountiesReconciliation}).
  */
 @Component
 @ConditionalOnProperty(name = "recon.command-line.enabled", havingValue = "true", matchIfMissing = true)
@@ -33,14 +35,16 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
     private final ReconProperties properties;
     private final StopSignal stop;
     private final JdbcRunHistoryRepository history;
+    private final CountiesReconciliation counties;
     private int exitCode = COMPLETED;
 
     ReconCommandLineRunner(ReconcileLauncher launcher, ReconProperties properties, StopSignal stop,
-            JdbcRunHistoryRepository history) {
+            JdbcRunHistoryRepository history, CountiesReconciliation counties) {
         this.launcher = launcher;
         this.properties = properties;
         this.stop = stop;
         this.history = history;
+        this.counties = counties;
     }
 
     @Override
@@ -59,6 +63,8 @@ class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
             case WATCH -> new SubmissionsWatcher(launcher, options.request(), properties.watch(),
                     Clock.systemDefaultZone(), stop).run();
             case HISTORY -> new HistoryPrinter(history).print(options.historyPeriod());
+            case COUNTIES -> exitCode = counties.run(options.counties().orElseThrow(), options.request().period(),
+                    options.request().output(), options.failOn(), options.force());
         }
     }
 

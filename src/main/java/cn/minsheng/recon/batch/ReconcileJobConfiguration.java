@@ -13,6 +13,8 @@ import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
 import cn.minsheng.recon.staging.JdbcStagingHandOver;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.MDC;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -93,6 +95,19 @@ class ReconcileJobConfiguration {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
         executor.setThreadNamePrefix("ingest-");
+        // a file's lines name the county whose job reads it, as the launching thread's lines do (Console.COUNTY)
+        executor.setTaskDecorator(task -> {
+            Map<String, String> context = MDC.getCopyOfContextMap();
+            return () -> {
+                Map<String, String> before = MDC.getCopyOfContextMap();
+                MDC.setContextMap(context == null ? Map.of() : context);
+                try {
+                    task.run();
+                } finally {
+                    MDC.setContextMap(before == null ? Map.of() : before);
+                }
+            };
+        });
         executor.initialize();
         return executor;
     }

@@ -29,10 +29,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Launches the reconciliation of a {@link ReconcileRequest} as a run identified by its inputs
- * ({@link InputFingerprint}) and tells its outcome as an exit status of SPEC §6: one run per period at a time (the
- * period's {@link PeriodLock}), unchanged inputs are not reconciled again, an unfinished run of the same inputs is
- * recovered and restarted where it stopped. The single command-line run, each scheduled firing and each watched
- * change all go through here; what the console says is copied to the period's {@link RunLog}.
+ * ({@link InputFingerprint}) and tells its outcome as an exit status of SPEC §6: one run per period (per county of
+ * the period, in a run of several) at a time (its {@link PeriodLock}), unchanged inputs are not reconciled again,
+ * an unfinished run of the same inputs is recovered and restarted where it stopped. The single command-line run,
+ * each scheduled firing, each watched change and each county of {@code --input} go through here; what the console
+ * says is copied to the run's {@link RunLog}.
  */
 @Component
 class ReconcileLauncher {
@@ -70,19 +71,31 @@ class ReconcileLauncher {
      * official tables, 3 findings at {@code failOn} or worse, 4 another run of the period in progress.
      */
     int launch(ReconcileRequest request, Optional<Severity> failOn, boolean force) throws Exception {
-        Path lockFile = StateFolder.of(request.output()).periodLock(request.period());
-        Optional<PeriodLock> lock = PeriodLock.tryAcquire(lockFile);
-        if (lock.isEmpty()) {
-            CONSOLE.error("期间 {} 的对账正在进行中（另一个程序正在运行），本次不再启动；请等它结束后再运行。锁文件：{}",
-                    request.period(), lockFile);
-            return ReconCommandLineRunner.ANOTHER_RUN;
-        }
-        try (PeriodLock held = lock.get(); RunLog log = RunLog.open(request.periodOutput())) {
-            long started = clock.millis();
-            int exitCode = reconcile(request, failOn, force);
-            CONSOLE.info("用时 {} 秒；本次运行记录：{}", Duration.ofMillis(clock.millis() - started).toMillis() / 1000.0,
-                    request.periodOutput().resolve(RunLog.FILE_NAME));
-            return exitCode;
+        return reconcileLocked(request, failOn, force).exitCode();
+    }
+
+    /**
+     * As {@link #launch(ReconcileRequest, Optional, boolean)}, telling also why a run did not complete and which
+     * execution holds the findings: what a run of several counties sums up. The console lines of a county's run
+     * carry its name ({@link Console#COUNTY}) and only they go to its run.log.
+     */
+    LaunchOutcome reconcileLocked(ReconcileRequest request, Optional<Severity> failOn, boolean force)
+            throws Exception {
+        try (Console.CountyScope county = Console.county(request.county())) {
+            Path lockFile = StateFolder.of(request.output()).periodLock(request.period(), request.county());
+            Optional<PeriodLock> lock = PeriodLock.tryAcquire(lockFile);
+            if (lock.isEmpty()) {
+                CONSOLE.error("期间 {} 的对账正在进行中（另一个程序正在运行），本次不再启动；请等它结束后再运行。锁文件：{}",
+                        request.label(), lockFile);
+                return LaunchOutcome.notCompleted(ReconCommandLineRunner.ANOTHER_RUN, "另一个程序正在对账");
+            }
+            try (PeriodLock held = lock.get(); RunLog log = RunLog.open(request.periodOutput(), request.county())) {
+                long started = clock.millis();
+                LaunchOutcome outcome = reconcile(request, failOn, force);
+                CONSOLE.info("用时 {} 秒；本次运行记录：{}", Duration.ofMillis(clock.millis() - started).toMillis() / 1000.0,
+                        request.periodOutput().resolve(RunLog.FILE_NAME));
+                return outcome;
+            }
         }
     }
 
@@ -90,13 +103,14 @@ class ReconcileLauncher {
      * The period lock is held, so a run of the period that the repository still shows as running is one whose
      * process died.
      */
-    private int reconcile(ReconcileRequest request, Optional<Severity> failOn, boolean force) throws Exception {
+    private LaunchOutcome reconcile(ReconcileRequest request, Optional<Severity> failOn, boolean force)
+            throws Exception {
         String fingerprint;
         try {
             fingerprint = InputFingerprint.of(request, properties);
         } catch (IOException e) {
             CONSOLE.error("错误：无法读取输入文件：{}", e.getMessage());
-            return ReconCommandLineRunner.FAILED;
+            return LaunchOutcome.notCompleted(ReconCommandLineRunner.FAILED, "无法读取输入文件：" + e.getMessage());
         }
         recoverStaleRuns(request);
         JobParameters parameters = request.toJobParameters(RunIdentity.of(fingerprint));
@@ -107,22 +121,22 @@ class ReconcileLauncher {
         }
         if (force || completed) {
             if (!force) {
-                CONSOLE.info("期间 {} 的输入与上次相同，但上次的输出文件已不在 {}，重新对账", request.period(),
+                CONSOLE.info("期间 {} 的输入与上次相同，但上次的输出文件已不在 {}，重新对账", request.label(),
                         request.periodOutput());
             }
             parameters = request.toJobParameters(RunIdentity.forced(fingerprint, clock.millis()));
         } else if (last != null) {
-            CONSOLE.info("继续期间 {} 上次未完成的对账（执行 #{}，{}）：已完成的步骤和文件不再重做", request.period(),
+            CONSOLE.info("继续期间 {} 上次未完成的对账（执行 #{}，{}）：已完成的步骤和文件不再重做", request.label(),
                     last.getId(), last.getStatus());
         }
-        CONSOLE.info("开始对账：期间 {}，官方表 {}，报送目录 {}", request.period(), request.official(),
+        CONSOLE.info("开始对账：期间 {}，官方表 {}，报送目录 {}", request.label(), request.official(),
                 request.submissions());
         JobExecution execution;
         try {
             execution = jobOperator.start(reconcileJob, parameters);
         } catch (JobExecutionAlreadyRunningException e) {
-            CONSOLE.error("期间 {} 的对账正在进行中（另一个程序正在运行），本次不再启动", request.period());
-            return ReconCommandLineRunner.ANOTHER_RUN;
+            CONSOLE.error("期间 {} 的对账正在进行中（另一个程序正在运行），本次不再启动", request.label());
+            return LaunchOutcome.notCompleted(ReconCommandLineRunner.ANOTHER_RUN, "另一个程序正在对账");
         }
         progress.finished(execution.getId());
         return outcome(execution, failOn);
@@ -150,31 +164,35 @@ class ReconcileLauncher {
     }
 
     /** An unchanged re-run: points at the outputs of the completed run, and judges its stored findings. */
-    private int alreadyReconciled(ReconcileRequest request, JobExecution completed, Optional<Severity> failOn) {
+    private LaunchOutcome alreadyReconciled(ReconcileRequest request, JobExecution completed,
+            Optional<Severity> failOn) {
         Path folder = request.periodOutput();
         CONSOLE.info("期间 {} 已对账：输入与 {} 完成的那次对账相同，不再重复对账（如需重新对账，请加 --force）",
-                request.period(), completed.getEndTime() == null ? "上次" : completed.getEndTime().format(FINISHED));
+                request.label(), completed.getEndTime() == null ? "上次" : completed.getEndTime().format(FINISHED));
         CONSOLE.info("问题清单：{}", folder.resolve("findings.csv"));
         CONSOLE.info("对账工作簿：{}", folder.resolve("reconciliation-" + request.period() + ".xlsx"));
         CONSOLE.info("反馈文件：目录 {}", folder.resolve("feedback"));
-        return verdict("已有对账结果", findings.findAll(completed.getId()), failOn);
+        return LaunchOutcome.completed(verdict("已有对账结果", findings.findAll(completed.getId()), failOn),
+                completed.getId());
     }
 
-    private int outcome(JobExecution execution, Optional<Severity> failOn) {
+    private LaunchOutcome outcome(JobExecution execution, Optional<Severity> failOn) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
             Optional<Throwable> official = failures.stream()
                     .filter(OfficialTablesException.class::isInstance).findFirst();
             if (official.isPresent()) {
                 CONSOLE.error("错误：{}", official.get().getMessage());
-                return ReconCommandLineRunner.BAD_INPUT;
+                return LaunchOutcome.notCompleted(ReconCommandLineRunner.BAD_INPUT, official.get().getMessage());
             }
             CONSOLE.error("对账作业失败（{}）：{}", execution.getStatus(),
                     failures.isEmpty() ? "原因未知" : failures.get(0).toString(), failures.isEmpty() ? null
                             : failures.get(0));
-            return ReconCommandLineRunner.FAILED;
+            return LaunchOutcome.notCompleted(ReconCommandLineRunner.FAILED,
+                    failures.isEmpty() ? "原因未知" : failures.get(0).toString());
         }
-        return verdict("对账完成", findings.findAll(execution.getId()), failOn);
+        return LaunchOutcome.completed(verdict("对账完成", findings.findAll(execution.getId()), failOn),
+                execution.getId());
     }
 
     /** Counts the findings by severity; exit 3 when {@code --fail-on} is given and reached. */

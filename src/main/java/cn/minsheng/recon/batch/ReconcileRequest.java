@@ -6,15 +6,17 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * One reconciliation asked for on the command line, as job parameters: the period and the {@link RunIdentity}
- * identify the job instance; the paths only say where to read and write.
+ * One reconciliation asked for on the command line, as job parameters: the period, the county (in a run of
+ * several) and the {@link RunIdentity} identify the job instance; the paths only say where to read and write.
  *
  * @param period      {@code 2026-03}
  * @param official    the official tables
  * @param submissions this period's submissions folder
  * @param output      the output root; the period's outputs go to {@code output/<period>/}
+ * @param county      the county's folder name in a run of several ({@code --input}), its outputs going to
+ *                    {@code output/<period>/<county>/}; empty for the single county of a plain run
  */
-public record ReconcileRequest(String period, Path official, Path submissions, Path output) {
+public record ReconcileRequest(String period, Path official, Path submissions, Path output, String county) {
 
     static final String PERIOD = "period";
     static final String OFFICIAL = "official";
@@ -22,9 +24,21 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
     static final String OUTPUT = "output";
     static final String FINGERPRINT = "fingerprint";
     static final String FORCED = "forced";
+    static final String COUNTY = "county";
 
+    /** The reconciliation of the one county a plain run is about. */
+    public ReconcileRequest(String period, Path official, Path submissions, Path output) {
+        this(period, official, submissions, output, "");
+    }
+
+    /** Where this run's outputs go: {@code output/<period>/}, or {@code output/<period>/<county>/}. */
     public Path periodOutput() {
-        return output.resolve(period);
+        return county.isEmpty() ? output.resolve(period) : output.resolve(period).resolve(county);
+    }
+
+    /** How the operator reads which run this is: {@code 2026-03}, or {@code 2026-03（岳阳县）}. */
+    String label() {
+        return county.isEmpty() ? period : period + "（" + county + "）";
     }
 
     JobParameters toJobParameters(RunIdentity identity) {
@@ -35,12 +49,17 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
                 .addString(SUBMISSIONS, absolute(submissions), false)
                 .addString(OUTPUT, absolute(output), false);
         identity.forcedAt().ifPresent(at -> parameters.addLong(FORCED, at));
+        if (!county.isEmpty()) {
+            // two counties with the same files are still two runs; a plain run keeps the parameters it always had
+            parameters.addString(COUNTY, county);
+        }
         return parameters.toJobParameters();
     }
 
-    /** Whether the parameters are those of a run of this period into this output folder. */
+    /** Whether the parameters are those of a run of this period (and county) into this output folder. */
     boolean samePeriodAndOutput(JobParameters parameters) {
-        return period.equals(parameters.getString(PERIOD)) && absolute(output).equals(parameters.getString(OUTPUT));
+        return period.equals(parameters.getString(PERIOD)) && absolute(output).equals(parameters.getString(OUTPUT))
+                && county.equals(Optional.ofNullable(parameters.getString(COUNTY)).orElse(""));
     }
 
     private static String absolute(Path path) {
@@ -53,6 +72,7 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
             return Optional.empty();
         }
         return Optional.of(new ReconcileRequest(period, Path.of(parameters.getString(OFFICIAL)),
-                Path.of(parameters.getString(SUBMISSIONS)), Path.of(parameters.getString(OUTPUT))));
+                Path.of(parameters.getString(SUBMISSIONS)), Path.of(parameters.getString(OUTPUT)),
+                Optional.ofNullable(parameters.getString(COUNTY)).orElse("")));
     }
 }

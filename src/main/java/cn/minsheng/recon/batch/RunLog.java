@@ -5,6 +5,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.filter.Filter;
+import ch.qos.logback.core.spi.FilterReply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +31,14 @@ final class RunLog implements AutoCloseable {
 
     /** Starts copying the console to {@code periodOutput/run.log}, appending to what earlier runs wrote. */
     static RunLog open(Path periodOutput) throws IOException {
+        return open(periodOutput, "");
+    }
+
+    /**
+     * As {@link #open(Path)}, copying only the lines about {@code county} ({@link Console#COUNTY}); an empty county
+     * takes the lines that name none, those of a plain run.
+     */
+    static RunLog open(Path periodOutput, String county) throws IOException {
         Files.createDirectories(periodOutput);
         Logger console = (Logger) LoggerFactory.getLogger(Console.NAME);
         LoggerContext context = console.getLoggerContext();
@@ -43,6 +53,13 @@ final class RunLog implements AutoCloseable {
         appender.setFile(periodOutput.resolve(FILE_NAME).toString());
         appender.setAppend(true);
         appender.setEncoder(encoder);
+        appender.addFilter(new Filter<>() {
+            @Override
+            public FilterReply decide(ILoggingEvent event) {
+                String about = event.getMDCPropertyMap().getOrDefault(Console.COUNTY, "");
+                return about.equals(county) ? FilterReply.NEUTRAL : FilterReply.DENY;
+            }
+        });
         appender.start();
         console.addAppender(appender);
         return new RunLog(console, appender);

@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCells     the most cells one workbook may hold
  * @param schedule     when {@code --schedule} reconciles
  * @param watch        how {@code --watch} decides that the submissions folder has settled
+ * @param counties     how many counties of {@code --input} are reconciled side by side
  */
 @ConfigurationProperties("recon")
 public record ReconProperties(
@@ -37,7 +38,8 @@ public record ReconProperties(
         @DefaultValue("60s") java.time.Duration readTimeout,
         @DefaultValue("1000000") long maxCells,
         @DefaultValue Schedule schedule,
-        @DefaultValue Watch watch) {
+        @DefaultValue Watch watch,
+        @DefaultValue Counties counties) {
 
     public ReconProperties {
         severities = severities == null ? Map.of() : Map.copyOf(severities);
@@ -69,5 +71,18 @@ public record ReconProperties(
      * @param poll  how often the folder is looked at
      */
     public record Watch(@DefaultValue("30s") java.time.Duration quiet, @DefaultValue("2s") java.time.Duration poll) {
+    }
+
+    /**
+     * Settings of {@code --input}.
+     *
+     * @param threads how many counties are reconciled at once; 0 (the default) for one per available processor
+     */
+    public record Counties(@DefaultValue("0") int threads) {
+
+        /** The size of the counties' thread pool: at least one. */
+        public int poolSize() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
     }
 }

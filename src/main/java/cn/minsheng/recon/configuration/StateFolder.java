@@ -36,4 +36,12 @@ public record StateFolder(Path folder) {
     public Path periodLock(String period) {
         return folder.resolve(period + ".lock");
     }
+
+    /**
+     * The file locked while a run of one county of the period is in progress ({@code --input}),
+     * {@code <output>/.recon/<period>/<county>.lock}: the counties of a period run side by side.
+     */
+    public Path periodLock(String period, String county) {
+        return county.isEmpty() ? periodLock(period) : folder.resolve(period).resolve(county + ".lock");
+    }
 }

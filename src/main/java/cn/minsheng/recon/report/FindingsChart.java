@@ -25,8 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The 总览 chart: findings per department as horizontal bars, one per severity, drawn from the department
- * section's own cells (names in its first column, the counts per severity in three adjacent columns).
+ * The chart of findings per department (总览) or per county (汇总): horizontal bars, one per severity, drawn from
+ * the section's own cells (names in its first column, the counts per severity in three adjacent columns).
  */
 final class FindingsChart {
 
@@ -41,11 +41,16 @@ final class FindingsChart {
      * @param top    the row the chart starts at; it spans the section's width, a row per department and more
      */
     void draw(Sheet sheet, int header, int last, int counts, int top) {
+        draw(sheet, TITLE, header, last, counts, top);
+    }
+
+    /** As {@link #draw(Sheet, int, int, int, int)}, under the given title. */
+    void draw(Sheet sheet, String title, int header, int last, int counts, int top) {
         XSSFSheet xssf = (XSSFSheet) sheet;
         XSSFDrawing drawing = xssf.createDrawingPatriarch();
         int height = Math.max(2 * (last - header) + 6, 16);
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, counts + 4, top + height));
-        chart.setTitleText(TITLE);
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis departments = chart.createCategoryAxis(AxisPosition.LEFT);
