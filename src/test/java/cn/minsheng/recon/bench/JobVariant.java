@@ -3,12 +3,16 @@ package cn.minsheng.recon.bench;
 import cn.minsheng.recon.ReconApplication;
 import cn.minsheng.recon.batch.ReconcileJobParameters;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -36,6 +40,7 @@ final class JobVariant implements AutoCloseable {
     private final JobOperator operator;
     private final Job job;
     private final AtomicLong launches = new AtomicLong(System.currentTimeMillis());
+    private final Map<String, Duration> stepTimes = new TreeMap<>();
 
     JobVariant(Outputs outputs, Path database) {
         // as command-line arguments: they outrank application.yml, which default properties would not
@@ -50,6 +55,7 @@ final class JobVariant implements AutoCloseable {
 
     /** Reconciles every county folder, one job each; returns the number of jobs that did not complete. */
     int run(List<Path> counties, String period, Path output) {
+        stepTimes.clear();
         int failed = 0;
         for (Path county : counties) {
             try {
@@ -58,11 +64,24 @@ final class JobVariant implements AutoCloseable {
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
                     failed++;
                 }
+                for (StepExecution step : execution.getStepExecutions()) {
+                    if (step.getStartTime() != null && step.getEndTime() != null) {
+                        // the partitions of the ingest step, one per file, are summed under one name
+                        String name = step.getStepName().replaceFirst(":.*", " (sum over files)");
+                        stepTimes.merge(name, Duration.between(step.getStartTime(), step.getEndTime()),
+                                Duration::plus);
+                    }
+                }
             } catch (Exception e) {
                 throw new IllegalStateException(county + ": " + e, e);
             }
         }
         return failed;
+    }
+
+    /** Step name → its time summed over the counties of the last {@link #run}. */
+    Map<String, Duration> stepTimes() {
+        return Map.copyOf(stepTimes);
     }
 
     @Override

@@ -93,11 +93,23 @@ public final class ReconBenchmark {
                     }
                 }
             }
+            System.out.println();
+            steps("J_read", read);
+            steps("J", full);
+            steps("J+fb", feedback);
         }
         report(results, rounds);
         if (heapRuns) {
             heapLimitRuns(size);
         }
+    }
+
+    /** Where a job's time went in the last round, step by step. */
+    private static void steps(String name, JobVariant variant) {
+        System.out.printf("steps of %s in the last round (summed over counties):", name);
+        new java.util.TreeMap<>(variant.stepTimes()).forEach((step, time) -> System.out.printf(Locale.ROOT,
+                " %s %.2f s;", step, time.toMillis() / 1e3));
+        System.out.println();
     }
 
     private static void report(Map<String, List<Measured<?>>> results, int rounds) {
