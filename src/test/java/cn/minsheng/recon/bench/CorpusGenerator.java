@@ -47,7 +47,7 @@ public final class CorpusGenerator {
             return switch (text) {
                 case "sample" -> new Size(1, 18, 20, seed);
                 case "prefecture" -> new Size(9, 18, 20, seed);
-                case "province" -> new Size(122, 18, 200, seed);
+                case "province" -> new Size(122, 18, 280, seed);
                 default -> {
                     String[] parts = text.split("x");
                     if (parts.length != 3) {

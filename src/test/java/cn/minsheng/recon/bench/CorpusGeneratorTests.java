@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minsheng.recon.batch.ReconcileJobParameters;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -72,7 +69,7 @@ class CorpusGeneratorTests {
     void theJobFindsExactlyWhatTheAnswerFileLists() throws Exception {
         // given
         CorpusGenerator.Corpus corpus = CorpusGenerator.write(temp.resolve("corpus"), TINY);
-        List<CSVRecord> answers = csv(corpus.folder().resolve(CorpusGenerator.ANSWER_FILE));
+        List<CSVRecord> answers = AnswerFile.records(corpus.folder().resolve(CorpusGenerator.ANSWER_FILE));
         assertThat(answers).extracting(r -> r.get("rule")).contains("SUB_MISSING_SUBMISSION", "FILE_UNREADABLE");
 
         for (String county : corpus.counties()) {
@@ -83,10 +80,8 @@ class CorpusGeneratorTests {
 
             // then
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            Set<String> found = csv(output.resolve(CountyFolder.PERIOD).resolve("findings.csv")).stream()
-                    .map(CorpusGeneratorTests::key).collect(Collectors.toSet());
-            Set<String> planted = answers.stream().filter(r -> r.get("county").equals(county))
-                    .map(CorpusGeneratorTests::key).collect(Collectors.toSet());
+            Set<String> found = AnswerFile.found(output.resolve(CountyFolder.PERIOD).resolve("findings.csv"));
+            Set<String> planted = AnswerFile.planted(corpus.folder(), county);
             assertThat(found).as(county).isEqualTo(planted);
         }
     }
@@ -111,19 +106,5 @@ class CorpusGeneratorTests {
             }
         }
         return lines;
-    }
-
-    private static String key(CSVRecord record) {
-        return String.join("|", record.get("rule"), record.get("department"), record.get("indicator_no"),
-                record.get("township"), record.get("file"), record.get("cell"));
-    }
-
-    private static List<CSVRecord> csv(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text))
-                .getRecords();
     }
 }

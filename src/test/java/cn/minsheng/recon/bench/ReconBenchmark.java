@@ -99,9 +99,30 @@ public final class ReconBenchmark {
             steps("J+fb", feedback);
         }
         report(results, rounds);
+        recall(corpus, counties);
         if (heapRuns) {
             heapLimitRuns(size);
         }
+    }
+
+    /** J's findings against the answer file, county by county. */
+    private static void recall(Path corpus, List<Path> counties) {
+        int planted = 0;
+        int found = 0;
+        List<String> differing = new ArrayList<>();
+        for (Path county : counties) {
+            String name = county.getFileName().toString();
+            java.util.Set<String> expected = AnswerFile.planted(corpus, name);
+            java.util.Set<String> actual = AnswerFile.found(out("full").resolve(name).resolve(CountyFolder.PERIOD)
+                    .resolve("findings.csv"));
+            planted += expected.size();
+            found += actual.size();
+            if (!expected.equals(actual)) {
+                differing.add(name);
+            }
+        }
+        System.out.printf("findings of J against the answer file: %d planted, %d found, %s%n", planted, found,
+                differing.isEmpty() ? "exactly the planted ones in every county" : "differing in " + differing);
     }
 
     /** Where a job's time went in the last round, step by step. */
