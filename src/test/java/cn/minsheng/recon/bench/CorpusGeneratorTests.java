@@ -54,7 +54,7 @@ class CorpusGeneratorTests {
         CorpusGenerator.Corpus first = CorpusGenerator.write(temp.resolve("first"), TINY);
         CorpusGenerator.Corpus second = CorpusGenerator.write(temp.resolve("second"), TINY);
         CorpusGenerator.Corpus other = CorpusGenerator.write(temp.resolve("other"),
-                new CorpusGenerator.Size(2, 8, 3, 8));
+                new CorpusGenerator.Size(1, 8, 3, 8));
 
         // then
         assertThat(second.counties()).isEqualTo(first.counties());

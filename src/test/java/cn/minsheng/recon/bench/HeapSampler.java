@@ -39,6 +39,8 @@ final class HeapSampler {
         System.gc();
         System.gc();
         long baseline = MEMORY.getHeapMemoryUsage().getUsed();
+        // notifications arrive late, on a service thread: count only collections that started during the task
+        long startedUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         AtomicLong peakUsed = new AtomicLong(baseline);
         AtomicLong peakLive = new AtomicLong();
         AtomicLong collections = new AtomicLong();
@@ -46,6 +48,9 @@ final class HeapSampler {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                         (CompositeData) notification.getUserData());
+                if (info.getGcInfo().getStartTime() < startedUptime) {
+                    return;
+                }
                 long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
                         .mapToLong(MemoryUsage::getUsed).sum();
                 long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
