@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Wall time from launch to exit of the README's run command on the shipped sample, and what of it is JVM + Spring
-# start-up; then the same with Spring Boot's CDS (extracted jar + a training run). Medians of RUNS runs each, after
-# one unmeasured run per variant. Figures in docs/performance.md.
+# start-up; then the same from the extracted jar, without and with Spring Boot's CDS (training run first). The
+# variants run interleaved, one of each per round, so that the load of a busy machine falls on all of them alike;
+# medians of RUNS rounds after one unmeasured round. Figures in docs/performance.md.
 # Usage: scripts/startup-timing.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,33 +11,46 @@ runs="${1:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/empty"
-
-# median wall milliseconds of "$@" over $runs runs (one unmeasured run first)
-median_ms() {
-  "$@" >/dev/null 2>&1 || true
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
-
 jar=target/minsheng-recon.jar
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) processors"
-echo "java -version (JVM alone):                    $(median_ms java -version) ms"
-echo "JVM + Spring context, exit on refresh:        $(median_ms java -Dspring.context.exit=onRefresh -jar $jar --period=2026-03 --output="$work/out-refresh") ms"
-echo "job with an empty submissions folder:         $(median_ms java -jar $jar --period=2026-03 --submissions="$work/empty" --output="$work/out-empty") ms"
-echo "java -jar $jar --period=2026-03:  $(median_ms java -jar $jar --period=2026-03 --output="$work/out-full") ms"
-
 java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
 extracted="$work/extracted/minsheng-recon.jar"
-echo "extracted jar, no CDS:                        $(median_ms java -jar "$extracted" --period=2026-03 --output="$work/out-x") ms"
 java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --period=2026-03 \
   --output="$work/out-train" >/dev/null 2>&1 || true
-echo "CDS archive: $(du -h "$work/app.jsa" | cut -f1)"
-echo "extracted jar + CDS, exit on refresh:         $(median_ms java -XX:SharedArchiveFile="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --period=2026-03 --output="$work/out-cds-refresh") ms"
-echo "extracted jar + CDS, the sample run:          $(median_ms java -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" --period=2026-03 --output="$work/out-cds") ms"
+
+names=(
+  "java -version (the JVM alone)"
+  "fat jar: JVM + Spring context, exit on refresh"
+  "fat jar: the job, empty submissions folder"
+  "fat jar: java -jar target/minsheng-recon.jar --period=2026-03"
+  "extracted jar, no CDS: exit on refresh"
+  "extracted jar, no CDS: the sample run"
+  "extracted jar + CDS: exit on refresh"
+  "extracted jar + CDS: the sample run"
+)
+run_variant() {
+  case "$1" in
+    0) java -version ;;
+    1) java -Dspring.context.exit=onRefresh -jar "$jar" --period=2026-03 --output="$work/o1" ;;
+    2) java -jar "$jar" --period=2026-03 --submissions="$work/empty" --output="$work/o2" ;;
+    3) java -jar "$jar" --period=2026-03 --output="$work/o3" ;;
+    4) java -Dspring.context.exit=onRefresh -jar "$extracted" --period=2026-03 --output="$work/o4" ;;
+    5) java -jar "$extracted" --period=2026-03 --output="$work/o5" ;;
+    6) java -XX:SharedArchiveFile="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --period=2026-03 --output="$work/o6" ;;
+    7) java -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" --period=2026-03 --output="$work/o7" ;;
+  esac
+}
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) processors, CDS archive $(du -h "$work/app.jsa" | cut -f1)"
+for round in $(seq 0 "$runs"); do
+  for v in "${!names[@]}"; do
+    start=$(date +%s%N)
+    run_variant "$v" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    [ "$round" -gt 0 ] && echo "$v $(( (end - start) / 1000000 ))" >> "$work/times"
+  done
+done
+for v in "${!names[@]}"; do
+  median=$(awk -v v="$v" '$1 == v {print $2}' "$work/times" | sort -n \
+    | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+  printf '%-64s %6s ms\n' "${names[$v]}" "$median"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

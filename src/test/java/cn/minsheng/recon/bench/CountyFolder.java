@@ -43,6 +43,8 @@ final class CountyFolder {
     static final String PERIOD = "2026-03";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String TITLE = "2026年3月重点民生实事目标任务分解报送表";
+    /** A township of no county here: its three-character stem is never one of the invented two-character ones. */
+    private static final String FOREIGN_TOWNSHIP = "望城岗镇";
 
     /** How a department's file looks: the rotation gives every layout and format. */
     private enum Look {
@@ -208,7 +210,7 @@ final class CountyFolder {
                         null, null);
                 case DUPLICATE -> duplicate = target.with(township, num(first.townships().get(township)
                         .add(BigDecimal.ONE).toPlainString()));
-                case UNKNOWN_TOWNSHIP -> changed = target.with(unknownTownship(),
+                case UNKNOWN_TOWNSHIP -> changed = target.with(FOREIGN_TOWNSHIP,
                         SubmissionWorkbooks.villages("新建村", num("2")));
                 case EXTRA_TOWNSHIP -> changed = target.with(unallocated(first),
                         SubmissionWorkbooks.villages(firstVillage(unallocated(first)), num("3")));
@@ -240,8 +242,8 @@ final class CountyFolder {
                         written.unitCell(changed));
                 case DUPLICATE -> plant("SUB_DUPLICATE", department, no, township, written,
                         written.cell(duplicate, township));
-                case UNKNOWN_TOWNSHIP -> plant("SUB_UNKNOWN_TOWNSHIP", department, no, unknownTownship(), written,
-                        written.cell(changed, unknownTownship()));
+                case UNKNOWN_TOWNSHIP -> plant("SUB_UNKNOWN_TOWNSHIP", department, no, FOREIGN_TOWNSHIP, written,
+                        written.cell(changed, FOREIGN_TOWNSHIP));
                 case EXTRA_TOWNSHIP -> plant("SUB_EXTRA_TOWNSHIP", department, no, unallocated(first), written,
                         written.cell(changed, unallocated(first)));
                 default -> {
@@ -268,11 +270,6 @@ final class CountyFolder {
             item = item.with(township.getKey(), new Villages(byVillage));
         }
         return item;
-    }
-
-    /** A township of no county here: its stem is not one of this county's. */
-    private String unknownTownship() {
-        return "望城岗镇";
     }
 
     /** The first township the indicator leaves out (there is always one). */

@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -85,7 +87,7 @@ public final class ReconBenchmark {
             List<String> names = new ArrayList<>(tasks.keySet());
             for (int round = 0; round <= rounds; round++) {
                 List<String> order = new ArrayList<>(names);
-                java.util.Collections.rotate(order, round);
+                Collections.rotate(order, round);
                 System.out.printf("%s %s%n", round == 0 ? "warm-up:" : "round " + round + ":", order);
                 for (String name : order) {
                     Measured<Long> measured = HeapSampler.measure(tasks.get(name));
@@ -125,8 +127,8 @@ public final class ReconBenchmark {
         List<String> differing = new ArrayList<>();
         for (Path county : counties) {
             String name = county.getFileName().toString();
-            java.util.Set<String> expected = AnswerFile.planted(corpus, name);
-            java.util.Set<String> actual = AnswerFile.found(out("full").resolve(name).resolve(CountyFolder.PERIOD)
+            Set<String> expected = AnswerFile.planted(corpus, name);
+            Set<String> actual = AnswerFile.found(out("full").resolve(name).resolve(CountyFolder.PERIOD)
                     .resolve("findings.csv"));
             planted += expected.size();
             found += actual.size();
@@ -141,7 +143,7 @@ public final class ReconBenchmark {
     /** Where a job's time went in the last round, step by step. */
     private static void steps(String name, JobVariant variant) {
         System.out.printf("steps of %s in the last round (summed over counties):", name);
-        new java.util.TreeMap<>(variant.stepTimes()).forEach((step, time) -> System.out.printf(Locale.ROOT,
+        new TreeMap<>(variant.stepTimes()).forEach((step, time) -> System.out.printf(Locale.ROOT,
                 " %s %.2f s;", step, time.toMillis() / 1e3));
         System.out.println();
     }

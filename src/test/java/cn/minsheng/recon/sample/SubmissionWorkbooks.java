@@ -44,6 +44,8 @@ public final class SubmissionWorkbooks {
     static final String DATA_SHEET = "Sheet1";
     static final String INSTRUCTIONS_SHEET = "填报说明";
     static final String DATA_SHEET_AFTER_INSTRUCTIONS = "报送表";
+    /** Rows SXSSF keeps in memory when writing streaming; the rest are flushed to a temporary file. */
+    private static final int STREAMING_WINDOW = 200;
 
     private SubmissionWorkbooks() {
     }
@@ -372,9 +374,6 @@ public final class SubmissionWorkbooks {
         }
         return write(file, report, options, true);
     }
-
-    /** Rows SXSSF keeps in memory; the rest are flushed to a temporary file. */
-    private static final int STREAMING_WINDOW = 200;
 
     private static Written write(Path file, Report report, Options options, boolean streaming) {
         boolean xlsName = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls");
