@@ -1,7 +1,6 @@
 package cn.minsheng.recon;
 
-import cn.minsheng.recon.configuration.DefaultDatabase;
-import org.springframework.boot.SpringApplication;
+import cn.minsheng.recon.batch.ReconLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Entry point of the minsheng-recon batch job. */
@@ -9,8 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ReconApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(ReconApplication.class);
-        application.setDefaultProperties(DefaultDatabase.properties(args));
-        System.exit(SpringApplication.exit(application.run(args)));
+        System.exit(ReconLauncher.run(args, ReconApplication.class));
     }
 }

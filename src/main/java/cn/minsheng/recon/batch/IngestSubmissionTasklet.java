@@ -3,7 +3,6 @@ package cn.minsheng.recon.batch;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.sheet.InputFile;
-import cn.minsheng.recon.sheet.SafeWorkbookReader;
 import cn.minsheng.recon.sheet.SubmissionParser;
 import cn.minsheng.recon.sheet.UnreadableWorkbookException;
 import cn.minsheng.recon.sheet.WorkbookFiles;
@@ -27,16 +26,26 @@ class IngestSubmissionTasklet implements Tasklet {
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 
     private final Path file;
-    private final SafeWorkbookReader reader;
+    private final SubmissionReader reader;
     private final TownshipDirectory townships;
     private final JdbcSubmissionRepository staging;
+    private final Progress progress;
 
-    IngestSubmissionTasklet(Path file, SafeWorkbookReader reader, TownshipDirectory townships,
-            JdbcSubmissionRepository staging) {
+    /** Where this file stands among the run's: {@code （3/17）} before its line. */
+    record Progress(IngestProgress counter, int files) {
+
+        String next(long jobExecution) {
+            return "（" + counter.fileDone(jobExecution) + "/" + files + "）";
+        }
+    }
+
+    IngestSubmissionTasklet(Path file, SubmissionReader reader, TownshipDirectory townships,
+            JdbcSubmissionRepository staging, Progress progress) {
         this.file = file;
         this.reader = reader;
         this.townships = townships;
         this.staging = staging;
+        this.progress = progress;
     }
 
     @Override
@@ -47,9 +56,9 @@ class IngestSubmissionTasklet implements Tasklet {
         if (WorkbookFiles.ignored(file)) {
             staged = new StagedFile(input.name(), input.size(), input.modified(), input.sha256(), true, "",
                     Optional.empty());
-            CONSOLE.info("忽略：{}（编辑器临时文件或隐藏文件）", input.name());
+            CONSOLE.info("{}忽略：{}（编辑器临时文件或隐藏文件）", progress.next(execution), input.name());
         } else if (!WorkbookFiles.isWorkbook(file)) {
-            staged = unreadable(input, "不支持的文件类型，只读取 .xlsx 和 .xls");
+            staged = unreadable(input, "不支持的文件类型，只读取 .xlsx 和 .xls", progress.next(execution));
         } else {
             try {
                 Submission submission = new SubmissionParser(townships::isTownship)
@@ -58,21 +67,21 @@ class IngestSubmissionTasklet implements Tasklet {
                         Optional.of(submission));
                 contribution.incrementReadCount();
                 if (submission.sheets().isEmpty()) {
-                    CONSOLE.info("读取报送：{}（没有识别出报送表）", input.name());
+                    CONSOLE.info("{}读取报送：{}（没有识别出报送表）", progress.next(execution), input.name());
                 } else {
-                    CONSOLE.info("读取报送：{}（{} 个工作表，{} 个数据单元格）", input.name(), submission.sheets().size(),
-                            submission.valueCount());
+                    CONSOLE.info("{}读取报送：{}（{} 个工作表，{} 个数据单元格）", progress.next(execution), input.name(),
+                            submission.sheets().size(), submission.valueCount());
                 }
             } catch (UnreadableWorkbookException e) {
-                staged = unreadable(input, e.getMessage());
+                staged = unreadable(input, e.getMessage(), progress.next(execution));
             }
         }
         staging.replace(execution, staged);
         return RepeatStatus.FINISHED;
     }
 
-    private static StagedFile unreadable(InputFile input, String reason) {
-        CONSOLE.info("无法读取：{}（{}）", input.name(), reason);
+    private static StagedFile unreadable(InputFile input, String reason, String position) {
+        CONSOLE.info("{}无法读取：{}（{}）", position, input.name(), reason);
         return new StagedFile(input.name(), input.size(), input.modified(), input.sha256(), false, reason,
                 Optional.empty());
     }

@@ -10,6 +10,7 @@ import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
+import cn.minsheng.recon.staging.JdbcStagingHandOver;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -36,8 +37,9 @@ class ReconcileJobConfiguration {
 
     @Bean
     Job reconcileJob(JobRepository jobRepository, Step loadOfficialTablesStep, Step ingestSubmissionsStep,
-            Step reconcileStep, Step writeReportsStep) {
+            Step reconcileStep, Step writeReportsStep, JdbcStagingHandOver stagingHandOver) {
         return new JobBuilder("reconcileJob", jobRepository)
+                .listener(new RestartStagingListener(jobRepository, stagingHandOver))
                 .start(loadOfficialTablesStep)
                 .next(ingestSubmissionsStep)
                 .next(reconcileStep)
@@ -96,6 +98,11 @@ class ReconcileJobConfiguration {
     }
 
     @Bean
+    SubmissionReader submissionReader(SafeWorkbookReader reader) {
+        return reader::read;
+    }
+
+    @Bean
     OfficialTablesCache officialTablesCache(OfficialTablesLoader loader) {
         return new OfficialTablesCache(loader);
     }
@@ -116,11 +123,13 @@ class ReconcileJobConfiguration {
     @StepScope
     IngestSubmissionTasklet ingestSubmissionTasklet(
             @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILE + "']}") String file,
+            @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILES + "']}") Integer files,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
-            SafeWorkbookReader reader, OfficialTablesCache officialTables, ReconcilerFactory reconcilerFactory,
-            JdbcSubmissionRepository staging) throws Exception {
+            SubmissionReader reader, OfficialTablesCache officialTables, ReconcilerFactory reconcilerFactory,
+            JdbcSubmissionRepository staging, IngestProgress progress) throws Exception {
         return new IngestSubmissionTasklet(Path.of(file), reader,
-                reconcilerFactory.townships(officialTables.get(Path.of(official)).tables()), staging);
+                reconcilerFactory.townships(officialTables.get(Path.of(official)).tables()), staging,
+                new IngestSubmissionTasklet.Progress(progress, files == null ? 0 : files));
     }
 
     @Bean

@@ -6,7 +6,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * One reconciliation asked for on the command line, as job parameters.
+ * One reconciliation asked for on the command line, as job parameters: the period and the {@link RunIdentity}
+ * identify the job instance; the paths only say where to read and write.
  *
  * @param period      {@code 2026-03}
  * @param official    the official tables
@@ -19,20 +20,31 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
     static final String OFFICIAL = "official";
     static final String SUBMISSIONS = "submissions";
     static final String OUTPUT = "output";
-    static final String LAUNCHED = "launched";
+    static final String FINGERPRINT = "fingerprint";
+    static final String FORCED = "forced";
 
     public Path periodOutput() {
         return output.resolve(period);
     }
 
-    JobParameters toJobParameters(long launchedAtMillis) {
-        return new JobParametersBuilder()
+    JobParameters toJobParameters(RunIdentity identity) {
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(PERIOD, period)
-                .addString(OFFICIAL, official.toAbsolutePath().normalize().toString())
-                .addString(SUBMISSIONS, submissions.toAbsolutePath().normalize().toString())
-                .addString(OUTPUT, output.toAbsolutePath().normalize().toString())
-                .addLong(LAUNCHED, launchedAtMillis)
-                .toJobParameters();
+                .addString(FINGERPRINT, identity.fingerprint())
+                .addString(OFFICIAL, absolute(official), false)
+                .addString(SUBMISSIONS, absolute(submissions), false)
+                .addString(OUTPUT, absolute(output), false);
+        identity.forcedAt().ifPresent(at -> parameters.addLong(FORCED, at));
+        return parameters.toJobParameters();
+    }
+
+    /** Whether the parameters are those of a run of this period into this output folder. */
+    boolean samePeriodAndOutput(JobParameters parameters) {
+        return period.equals(parameters.getString(PERIOD)) && absolute(output).equals(parameters.getString(OUTPUT));
+    }
+
+    private static String absolute(Path path) {
+        return path.toAbsolutePath().normalize().toString();
     }
 
     static Optional<ReconcileRequest> of(JobParameters parameters) {

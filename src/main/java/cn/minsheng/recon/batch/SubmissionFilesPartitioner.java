@@ -15,6 +15,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 class SubmissionFilesPartitioner implements Partitioner {
 
     static final String FILE = "file";
+    static final String FILES = "files";
 
     private final Path folder;
 
@@ -33,6 +34,7 @@ class SubmissionFilesPartitioner implements Partitioner {
             for (int i = 0; i < files.size(); i++) {
                 ExecutionContext context = new ExecutionContext();
                 context.putString(FILE, files.get(i).toString());
+                context.putInt(FILES, files.size());
                 partitions.put(String.format("file-%05d", i), context);
             }
         } catch (IOException e) {

@@ -89,7 +89,7 @@ class WriteReportsTasklet implements Tasklet {
         // the staged files (size, time, hash): read once for the ledger and the feedback files
         Map<String, StagedFile> staged = submissions.findFiles(job.getId()).stream()
                 .collect(Collectors.toMap(StagedFile::name, f -> f));
-        Optional<RunRecord> previous = history.previous(request.period(), job.getId());
+        Optional<RunRecord> previous = history.previous(request.period(), outputFolder(), job.getId());
         FindingChanges changes = previous.map(p -> FindingChanges.between(p.runTime(),
                 findings.findAll(p.executionId()), all)).orElseGet(FindingChanges::firstRun);
         RunSummary run = new RunSummary(request.period(),
@@ -112,6 +112,10 @@ class WriteReportsTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    private String outputFolder() {
+        return request.periodOutput().toAbsolutePath().normalize().toString();
+    }
+
     /** Keeps the run in the history: its inputs with their hashes and its counts. */
     private void record(long execution, RunSummary run, List<Finding> all, Collection<StagedFile> staged) {
         Map<Severity, Long> counts = all.stream().collect(Collectors.groupingBy(Finding::severity,
@@ -121,7 +125,7 @@ class WriteReportsTasklet implements Tasklet {
         staged.stream().sorted(Comparator.comparing(StagedFile::name))
                 .forEach(f -> inputs.add(new RunRecord.Input("报送", f.name(), f.sha256(), f.size())));
         history.record(new RunRecord(execution, run.period(), run.runTime(),
-                request.periodOutput().toAbsolutePath().normalize().toString(), staged.size(),
+                outputFolder(), staged.size(),
                 counts.getOrDefault(Severity.ERROR, 0L).intValue(), counts.getOrDefault(Severity.WARNING, 0L).intValue(),
                 counts.getOrDefault(Severity.INFO, 0L).intValue(), run.changes().added().size(),
                 run.changes().resolved().size()), inputs);

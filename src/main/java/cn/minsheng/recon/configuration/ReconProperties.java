@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes the largest workbook read
  * @param readTimeout  the longest one workbook may take to read
  * @param maxCells     the most cells one workbook may hold
+ * @param schedule     when {@code --schedule} reconciles
+ * @param watch        how {@code --watch} decides that the submissions folder has settled
  */
 @ConfigurationProperties("recon")
 public record ReconProperties(
@@ -33,7 +35,9 @@ public record ReconProperties(
         Map<RuleCode, Severity> severities,
         @DefaultValue("52428800") long maxFileBytes,
         @DefaultValue("60s") java.time.Duration readTimeout,
-        @DefaultValue("1000000") long maxCells) {
+        @DefaultValue("1000000") long maxCells,
+        @DefaultValue Schedule schedule,
+        @DefaultValue Watch watch) {
 
     public ReconProperties {
         severities = severities == null ? Map.of() : Map.copyOf(severities);
@@ -47,5 +51,23 @@ public record ReconProperties(
         Severity configured = severities.get(finding.rule());
         return configured == null || configured == finding.rule().defaultSeverity()
                 ? finding : finding.withSeverity(configured);
+    }
+
+    /**
+     * Settings of {@code --schedule}.
+     *
+     * @param cron when to reconcile the month before the firing, as a Spring cron expression of six fields
+     *             (second minute hour day-of-month month day-of-week) in the computer's time zone
+     */
+    public record Schedule(@DefaultValue("0 0 8 5 * *") String cron) {
+    }
+
+    /**
+     * Settings of {@code --watch}.
+     *
+     * @param quiet how long the folder's files must stay unchanged (names, sizes, modification times) before a run
+     * @param poll  how often the folder is looked at
+     */
+    public record Watch(@DefaultValue("30s") java.time.Duration quiet, @DefaultValue("2s") java.time.Duration poll) {
     }
 }

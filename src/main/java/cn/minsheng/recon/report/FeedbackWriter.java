@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -207,8 +206,7 @@ public final class FeedbackWriter {
     }
 
     private static void comment(Sheet sheet, Cell cell, CreationHelper helper, List<Finding> here) {
-        String text = FormulaText.neutralise(here.stream().map(f -> "【" + f.severity().label() + "】" + f.message())
-                .collect(Collectors.joining("\n")));
+        String text = FindingComment.text(here);
         Comment existing = cell.getCellComment();
         if (existing != null) {
             // the department's own note stays; ours follows it

@@ -5,7 +5,6 @@ import cn.minsheng.recon.domain.reconcile.Finding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -153,27 +152,10 @@ final class SheetWriter {
         anchor.setRow1(row.getRowNum());
         anchor.setRow2(row.getRowNum() + 3 + 3 * findings.size());
         Comment comment = drawing.createCellComment(anchor);
-        String text = findings.stream().map(SheetWriter::explain).collect(Collectors.joining("\n\n"));
-        comment.setString(helper.createRichTextString(FormulaText.neutralise(text)));
+        String text = FindingComment.text(findings);
+        comment.setString(helper.createRichTextString(text));
         comment.setAuthor("minsheng-recon");
         row.getCell(column).setCellComment(comment);
-    }
-
-    /** A finding as a comment says it: what, both values, and the cell it was read from. */
-    private static String explain(Finding f) {
-        StringBuilder text = new StringBuilder("【").append(f.severity().label()).append("·").append(f.rule().title())
-                .append("】").append(f.message());
-        if (f.officialValue() != null || f.submittedValue() != null) {
-            text.append("\n官方值：").append(f.officialValue() == null ? "无" : Decimals.plain(f.officialValue()))
-                    .append("；报送值：").append(f.submittedValue() == null ? "无" : Decimals.plain(f.submittedValue()));
-        }
-        if (!f.source().file().isEmpty()) {
-            text.append("\n来源：").append(f.source().file());
-            if (!f.source().cell().isEmpty()) {
-                text.append(" / ").append(f.source().sheet()).append(" / ").append(f.source().cell());
-            }
-        }
-        return text.toString();
     }
 
     private boolean merged(Cell cell) {

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -33,9 +36,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Chinese (the FILE_UNREADABLE finding), within bounded time and memory.
  *
  * <p>Order of the checks: the file's size; its first bytes (what the file really is, whatever its name says); for
- * a zip package, its central directory and then its actually inflated bytes, before POI opens it; for an OLE2
- * file, whether it is an encrypted package; then {@link PoiSheetReader} (read-only) under a cell budget. All but
- * the first two run on a worker thread bounded by the timeout.
+ * a zip package, its central directory and then its actually inflated bytes, before any library opens it, and
+ * then {@link FastexcelSheetReader} streams its rows; for an OLE2 file (.xls), whether it is an encrypted package,
+ * then {@link PoiSheetReader} (read-only). Both build grids under the same cell budget. All but the first two
+ * checks run on a worker thread bounded by the timeout.
  */
 public final class SafeWorkbookReader {
 
@@ -82,10 +86,13 @@ public final class SafeWorkbookReader {
 
     private final Limits limits;
     private final PoiSheetReader poi;
+    private final FastexcelSheetReader streaming;
 
     public SafeWorkbookReader(Limits limits) {
         this.limits = limits;
         this.poi = new PoiSheetReader(limits.maxFileBytes(), limits.maxCells());
+        // shared strings stay on the heap: their part may inflate to no more than the largest file read at all
+        this.streaming = new FastexcelSheetReader(limits.maxCells(), limits.maxFileBytes());
     }
 
     /** Every sheet of the workbook, or why it cannot be read. */
@@ -108,10 +115,7 @@ public final class SafeWorkbookReader {
                     + megabytes(limits.maxFileBytes()) + " MB", null);
         }
         if (startsWith(head, ZIP)) {
-            return withinTimeout(() -> {
-                scanZip(file);
-                return poi.read(file);
-            });
+            return withinTimeout(() -> streaming.read(file, scanZip(file)));
         }
         if (startsWith(head, OLE2)) {
             return withinTimeout(() -> {
@@ -181,12 +185,15 @@ public final class SafeWorkbookReader {
     // ---- zip packages (.xlsx) ----------------------------------------------------------------------------------
 
     /**
-     * Checks a zip package before POI opens it: first the central directory (costs nothing, and rejects a declared
-     * bomb before one byte is inflated), then every entry actually inflated and counted — the sizes in a zip's
-     * directory are only what its writer claims. XML parts are run through a StAX parser with DTDs off, to count
-     * the cells and to refuse a DOCTYPE, which no spreadsheet program writes and every XXE payload needs.
+     * Checks a zip package before a library opens it: first the central directory (costs nothing, and rejects a
+     * declared bomb before one byte is inflated), then every entry actually inflated and counted — the sizes in a
+     * zip's directory are only what its writer claims. XML parts are run through a StAX parser with DTDs off, to
+     * count the cells and to refuse a DOCTYPE, which no spreadsheet program writes and every XXE payload needs.
+     *
+     * @return the merged ranges ({@code <mergeCell ref>}) of each part that has any, by entry name: the streaming
+     *         reader does not see them, and this pass parses every part anyway
      */
-    private void scanZip(Path file) throws UnreadableWorkbookException {
+    private Map<String, List<String>> scanZip(Path file) throws UnreadableWorkbookException {
         // entry names read as Latin-1 always decode: a zip tool that wrote GBK names must not look corrupt here
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.ISO_8859_1)) {
             if (zip.size() > MAX_ZIP_ENTRIES) {
@@ -215,16 +222,24 @@ public final class SafeWorkbookReader {
             }
             Inflated inflated = new Inflated();
             long cells = 0;
+            Map<String, List<String>> merged = new HashMap<>();
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 try (InputStream in = inflated.of(zip, entry)) {
                     String name = entry.getName().toLowerCase(Locale.ROOT);
                     if (name.endsWith(".xml") || name.endsWith(".rels")) {
-                        cells += cells(in, limits.maxCells() - cells);
+                        List<String> ranges = new ArrayList<>();
+                        cells += cells(in, limits.maxCells() - cells, ranges);
+                        if (!ranges.isEmpty()) {
+                            // names were read as Latin-1 to always decode; the workbook names its parts in UTF-8
+                            merged.put(new String(entry.getName().getBytes(StandardCharsets.ISO_8859_1),
+                                    StandardCharsets.UTF_8), ranges);
+                        }
                     }
                     in.transferTo(OutputStreamNull.INSTANCE);
                 }
             }
+            return merged;
         } catch (LimitExceeded e) {
             throw e.reason;
         } catch (IOException e) {
@@ -290,9 +305,10 @@ public final class SafeWorkbookReader {
 
     /**
      * The cells ({@code <c>} elements of SpreadsheetML) in one XML part, refusing a DOCTYPE and stopping beyond
-     * {@code budget}. A part StAX finds malformed is left for POI to judge: only the limits are decided here.
+     * {@code budget}; the {@code ref} of each {@code <mergeCell>} is added to {@code merged}. A part StAX finds
+     * malformed is left for the reader to judge: only the limits are decided here.
      */
-    private long cells(InputStream in, long budget) {
+    private long cells(InputStream in, long budget, List<String> merged) {
         long count = 0;
         XMLStreamReader xml = null;
         try {
@@ -303,12 +319,14 @@ public final class SafeWorkbookReader {
                     throw new LimitExceeded(new UnreadableWorkbookException(
                             "文件含有 XML 实体声明（DOCTYPE），疑似 XXE 或实体扩展攻击", null));
                 }
-                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")
-                        && (SPREADSHEET_NS.equals(xml.getNamespaceURI())
+                if (event == XMLStreamConstants.START_ELEMENT && (SPREADSHEET_NS.equals(xml.getNamespaceURI())
                         || STRICT_SPREADSHEET_NS.equals(xml.getNamespaceURI()))) {
-                    if (++count > budget) {
+                    if (xml.getLocalName().equals("c") && ++count > budget) {
                         throw new LimitExceeded(new UnreadableWorkbookException(
                                 "单元格数超过上限 " + limits.maxCells(), null));
+                    }
+                    if (xml.getLocalName().equals("mergeCell")) {
+                        merged.add(xml.getAttributeValue(null, "ref"));
                     }
                 }
             }
@@ -429,7 +447,7 @@ public final class SafeWorkbookReader {
         }
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return plain(bytes / (double) (1L << 20));
     }
 

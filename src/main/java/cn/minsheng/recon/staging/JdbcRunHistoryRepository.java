@@ -38,10 +38,10 @@ public class JdbcRunHistoryRepository {
                 + "VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
-    /** The latest run of {@code period} recorded before the execution {@code before}. */
-    public Optional<RunRecord> previous(String period, long before) {
-        return jdbc.query("SELECT * FROM RECON_RUN WHERE PERIOD = ? AND JOB_EXECUTION_ID < ? "
-                + "ORDER BY JOB_EXECUTION_ID DESC LIMIT 1", JdbcRunHistoryRepository::run, period, before)
+    /** The latest run of {@code period} into {@code outputFolder} recorded before the execution {@code before}. */
+    public Optional<RunRecord> previous(String period, String outputFolder, long before) {
+        return jdbc.query("SELECT * FROM RECON_RUN WHERE PERIOD = ? AND OUTPUT_FOLDER = ? AND JOB_EXECUTION_ID < ? "
+                + "ORDER BY JOB_EXECUTION_ID DESC LIMIT 1", JdbcRunHistoryRepository::run, period, outputFolder, before)
                 .stream().findFirst();
     }
 

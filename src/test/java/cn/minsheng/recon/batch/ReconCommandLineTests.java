@@ -3,7 +3,6 @@ package cn.minsheng.recon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.ReconApplication;
-import cn.minsheng.recon.configuration.DefaultDatabase;
 import cn.minsheng.recon.sample.OfficialLayout;
 import cn.minsheng.recon.sample.OfficialWorkbooks;
 import cn.minsheng.recon.sample.PlanFixture;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -100,9 +98,40 @@ class ReconCommandLineTests {
         assertThat(console.getOut()).contains("不支持的选项 --offical");
     }
 
+    @Test
+    void everyRunLeavesItsAccountInRunLogAndTheHistoryListsIt(CapturedOutput console) throws IOException {
+        // given two runs of one period (the second with a submission), and one of another period
+        Path official = OfficialWorkbooks.writeSeparate(work.resolve("official"), PlanFixture.miluo(),
+                OfficialLayout.PRINTED, false);
+        Path output = work.resolve("out");
+        run("--period=2026-03", "--official=" + official, "--output=" + output,
+                "--submissions=" + work.resolve("nothing-yet"));
+        run("--period=2026-03", "--official=" + official, "--output=" + output,
+                "--submissions=input/submissions/2026-03");
+        run("--period=2026-04", "--official=" + official, "--output=" + output,
+                "--submissions=" + work.resolve("nothing-yet"));
+
+        // then each period's run.log holds what the console said, run after run
+        String log = Files.readString(output.resolve("2026-03/run.log"));
+        assertThat(log).contains("开始对账：期间 2026-03", "读取报送：人社局3月报表.xls", "对账完成：问题共");
+        assertThat(log.split("开始对账：", -1)).hasSize(3);
+        assertThat(log.lines().filter(line -> line.contains("对账完成"))).allMatch(line -> line.matches(
+                "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO .*"));
+        assertThat(Files.readString(output.resolve("2026-04/run.log"))).contains("开始对账：期间 2026-04")
+                .doesNotContain("2026-03");
+
+        // and --history lists the runs, of one period or all
+        int exit = run("--history", "--period=2026-03", "--output=" + output);
+        assertThat(exit).isZero();
+        String history = console.getOut().substring(console.getOut().lastIndexOf("对账记录"));
+        assertThat(history).startsWith("对账记录（期间 2026-03，共 2 次）");
+        assertThat(history.lines().filter(line -> line.contains("\t2026-03\t"))).hasSize(2);
+        run("--history", "--output=" + output);
+        assertThat(console.getOut().substring(console.getOut().lastIndexOf("对账记录"))).startsWith("对账记录（共 3 次）");
+        assertThat(run("--history", "--official=x", "--output=" + output)).isEqualTo(2);
+    }
+
     private static int run(String... args) {
-        SpringApplication application = new SpringApplication(ReconApplication.class);
-        application.setDefaultProperties(DefaultDatabase.properties(args));
-        return SpringApplication.exit(application.run(args));
+        return ReconLauncher.run(args, ReconApplication.class);
     }
 }

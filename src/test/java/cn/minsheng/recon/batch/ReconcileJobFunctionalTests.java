@@ -63,7 +63,7 @@ class ReconcileJobFunctionalTests {
         // given the two official tables of seed 004, printed layout
 
         // when
-        JobExecution execution = jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+        JobExecution execution = jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
 
         // then
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -81,7 +81,7 @@ class ReconcileJobFunctionalTests {
 
     @Test
     void namesTheCellOfEachDefectAndRoutesItToItsLeadUnit() throws Exception {
-        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+        jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
 
         List<CSVRecord> findings = findingsCsv();
         CSVRecord missing = only(findings, "OFF_MISSING_TOWNSHIP");
@@ -104,7 +104,7 @@ class ReconcileJobFunctionalTests {
 
     @Test
     void rowsThatAreRightRaiseNothing() throws Exception {
-        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+        jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
 
         // 13: townships add up to exactly 17.14万人 (不少于); 31: 13 网点 against 不少于11个; 47: one 街道 builds 1个
         assertThat(findingsCsv()).extracting(r -> r.get("indicator_no"))
@@ -113,7 +113,7 @@ class ReconcileJobFunctionalTests {
 
     @Test
     void writesTheWorkbookWithTheParsedTableAndEveryFinding() throws Exception {
-        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+        jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
 
         Path workbookFile = output.resolve("2026-03").resolve("reconciliation-2026-03.xlsx");
         try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {

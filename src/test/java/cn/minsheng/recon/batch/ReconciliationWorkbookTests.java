@@ -244,7 +244,7 @@ class ReconciliationWorkbookTests {
 
         // when
         var execution = jobOperatorTestUtils.startJob(new ReconcileRequest("2026-03", official, submissions,
-                work.resolve("output")).toJobParameters(1L));
+                work.resolve("output")).toJobParameters(RunIdentity.of(work + "/hostile")));
 
         // then the township is found wrong, and everywhere we wrote it, it is text
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -330,7 +330,7 @@ class ReconciliationWorkbookTests {
 
     private void run(Path submissions, long id) throws Exception {
         var execution = jobOperatorTestUtils.startJob(new ReconcileRequest("2026-03", Path.of("input/official"),
-                submissions, work.resolve("output")).toJobParameters(id));
+                submissions, work.resolve("output")).toJobParameters(RunIdentity.of(work + "/" + id)));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 

@@ -54,7 +54,7 @@ class SubmissionsFunctionalTests {
         // given the shipped sample: input/official and input/submissions/2026-03
 
         // when
-        JobExecution execution = jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+        JobExecution execution = jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
 
         // then
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -84,7 +84,7 @@ class SubmissionsFunctionalTests {
 
     @Test
     void theLedgerListsEveryFileAndLosesNoValue() throws Exception {
-        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+        jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
 
         Path workbookFile = output.resolve("2026-03").resolve("reconciliation-2026-03.xlsx");
         try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
@@ -123,7 +123,7 @@ class SubmissionsFunctionalTests {
         // given the shipped sample
 
         // when
-        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+        jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
 
         // then 市卫健局's newest file comes back marked, its findings listed first
         Path feedback = output.resolve("2026-03").resolve("feedback");
@@ -157,7 +157,7 @@ class SubmissionsFunctionalTests {
 
     @Test
     void everyFindingAtACellIsMarkedThereInTheDepartmentsFeedbackFileWhoseValuesStayAsSent() throws Exception {
-        jobOperatorTestUtils.startJob(request().toJobParameters(1L));
+        jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
 
         Path feedback = output.resolve("2026-03").resolve("feedback");
         int marked = 0;

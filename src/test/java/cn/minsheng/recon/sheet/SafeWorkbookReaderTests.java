@@ -278,10 +278,11 @@ class SafeWorkbookReaderTests {
 
     @Test
     void givesUpAfterTheTimeout() throws Exception {
+        // large enough (200,000 cells) that no scheduling delay lets the read finish inside the millisecond
         Path file = work.resolve("slow.xlsx");
-        try (Workbook workbook = new XSSFWorkbook()) {
+        try (Workbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("表");
-            for (int r = 0; r < 2000; r++) {
+            for (int r = 0; r < 10_000; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < 20; c++) {
                     row.createCell(c).setCellValue(r * c);
@@ -293,6 +294,20 @@ class SafeWorkbookReaderTests {
                 1_000_000, Duration.ofMillis(1)));
 
         assertThatThrownBy(() -> hasty.read(file)).hasMessage("读取超时（超过 0.001 秒）");
+    }
+
+    /** fastexcel-reader holds the shared strings on the heap: their part may not inflate beyond the file limit. */
+    @Test
+    void refusesSharedStringsLargerThanTheFileLimit() throws Exception {
+        String strings = "<si><t>民生实事报送</t></si>".repeat(30_000);
+        Path file = withPart("strings.xlsx", "xl/sharedStrings.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <sst xmlns="%s">%s</sst>""".formatted(MAIN_NS, strings));
+        SafeWorkbookReader small = new SafeWorkbookReader(new SafeWorkbookReader.Limits(200L << 10, 500L << 20, 100,
+                1_000_000, Duration.ofSeconds(60)));
+
+        assertThat(Files.size(file)).isLessThan(200L << 10);
+        assertThatThrownBy(() -> small.read(file)).hasMessage("共享字符串表解压后 1 MB，超过上限 0.2 MB");
     }
 
     /**

@@ -1,0 +1,26 @@
+package cn.minsheng.recon.batch;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many files of a run's submissions folder have been read, across the partitions that read them in
+ * parallel, for the operator's {@code （3/17）} progress.
+ */
+@Component
+class IngestProgress {
+
+    private final Map<Long, AtomicInteger> done = new ConcurrentHashMap<>();
+
+    /** Counts one more file of the job execution as read; returns how many are now. */
+    int fileDone(long jobExecution) {
+        return done.computeIfAbsent(jobExecution, id -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** Forgets a finished execution. */
+    void finished(long jobExecution) {
+        done.remove(jobExecution);
+    }
+}

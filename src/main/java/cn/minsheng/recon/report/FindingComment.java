@@ -1,0 +1,37 @@
+package cn.minsheng.recon.report;
+
+import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.reconcile.Finding;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The comment on a cell that findings concern, as people read it: for each finding its severity and kind, the
+ * message, both values, and the file, sheet and cell it was read from; neutralised, since it quotes inputs.
+ */
+final class FindingComment {
+
+    private FindingComment() {
+    }
+
+    static String text(List<Finding> findings) {
+        return FormulaText.neutralise(findings.stream().map(FindingComment::explain)
+                .collect(Collectors.joining("\n\n")));
+    }
+
+    private static String explain(Finding f) {
+        StringBuilder text = new StringBuilder("【").append(f.severity().label()).append("·").append(f.rule().title())
+                .append("】").append(f.message());
+        if (f.officialValue() != null || f.submittedValue() != null) {
+            text.append("\n官方值：").append(f.officialValue() == null ? "无" : Decimals.plain(f.officialValue()))
+                    .append("；报送值：").append(f.submittedValue() == null ? "无" : Decimals.plain(f.submittedValue()));
+        }
+        if (!f.source().file().isEmpty()) {
+            text.append("\n来源：").append(f.source().file());
+            if (!f.source().cell().isEmpty()) {
+                text.append(" / ").append(f.source().sheet()).append(" / ").append(f.source().cell());
+            }
+        }
+        return text.toString();
+    }
+}

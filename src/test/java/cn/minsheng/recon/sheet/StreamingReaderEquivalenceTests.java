@@ -1,0 +1,335 @@
+package cn.minsheng.recon.sheet;
+
+import static cn.minsheng.recon.sample.SubmissionWorkbooks.num;
+import static cn.minsheng.recon.sample.SubmissionWorkbooks.sum;
+import static cn.minsheng.recon.sample.SubmissionWorkbooks.text;
+import static cn.minsheng.recon.sample.SubmissionWorkbooks.villages;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minsheng.recon.sample.OfficialLayout;
+import cn.minsheng.recon.sample.OfficialWorkbooks;
+import cn.minsheng.recon.sample.PlanFixture;
+import cn.minsheng.recon.sample.SampleSubmissions;
+import cn.minsheng.recon.sample.SubmissionLayout;
+import cn.minsheng.recon.sample.SubmissionWorkbooks;
+import cn.minsheng.recon.sample.SubmissionWorkbooks.Item;
+import cn.minsheng.recon.sample.SubmissionWorkbooks.Options;
+import cn.minsheng.recon.sample.SubmissionWorkbooks.Report;
+import cn.minsheng.recon.sample.SubmissionWorkbooks.TownshipNames;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The streaming .xlsx reader behind {@link SafeWorkbookReader} gives, cell by cell and region by region, the grids
+ * {@link PoiSheetReader} gives — on every .xlsx the project has or its sample generators write, and on workbooks
+ * written here for the cells those never hold.
+ */
+class StreamingReaderEquivalenceTests {
+
+    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final List<String> THREE = List.of("归义街道", "新市街道", "三阳乡");
+
+    private final PoiSheetReader poi = new PoiSheetReader(SafeWorkbookReader.Limits.defaults().maxFileBytes(),
+            SafeWorkbookReader.Limits.defaults().maxCells());
+    private final SafeWorkbookReader streaming = new SafeWorkbookReader(SafeWorkbookReader.Limits.defaults());
+
+    @TempDir
+    Path work;
+
+    @Test
+    void readsTheCommittedInputsAlike() throws IOException {
+        List<Path> files = xlsxIn(Path.of("input/submissions/2026-03"));
+        files.addAll(xlsxIn(Path.of("input/official")));
+
+        assertThat(files).hasSizeGreaterThan(8);
+        files.forEach(this::assertSameGrids);
+    }
+
+    @Test
+    void readsTheSampleMonthAlike() throws IOException {
+        SampleSubmissions.writeTo(work.resolve("month"));
+
+        List<Path> files = xlsxIn(work.resolve("month"));
+
+        assertThat(files).hasSizeGreaterThan(5);
+        files.forEach(this::assertSameGrids);
+    }
+
+    @Test
+    void readsTheOfficialTablesOfEveryLayoutAlike() throws IOException {
+        for (OfficialLayout layout : OfficialLayout.values()) {
+            for (PlanFixture plan : List.of(PlanFixture.miluo(), PlanFixture.sampleCounty())) {
+                Path dir = work.resolve(layout + "-" + plan.hashCode());
+                OfficialWorkbooks.writeSeparate(dir, plan, layout, false);
+                xlsxIn(dir).forEach(this::assertSameGrids);
+            }
+        }
+    }
+
+    @Test
+    void readsSubmissionsOfEveryLayoutAndOptionAlike() {
+        Item doctors = Item.of("14", "培训乡村医生", "人").with("归义街道", "2").with("新市街道", "2.5").with("三阳乡", "0.1");
+        Item screening = Item.of("39", "致畸基因筛查", "人").withCityWide(num("2270"));
+        Item checked = Item.of("7", "改造农村户厕", "户").with("归义街道", text("已完成")).with("三阳乡", "12")
+                .withTotal(sum(false));
+        Item cached = Item.of("8", "新建村级养老服务站", "个").with("归义街道", "1").with("新市街道", "3")
+                .withTotal(sum(true));
+        Item rate = Item.of("1", "产前筛查率", "%").with("归义街道", "95").with("新市街道", "90");
+        Report report = new Report("2026年3月报送表", "市卫健局", "2026年3月28日", THREE,
+                List.of(doctors, screening, checked, cached, rate));
+        Report withoutCityWide = new Report("2026年3月报送表", "市卫健局", "2026年3月28日", THREE,
+                List.of(doctors, checked, cached, rate));
+        Item villageItem = Item.of("21", "建设村级综合服务平台", "个")
+                .with("归义街道", villages("城东社区", num("1"), "城西社区", num("2")))
+                .with("三阳乡", villages("三阳村", num("1")));
+        Report long_ = new Report("2026年3月报送表", "市民政局", "2026年3月28日", THREE, List.of(doctors, villageItem));
+
+        int written = 0;
+        for (SubmissionLayout layout : SubmissionLayout.values()) {
+            List<Options> variants = new ArrayList<>(List.of(Options.of(layout), Options.of(layout).withNumbersAsText(),
+                    Options.of(layout).withInstructionsFirst(), Options.of(layout).withStray("7"),
+                    Options.of(layout).withUnitLine("单位：人").withoutUnitColumn()));
+            if (layout != SubmissionLayout.LONG) {
+                // a long sheet has no 合计
+                variants.add(Options.of(layout).withTotals(true));
+                variants.add(Options.of(layout).withTotals(false));
+            }
+            for (TownshipNames names : TownshipNames.values()) {
+                variants.add(Options.of(layout).withNames(names));
+            }
+            if (layout == SubmissionLayout.LONG) {
+                variants.add(Options.of(layout).withVillages());
+            }
+            for (Options options : variants) {
+                Report which = options.villages() ? long_ : layout == SubmissionLayout.WIDE || options.totals()
+                        ? report : withoutCityWide;
+                Path file = work.resolve(layout + "-" + variants.indexOf(options) + ".xlsx");
+                SubmissionWorkbooks.write(file, which, options);
+                assertSameGrids(file);
+                written++;
+            }
+        }
+        assertThat(written).isEqualTo(3 * 8 + 2 * 2 + 1);
+    }
+
+    /**
+     * What the generators never write: rich and inline strings, phonetic runs, an escaped carriage return, numbers
+     * Excel stores with 17 digits, percent formats (built-in and custom), booleans, errors, formulas caching a
+     * number, a text, an empty text, a boolean or an error, a formula caching nothing, blank styled cells, gaps,
+     * a trailing empty row, regions merged beyond the cells, a hidden and a very hidden sheet.
+     */
+    @Test
+    void readsEveryKindOfCellAlike() throws Exception {
+        Path file = edgeWorkbook(work.resolve("edges.xlsx"), """
+                <sheetData>
+                <row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>
+                <row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is><t>内联</t></is></c>\
+                <c r="C2" t="inlineStr"><is><r><t>富</t></r><r><rPr><b/></rPr><t>文本</t></r></is></c></row>
+                <row r="3"><c r="A3"><v>1.1000000000000001</v></c><c r="B3"><v>0.30000000000000004</v></c>\
+                <c r="C3" s="1"><v>0.9</v></c><c r="D3" s="2"><v>0.125</v></c><c r="E3" s="3"><v>46100</v></c>\
+                <c r="F3"><v>1E-3</v></c><c r="G3"><v>12345678901234567890</v></c><c r="H3"><v>-0</v></c></row>
+                <row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="b"><v>0</v></c><c r="C4" t="e"><v>#N/A</v></c>\
+                <c r="D4" t="str"><v>文字</v></c></row>
+                <row r="5"><c r="A5"><f>SUM(A3:B3)</f><v>1.4</v></c><c r="B5"><f>A3*2</f></c>\
+                <c r="C5" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D5" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>\
+                <c r="E5" t="str"><f>IF(A1="","",A1)</f><v></v></c><c r="F5" t="b"><f>A3&gt;1</f><v>1</v></c>\
+                <c r="G5" s="1"><f>C3</f><v>0.9</v></c></row>
+                <row r="7"/>
+                <row r="8"><c r="B8" t="s"><v>3</v></c><c r="D8"/><c r="E8" s="1"/></row>
+                <row r="9"><c r="A9" t="s"><v>4</v></c></row>
+                <row r="10" hidden="1"><c r="A10"><v>7</v></c></row>
+                <row r="12"/>
+                </sheetData>
+                <mergeCells count="4"><mergeCell ref="A1:B1"/><mergeCell ref="C1:E2"/>\
+                <mergeCell ref="A11:C20"/><mergeCell ref="A30:B31"/></mergeCells>""");
+
+        assertSameGrids(file);
+        List<SheetGrid> grids = streaming.read(file);
+        assertThat(grids).extracting(SheetGrid::sheet).containsExactly("边界", "隐藏", "深度隐藏");
+        SheetGrid edges = grids.get(0);
+        assertThat(edges.raw(1, 0).text()).isEqualTo("第一行\r第二行");
+        assertThat(edges.raw(0, 2).text()).isEqualTo("富文本");
+        assertThat(edges.raw(2, 0).text()).isEqualTo("1.1");
+        assertThat(edges.raw(2, 2).text()).isEqualTo("90");
+        assertThat(edges.raw(4, 1)).isEqualTo(new SheetCell(SheetCell.Kind.FORMULA_NO_VALUE, null, "A3*2"));
+        assertThat(edges.raw(4, 2).kind()).isEqualTo(SheetCell.Kind.ERROR);
+        assertThat(edges.rowCount()).isEqualTo(12);
+    }
+
+    /** Excel writes a filled-down formula once, shared by the cells below; fastexcel-reader rebuilds each one. */
+    @Test
+    void readsSharedAndArrayFormulasAlike() throws Exception {
+        Path file = edgeWorkbook(work.resolve("shared.xlsx"), """
+                <sheetData>
+                <row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>\
+                <c r="C1"><f t="shared" ref="C1:C4" si="0">A1+B1</f><v>3</v></c>\
+                <c r="D1"><f t="array" ref="D1:D2">A1:A2*2</f><v>2</v></c></row>
+                <row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c><c r="C2"><f t="shared" si="0"/><v>7</v></c>\
+                <c r="D2"><v>6</v></c></row>
+                <row r="3"><c r="A3"><v>5</v></c><c r="B3"><v>6</v></c><c r="C3"><f t="shared" si="0"/></c></row>
+                <row r="4"><c r="C4" t="e"><f t="shared" si="0"/><v>#VALUE!</v></c></row>
+                </sheetData>""");
+
+        assertSameGrids(file);
+        assertThat(streaming.read(file).get(0).raw(2, 2))
+                .isEqualTo(new SheetCell(SheetCell.Kind.FORMULA_NO_VALUE, null, "A3+B3"));
+    }
+
+    /** Some exporters write neither row nor cell references: both readers count them from the previous one. */
+    @Test
+    void readsRowsAndCellsWithoutReferencesAlike() throws IOException {
+        Path file = edgeWorkbook(work.resolve("no-refs.xlsx"), """
+                <sheetData><row><c t="s"><v>0</v></c><c><v>1</v></c></row><row><c><v>2</v></c>\
+                <c t="s"><v>3</v></c></row><row r="5"><c r="B5"><v>3</v></c><c><v>4</v></c></row>\
+                <row><c><v>5</v></c></row></sheetData>""");
+
+        assertSameGrids(file);
+    }
+
+    @Test
+    void refusesTheSameWorkbooksWithTheSameReasons() throws IOException {
+        StringBuilder wide = new StringBuilder("<sheetData>");
+        for (int r = 1; r <= 100; r++) {
+            wide.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c><c r=\"XFD")
+                    .append(r).append("\"><v>2</v></c></row>");
+        }
+        String overBudget = wide + "</sheetData>";
+        String overBudgetThenBeyond = wide + "<row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c></row></sheetData>";
+        List<Path> files = List.of(
+                edgeWorkbook(work.resolve("column.xlsx"),
+                        "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"BDWGN1\"><v>2</v></c></row>"
+                                + "</sheetData>"),
+                edgeWorkbook(work.resolve("row.xlsx"), "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                        + "<row r=\"5000000\"><c r=\"A5000000\"><v>2</v></c></row></sheetData>"),
+                edgeWorkbook(work.resolve("budget.xlsx"), overBudget),
+                edgeWorkbook(work.resolve("budget-then-row.xlsx"), overBudgetThenBeyond));
+        SafeWorkbookReader.Limits small = new SafeWorkbookReader.Limits(50L << 20, 500L << 20, 100, 100_000,
+                SafeWorkbookReader.Limits.defaults().timeout());
+
+        for (Path file : files) {
+            assertThat(outcome(() -> new SafeWorkbookReader(small).read(file))).as(file.getFileName().toString())
+                    .isEqualTo(outcome(() -> new PoiSheetReader(small.maxFileBytes(), small.maxCells()).read(file)))
+                    .startsWith("不可读：");
+        }
+    }
+
+    // ---- comparing ------------------------------------------------------------------------------------------
+
+    private void assertSameGrids(Path file) {
+        String expected = outcome(() -> poi.read(file));
+        String actual = outcome(() -> streaming.read(file));
+        if (expected.startsWith("不可读：")) {
+            // the safe reader may say sooner and better why (what the file really is): only both must refuse it
+            assertThat(actual).as(file.getFileName().toString()).startsWith("不可读：");
+        } else {
+            assertThat(actual).as(file.getFileName().toString()).isEqualTo(expected);
+        }
+    }
+
+    private interface Read {
+        List<SheetGrid> read() throws UnreadableWorkbookException;
+    }
+
+    /** Everything a parser can see of the grids — sheets, every cell as stored, every cell's region — or why not. */
+    private static String outcome(Read read) {
+        List<SheetGrid> grids;
+        try {
+            grids = read.read();
+        } catch (UnreadableWorkbookException e) {
+            return "不可读：" + e.getMessage();
+        }
+        StringBuilder out = new StringBuilder();
+        for (SheetGrid grid : grids) {
+            out.append("== ").append(grid.file()).append(" / ").append(grid.sheet()).append(' ')
+                    .append(grid.rowCount()).append('×').append(grid.width()).append('\n');
+            for (int r = 0; r < grid.rowCount(); r++) {
+                for (int c = 0; c <= grid.width(); c++) {
+                    SheetCell cell = grid.raw(r, c);
+                    Optional<MergedRegion> region = grid.region(r, c);
+                    if (!cell.isBlank() || region.isPresent()) {
+                        out.append(r).append(',').append(c).append(' ').append(cell)
+                                .append(region.map(m -> " in " + m).orElse("")).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    // ---- workbooks ------------------------------------------------------------------------------------------
+
+    private static List<Path> xlsxIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return new ArrayList<>(files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
+                    .endsWith(".xlsx")).sorted().toList());
+        }
+    }
+
+    /**
+     * A POI-written workbook with styles 1 (built-in 0%), 2 (custom 0.0%) and 3 (a date), a hidden and a very
+     * hidden sheet, whose first sheet and shared strings are replaced by the given sheet data and five strings.
+     */
+    private static Path edgeWorkbook(Path file, String sheetData) throws IOException {
+        Path base = file.resolveSibling("base-" + file.getFileName());
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("边界").createRow(0).createCell(0).setCellValue("x");
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat((short) 9);
+            CellStyle tenths = workbook.createCellStyle();
+            tenths.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat((short) 14);
+            workbook.createSheet("隐藏").createRow(1).createCell(1).setCellValue(5);
+            workbook.setSheetHidden(1, true);
+            workbook.createSheet("深度隐藏").createRow(0).createCell(0).setCellValue("秘密");
+            workbook.setSheetVisibility(2, SheetVisibility.VERY_HIDDEN);
+            try (OutputStream out = Files.newOutputStream(base)) {
+                workbook.write(out);
+            }
+        }
+        String sheet = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="%s">%s</worksheet>""".formatted(MAIN_NS, sheetData);
+        String strings = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <sst xmlns="%s" count="5" uniqueCount="5"><si><t>标题</t></si>\
+                <si><r><t>富</t></r><r><rPr><b/></rPr><t>文本</t></r><rPh sb="0" eb="1"><t>フ</t></rPh></si>\
+                <si><t>第一行_x000D_第二行</t></si><si><t xml:space="preserve"> 前后空格 </t></si>\
+                <si><t xml:space="preserve">   </t></si></sst>""".formatted(MAIN_NS);
+        Map<String, String> replaced = Map.of("xl/worksheets/sheet1.xml", sheet, "xl/sharedStrings.xml", strings);
+        try (ZipFile source = new ZipFile(base.toFile());
+             ZipOutputStream target = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (Enumeration<? extends ZipEntry> e = source.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                target.putNextEntry(new ZipEntry(entry.getName()));
+                if (replaced.containsKey(entry.getName())) {
+                    target.write(replaced.get(entry.getName()).strip().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    try (InputStream in = source.getInputStream(entry)) {
+                        in.transferTo(target);
+                    }
+                }
+            }
+        }
+        return file;
+    }
+}
