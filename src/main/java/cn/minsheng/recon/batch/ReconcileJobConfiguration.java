@@ -171,9 +171,11 @@ class ReconcileJobConfiguration {
     WriteReportsTasklet writeReportsTasklet(OfficialTablesCache officialTables,
             JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcSubmissionRepository submissions,
             JdbcFigureRepository figures, JdbcRunHistoryRepository history,
-            @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+            @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
+            @Value("${recon.reports.enabled:true}") boolean enabled,
+            @Value("${recon.reports.feedback:true}") boolean feedback) {
         ReconcileRequest request = ReconcileRequest.of(parameters).orElseThrow();
         return new WriteReportsTasklet(() -> officialTables.get(request.official()), findings, ledger, submissions,
-                figures, history, request);
+                figures, history, request, enabled, feedback);
     }
 }

@@ -41,7 +41,11 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes the period's findings.csv, reconciliation workbook and departments' feedback files from the staged findings. */
+/**
+ * Writes the period's findings.csv, reconciliation workbook and departments' feedback files from the staged findings.
+ * {@code recon.reports.enabled=false} writes nothing (the benchmark's J_read: the job without its outputs), and
+ * {@code recon.reports.feedback=false} leaves out the feedback files (the benchmark times them apart).
+ */
 class WriteReportsTasklet implements Tasklet {
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
@@ -53,10 +57,12 @@ class WriteReportsTasklet implements Tasklet {
     private final JdbcFigureRepository figures;
     private final JdbcRunHistoryRepository history;
     private final ReconcileRequest request;
+    private final boolean enabled;
+    private final boolean feedback;
 
     WriteReportsTasklet(OfficialTablesSource official, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
             JdbcSubmissionRepository submissions, JdbcFigureRepository figures, JdbcRunHistoryRepository history,
-            ReconcileRequest request) {
+            ReconcileRequest request, boolean enabled, boolean feedback) {
         this.official = official;
         this.findings = findings;
         this.ledger = ledger;
@@ -64,10 +70,15 @@ class WriteReportsTasklet implements Tasklet {
         this.figures = figures;
         this.history = history;
         this.request = request;
+        this.enabled = enabled;
+        this.feedback = feedback;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        if (!enabled) {
+            return RepeatStatus.FINISHED;
+        }
         JobExecution job = contribution.getStepExecution().getJobExecution();
         List<Finding> all = findings.findAll(job.getId());
         OfficialTablesLoader.Loaded loaded = official.get();
@@ -90,8 +101,10 @@ class WriteReportsTasklet implements Tasklet {
         diverted("问题清单", csv, csvWritten);
         CONSOLE.info("对账工作簿：{}", workbookWritten);
         diverted("对账工作簿", workbook, workbookWritten);
-        int written = feedback(job.getId(), staged, folder, all);
-        CONSOLE.info("反馈文件：{} 个，目录 {}", written, folder.resolve("feedback"));
+        if (feedback) {
+            int written = feedback(job.getId(), staged, folder, all);
+            CONSOLE.info("反馈文件：{} 个，目录 {}", written, folder.resolve("feedback"));
+        }
         previous.ifPresent(p -> CONSOLE.info("与上次对账（{}）相比：新增问题 {} 条，已解决 {} 条",
                 p.runTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), changes.added().size(),
                 changes.resolved().size()));

@@ -15,12 +15,15 @@ public final class SheetGrid {
     private final String file;
     private final String sheet;
     private final List<List<SheetCell>> rows;
+    private final int width;
     private final Map<Long, MergedRegion> regionByCell = new HashMap<>();
 
     public SheetGrid(String file, String sheet, List<List<SheetCell>> rows, List<MergedRegion> regions) {
         this.file = file;
         this.sheet = sheet;
         this.rows = List.copyOf(rows);
+        // once: the readers ask for it in their loop conditions, row after row (quadratic on a long sheet)
+        this.width = this.rows.stream().mapToInt(List::size).max().orElse(0);
         for (MergedRegion region : regions) {
             int lastRow = Math.min(region.lastRow(), this.rows.size() - 1);
             for (int r = region.firstRow(); r <= lastRow; r++) {
@@ -44,7 +47,7 @@ public final class SheetGrid {
     }
 
     public int width() {
-        return rows.stream().mapToInt(List::size).max().orElse(0);
+        return width;
     }
 
     /** The cell as stored, blank for cells covered by a region but not its top-left. */

@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.CodePageUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -43,6 +44,8 @@ public final class SubmissionWorkbooks {
     static final String DATA_SHEET = "Sheet1";
     static final String INSTRUCTIONS_SHEET = "填报说明";
     static final String DATA_SHEET_AFTER_INSTRUCTIONS = "报送表";
+    /** Rows SXSSF keeps in memory when writing streaming; the rest are flushed to a temporary file. */
+    private static final int STREAMING_WINDOW = 200;
 
     private SubmissionWorkbooks() {
     }
@@ -355,11 +358,30 @@ public final class SubmissionWorkbooks {
 
     /** Writes {@code report} to {@code file}; the options' {@code xls} must agree with the file's extension. */
     public static Written write(Path file, Report report, Options options) {
+        return write(file, report, options, false);
+    }
+
+    /**
+     * As {@link #write}, but an .xlsx is written through SXSSF, which keeps only a window of rows in memory: for
+     * the long files of a benchmark corpus. Rows must then be written top to bottom, so no stray number (it goes
+     * back to the first data row) and no transposed layout taller than the window; SXSSF also writes a cached 0
+     * for a formula without one, so no {@code sum(false)}.
+     */
+    public static Written writeStreaming(Path file, Report report, Options options) {
+        if (options.stray() != null || options.layout() == SubmissionLayout.TRANSPOSED
+                && report.townships().size() > STREAMING_WINDOW / 2) {
+            throw new IllegalArgumentException("not writable row by row: " + file.getFileName());
+        }
+        return write(file, report, options, true);
+    }
+
+    private static Written write(Path file, Report report, Options options, boolean streaming) {
         boolean xlsName = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls");
         if (xlsName != options.xls()) {
             throw new IllegalArgumentException(file.getFileName() + " does not fit xls=" + options.xls());
         }
-        try (Workbook workbook = newWorkbook(options.xls())) {
+        try (Workbook workbook = streaming && !options.xls() ? new SXSSFWorkbook(STREAMING_WINDOW)
+                : newWorkbook(options.xls())) {
             Written written = addSheets(workbook, file, report, options);
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());

@@ -1,0 +1,344 @@
+package cn.minsheng.recon.bench;
+
+import cn.minsheng.recon.bench.HeapSampler.Measured;
+import cn.minsheng.recon.bench.JobVariant.Outputs;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of issue 6, run by {@code scripts/benchmark.sh [size] [rounds]}: on one corpus, in one JVM, a warm-up
+ * and then {@code rounds} rounds in which every task runs once, in an order that rotates from round to round, and
+ * the medians and ratios of
+ * <ul>
+ *   <li>F — the floor ({@link FloorReader}) on as many threads as the job's ingest, and F1 on one thread;</li>
+ *   <li>J_read — the reconcileJob with its outputs switched off;</li>
+ *   <li>J — the job writing the consolidated workbook and findings.csv; J+fb — and the feedback files;</li>
+ *   <li>P — the naive POI usermodel + XSSF way ({@link NaiveReconciliation});</li>
+ * </ul>
+ * with the peak heap of each ({@link HeapSampler}). Then J alone in a child JVM under {@code -Xmx256m} on the
+ * corpus, on one with 4× the counties and on one with files 4× as long, with the peaks.
+ */
+public final class ReconBenchmark {
+
+    static final String LIMITED_RUN = "--job-under-heap-limit";
+    private static final String RESULT = "RESULT ";
+    private static final String HEAP_LIMIT = "-Xmx256m";
+    private static final Path BASE = Path.of("target", "bench");
+    private static final String WRITE_REPORTS = "writeReportsStep";
+
+    private ReconBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        QuietLogging.apply();
+        if (args.length > 1 && args[0].equals(LIMITED_RUN)) {
+            limitedRun(Path.of(args[1]));
+            return;
+        }
+        CorpusGenerator.Size size = CorpusGenerator.Size.parse(args.length > 0 ? args[0] : "sample", 2026);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean heapRuns = args.length <= 2 || !args[2].equals("--no-heap-limit-runs");
+        machine();
+        Path corpus = corpus(size);
+        List<Path> counties = counties(corpus);
+        List<Path> files = workbooks(counties);
+        System.out.printf(Locale.ROOT, "corpus %s: %d counties, %d workbooks (official tables included), %,d bytes%n",
+                corpus, counties.size(), files.size(), bytes(files));
+
+        Map<String, List<Measured<?>>> results = new LinkedHashMap<>();
+        Map<String, List<Duration>> reportSteps = new LinkedHashMap<>();
+        clean(BASE.resolve("db"));
+        clean(BASE.resolve("out"));
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (JobVariant read = new JobVariant(Outputs.NONE, BASE.resolve("db").resolve("read"));
+                JobVariant full = new JobVariant(Outputs.WORKBOOK_AND_CSV, BASE.resolve("db").resolve("full"));
+                JobVariant feedback = new JobVariant(Outputs.WITH_FEEDBACK, BASE.resolve("db").resolve("feedback"))) {
+            Map<String, Supplier<Long>> tasks = new LinkedHashMap<>();
+            tasks.put("F", () -> FloorReader.read(files, threads));
+            tasks.put("F1", () -> FloorReader.read(files, 1));
+            tasks.put("J_read", () -> (long) read.run(counties, CountyFolder.PERIOD, out("read")));
+            tasks.put("J", () -> (long) full.run(counties, CountyFolder.PERIOD, out("full")));
+            tasks.put("J+fb", () -> (long) feedback.run(counties, CountyFolder.PERIOD, out("feedback")));
+            tasks.put("P", () -> {
+                long cells = 0;
+                for (Path county : counties) {
+                    cells += NaiveReconciliation.county(county, CountyFolder.PERIOD,
+                            out("naive").resolve(county.getFileName().toString()));
+                }
+                return cells;
+            });
+            List<String> names = new ArrayList<>(tasks.keySet());
+            for (int round = 0; round <= rounds; round++) {
+                List<String> order = new ArrayList<>(names);
+                Collections.rotate(order, round);
+                System.out.printf("%s %s%n", round == 0 ? "warm-up:" : "round " + round + ":", order);
+                for (String name : order) {
+                    Measured<Long> measured = HeapSampler.measure(tasks.get(name));
+                    System.out.printf(Locale.ROOT, "  %-7s %8.2f s  -> %d%n", name, measured.nanos() / 1e9,
+                            measured.result());
+                    if (round > 0) {
+                        results.computeIfAbsent(name, n -> new ArrayList<>()).add(measured);
+                        JobVariant variant = name.equals("J") ? full : name.equals("J+fb") ? feedback : null;
+                        if (variant != null) {
+                            reportSteps.computeIfAbsent(name, n -> new ArrayList<>())
+                                    .add(variant.stepTimes().getOrDefault(WRITE_REPORTS, Duration.ZERO));
+                        }
+                    }
+                }
+            }
+            System.out.println();
+            steps("J_read", read);
+            steps("J", full);
+            steps("J+fb", feedback);
+        }
+        report(results, rounds);
+        // timing the feedback files inside J+fb is steadier than J+fb − J on a busy machine
+        double withFeedback = medianSeconds(reportSteps.get("J+fb"));
+        double without = medianSeconds(reportSteps.get("J"));
+        System.out.printf(Locale.ROOT, "writeReportsStep: %.2f s with the feedback files, %.2f s without: feedback "
+                + "files ≈ %.2f s (medians, summed over counties)%n", withFeedback, without, withFeedback - without);
+        recall(corpus, counties);
+        if (heapRuns) {
+            heapLimitRuns(size);
+        }
+    }
+
+    /** J's findings against the answer file, county by county. */
+    private static void recall(Path corpus, List<Path> counties) {
+        int planted = 0;
+        int found = 0;
+        List<String> differing = new ArrayList<>();
+        for (Path county : counties) {
+            String name = county.getFileName().toString();
+            Set<String> expected = AnswerFile.planted(corpus, name);
+            Set<String> actual = AnswerFile.found(out("full").resolve(name).resolve(CountyFolder.PERIOD)
+                    .resolve("findings.csv"));
+            planted += expected.size();
+            found += actual.size();
+            if (!expected.equals(actual)) {
+                differing.add(name);
+            }
+        }
+        System.out.printf("findings of J against the answer file: %d planted, %d found, %s%n", planted, found,
+                differing.isEmpty() ? "exactly the planted ones in every county" : "differing in " + differing);
+    }
+
+    /** Where a job's time went in the last round, step by step. */
+    private static void steps(String name, JobVariant variant) {
+        System.out.printf("steps of %s in the last round (summed over counties):", name);
+        new TreeMap<>(variant.stepTimes()).forEach((step, time) -> System.out.printf(Locale.ROOT,
+                " %s %.2f s;", step, time.toMillis() / 1e3));
+        System.out.println();
+    }
+
+    private static void report(Map<String, List<Measured<?>>> results, int rounds) {
+        // the floor is the faster of F and F1: on tiny corpora the thread pool costs more than it gains
+        double floor = Math.min(median(results.get("F")), median(results.get("F1")));
+        System.out.printf("%nmedians of %d rounds (wall time; heap in MB: baseline after full GC before the task, "
+                + "peak sampled used, peak occupied after a GC during the task)%n", rounds);
+        System.out.printf("%-7s %9s %9s %9s %8s %9s %9s %9s%n", "task", "median s", "min s", "max s", "×floor",
+                "baseline", "peakUsed", "peakLive");
+        for (Map.Entry<String, List<Measured<?>>> entry : results.entrySet()) {
+            List<Measured<?>> runs = entry.getValue();
+            double median = median(runs);
+            System.out.printf(Locale.ROOT, "%-7s %9.2f %9.2f %9.2f %8.2f %9d %9d %9d%n", entry.getKey(), median,
+                    runs.stream().mapToLong(Measured::nanos).min().orElse(0) / 1e9,
+                    runs.stream().mapToLong(Measured::nanos).max().orElse(0) / 1e9, median / floor,
+                    mb(runs.stream().mapToLong(m -> m.peak().baseline()).min().orElse(0)),
+                    mb(runs.stream().mapToLong(m -> m.peak().peakUsed()).max().orElse(0)),
+                    mb(runs.stream().mapToLong(m -> m.peak().peakLive()).max().orElse(0)));
+        }
+        double read = median(results.get("J_read"));
+        double job = median(results.get("J"));
+        double withFeedback = median(results.get("J+fb"));
+        double naive = median(results.get("P"));
+        System.out.printf(Locale.ROOT, "%nJ_read / F = %.2f (target ≤ 2.5, stretch 2.0): %s%n", read / floor,
+                read / floor <= 2.5 ? "met" : "NOT met");
+        System.out.printf(Locale.ROOT, "P / J = %.2f (target ≥ 8): %s%n", naive / job, naive / job >= 8 ? "met"
+                : "NOT met");
+        System.out.printf(Locale.ROOT, "J / J_read = %.2f (the workbook and CSV)%n", job / read);
+        System.out.printf(Locale.ROOT, "J+fb − J = %.2f s (J+fb / J = %.2f)%n", withFeedback - job,
+                withFeedback / job);
+    }
+
+    // ---- J under -Xmx256m, each in a child JVM
+
+    private static void heapLimitRuns(CorpusGenerator.Size size) throws IOException, InterruptedException {
+        Map<String, CorpusGenerator.Size> sizes = new LinkedHashMap<>();
+        sizes.put("1×", size);
+        sizes.put("4× counties", size.timesCounties(4));
+        sizes.put("4× length", size.timesLength(4));
+        System.out.printf("%nJ (workbook + CSV) in a child JVM under %s, one pass over every county%n", HEAP_LIMIT);
+        System.out.printf("%-12s %-14s %8s %9s %9s %9s %5s %s%n", "corpus", "size", "files", "cells", "wall s",
+                "peakUsed", "peakLive", "result");
+        Map<String, Map<String, String>> figures = new LinkedHashMap<>();
+        for (Map.Entry<String, CorpusGenerator.Size> entry : sizes.entrySet()) {
+            Path corpus = corpus(entry.getValue());
+            Map<String, String> result = child(corpus);
+            figures.put(entry.getKey(), result);
+            System.out.printf(Locale.ROOT, "%-12s %-14s %8s %,9d %9s %9s %9s %s%n", entry.getKey(), entry.getValue(),
+                    workbooks(counties(corpus)).size(), Long.parseLong(result.getOrDefault("cells", "0")),
+                    result.getOrDefault("seconds", "-"), result.getOrDefault("peakUsedMb", "-"),
+                    result.getOrDefault("peakLiveMb", "-"), result.getOrDefault("status", "?"));
+        }
+        double base = Double.parseDouble(figures.get("1×").getOrDefault("peakLiveMb", "0"));
+        for (String bigger : List.of("4× counties", "4× length")) {
+            Map<String, String> result = figures.get(bigger);
+            if (base > 0 && result.containsKey("peakLiveMb")) {
+                double ratio = Double.parseDouble(result.get("peakLiveMb")) / base;
+                System.out.printf(Locale.ROOT, "peak live %s / 1× = %.2f (target ≤ 1.1, completed): %s%n", bigger,
+                        ratio, ratio <= 1.1 && "completed".equals(result.get("status")) ? "met" : "NOT met");
+            }
+        }
+    }
+
+    private static Map<String, String> child(Path corpus) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, HEAP_LIMIT, "-cp", System.getProperty("java.class.path"),
+                ReconBenchmark.class.getName(), LIMITED_RUN, corpus.toString())
+                .redirectErrorStream(true).start();
+        Map<String, String> result = new LinkedHashMap<>();
+        List<String> tail = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(RESULT)) {
+                    for (String pair : line.substring(RESULT.length()).split(" ")) {
+                        String[] kv = pair.split("=", 2);
+                        result.put(kv[0], kv[1]);
+                    }
+                } else {
+                    tail.add(line);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (!result.containsKey("status")) {
+            result.put("status", "died (exit " + exit + ")");
+            tail.stream().skip(Math.max(0, tail.size() - 5)).forEach(line -> System.out.println("    " + line));
+        }
+        return result;
+    }
+
+    /** The child's side: J once over every county, then one RESULT line. */
+    private static void limitedRun(Path corpus) {
+        List<Path> counties = counties(corpus);
+        long cells = workbooks(counties).stream().mapToLong(FloorReader::read).sum();
+        clean(BASE.resolve("db-limited"));
+        String status;
+        Measured<Integer> measured;
+        try (JobVariant full = new JobVariant(Outputs.WORKBOOK_AND_CSV, BASE.resolve("db-limited").resolve("full"))) {
+            measured = HeapSampler.measure(() -> full.run(counties, CountyFolder.PERIOD, out("limited")));
+            status = measured.result() == 0 ? "completed" : measured.result() + "-counties-failed";
+        } catch (OutOfMemoryError e) {
+            System.out.println(RESULT + "status=OutOfMemoryError cells=" + cells);
+            return;
+        }
+        System.out.printf(Locale.ROOT, RESULT + "status=%s cells=%d seconds=%.2f peakUsedMb=%d peakLiveMb=%d gcs=%d%n",
+                status, cells, measured.nanos() / 1e9, mb(measured.peak().peakUsed()), mb(measured.peak().peakLive()),
+                measured.peak().collections());
+    }
+
+    // ---- corpus and machine
+
+    /** The corpus of {@code size} under target/bench, written the first time it is asked for. */
+    private static Path corpus(CorpusGenerator.Size size) {
+        Path folder = BASE.resolve("corpus-" + size + "-" + size.seed());
+        if (!Files.exists(folder.resolve(CorpusGenerator.ANSWER_FILE))) {
+            clean(folder);
+            long started = System.nanoTime();
+            CorpusGenerator.Corpus corpus = CorpusGenerator.write(folder, size);
+            System.out.printf(Locale.ROOT, "generated %s: %d files, %,d non-blank cells in %.1f s%n", folder,
+                    corpus.files(), corpus.cells(), (System.nanoTime() - started) / 1e9);
+        }
+        return folder;
+    }
+
+    private static List<Path> counties(Path corpus) {
+        try (Stream<Path> listing = Files.list(corpus)) {
+            return listing.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> workbooks(List<Path> counties) {
+        List<Path> files = new ArrayList<>();
+        for (Path county : counties) {
+            try (Stream<Path> walk = Files.walk(county)) {
+                walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".xlsx")
+                        || p.toString().endsWith(".xls")).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    private static long bytes(List<Path> files) {
+        return files.stream().mapToLong(file -> {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).sum();
+    }
+
+    private static void machine() throws IOException {
+        System.out.printf("machine: %d processors, max heap %d MB, java %s (%s), load average %s%n",
+                Runtime.getRuntime().availableProcessors(), mb(Runtime.getRuntime().maxMemory()),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "?");
+    }
+
+    private static Path out(String variant) {
+        return BASE.resolve("out").resolve(variant);
+    }
+
+    private static void clean(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double median(List<Measured<?>> runs) {
+        double[] seconds = runs.stream().mapToDouble(m -> m.nanos() / 1e9).sorted().toArray();
+        int n = seconds.length;
+        return n % 2 == 1 ? seconds[n / 2] : (seconds[n / 2 - 1] + seconds[n / 2]) / 2;
+    }
+
+    private static double medianSeconds(List<Duration> times) {
+        double[] seconds = times.stream().mapToDouble(t -> t.toMillis() / 1e3).sorted().toArray();
+        int n = seconds.length;
+        return n % 2 == 1 ? seconds[n / 2] : (seconds[n / 2 - 1] + seconds[n / 2]) / 2;
+    }
+
+    private static long mb(long bytes) {
+        return bytes >> 20;
+    }
+}
