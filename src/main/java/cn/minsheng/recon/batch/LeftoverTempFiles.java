@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * The temporary files that a killed run left in {@code <output>/<period>/} (and its {@code feedback/}): the report
- * writers write {@code .<name><random>.tmp} and move it into place, and a process killed in between never deletes
+ * writers write {@code .<name>.<random>.tmp} and move it into place, and a process killed in between never deletes
  * it. Holding the period lock, no other run is writing them.
  */
 final class LeftoverTempFiles {

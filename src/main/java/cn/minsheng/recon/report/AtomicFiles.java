@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes a file through a temporary file in the same folder, then moves it into place: never half-written. A
@@ -31,7 +32,8 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        // createFile, not createTempFile: the output gets the folder's usual permissions, not owner-only ones
+        Path temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

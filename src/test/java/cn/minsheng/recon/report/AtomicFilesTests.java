@@ -30,6 +30,15 @@ class AtomicFilesTests {
     }
 
     @Test
+    void theOutputGetsTheFoldersUsualPermissionsNotOwnerOnlyOnes() throws IOException {
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+
+        Path written = AtomicFiles.writeBesideLocked(folder.resolve("findings.csv"), out -> out.write('x'));
+
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aWriterThatFailsLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = folder.resolve("reconciliation-2026-03.xlsx");
         Files.writeString(target, "old");
