@@ -3,7 +3,6 @@ package cn.minsheng.recon.batch;
 import cn.minsheng.recon.configuration.ReconProperties;
 import cn.minsheng.recon.domain.reconcile.FileOutcome;
 import cn.minsheng.recon.domain.reconcile.FileStatus;
-import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import cn.minsheng.recon.report.CountyStatus;
 import cn.minsheng.recon.report.CountySummary;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,10 +109,7 @@ class CountiesReconciliation {
 
     /** The counts of a county's completed run, from its stored findings and ledger. */
     private CountySummary completed(String county, long execution) {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Finding finding : findings.findAll(execution)) {
-            counts.merge(finding.severity(), 1, Integer::sum);
-        }
+        Map<Severity, Long> counts = Severity.counts(findings.findAll(execution));
         List<FileOutcome> lines = ledger.findAll(execution);
         int missing = (int) lines.stream().filter(line -> line.status() == FileStatus.NOT_SUBMITTED).count();
         int read = (int) lines.stream().filter(line -> !line.file().isEmpty() && line.status() != FileStatus.IGNORED

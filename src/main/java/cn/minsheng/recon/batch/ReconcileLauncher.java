@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,8 +196,7 @@ class ReconcileLauncher {
 
     /** Counts the findings by severity; exit 3 when {@code --fail-on} is given and reached. */
     private static int verdict(String heading, List<Finding> all, Optional<Severity> failOn) {
-        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        all.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+        Map<Severity, Long> counts = Severity.counts(all);
         CONSOLE.info("{}：问题共 {} 条（ERROR {} 条，WARNING {} 条，INFO {} 条）", heading, all.size(),
                 counts.getOrDefault(Severity.ERROR, 0L), counts.getOrDefault(Severity.WARNING, 0L),
                 counts.getOrDefault(Severity.INFO, 0L));

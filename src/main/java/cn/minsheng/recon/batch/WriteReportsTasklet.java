@@ -27,7 +27,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +117,7 @@ class WriteReportsTasklet implements Tasklet {
 
     /** Keeps the run in the history: its inputs with their hashes and its counts. */
     private void record(long execution, RunSummary run, List<Finding> all, Collection<StagedFile> staged) {
-        Map<Severity, Long> counts = all.stream().collect(Collectors.groupingBy(Finding::severity,
-                () -> new EnumMap<>(Severity.class), Collectors.counting()));
+        Map<Severity, Long> counts = Severity.counts(all);
         List<RunRecord.Input> inputs = new ArrayList<>();
         run.inputs().forEach(f -> inputs.add(new RunRecord.Input("官方表", f.name(), f.sha256(), f.size())));
         staged.stream().sorted(Comparator.comparing(StagedFile::name))

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param missingSubmissions expected departments that sent nothing (未报送单位数)
  * @param filesRead          submission files read (已报送, 已被替代 and 无法读取; editor lock and hidden files aside)
  */
-public record CountySummary(String county, CountyStatus status, String problem, Map<Severity, Integer> findings,
+public record CountySummary(String county, CountyStatus status, String problem, Map<Severity, Long> findings,
         int missingSubmissions, int filesRead) {
 
     public CountySummary {
@@ -30,7 +30,7 @@ public record CountySummary(String county, CountyStatus status, String problem, 
         return status == CountyStatus.COMPLETED;
     }
 
-    public int findings(Severity severity) {
-        return findings.getOrDefault(severity, 0);
+    public long findings(Severity severity) {
+        return findings.getOrDefault(severity, 0L);
     }
 }

@@ -9,7 +9,6 @@ import cn.minsheng.recon.domain.reconcile.FindingChanges;
 import cn.minsheng.recon.domain.reconcile.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,8 +241,6 @@ final class OverviewSheet {
     }
 
     private static Map<Severity, Long> counts(List<Finding> findings, Predicate<Finding> which) {
-        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        findings.stream().filter(which).forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
-        return counts;
+        return Severity.counts(findings.stream().filter(which).toList());
     }
 }

@@ -11,10 +11,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -58,9 +56,7 @@ public final class ReconciliationWorkbookWriter {
 
     private static void about(SheetWriter sheet, RunSummary run, OfficialTables tables, List<Finding> findings) {
         sheet.widths(24, 66, 14, 22);
-        Map<Severity, Long> counts = findings.stream()
-                .collect(Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class),
-                        Collectors.counting()));
+        Map<Severity, Long> counts = Severity.counts(findings);
         int r = 0;
         r = sheet.pair(r, "对账期间", run.period());
         r = sheet.pair(r, "运行时间", run.runTime().format(LedgerSheet.TIME));

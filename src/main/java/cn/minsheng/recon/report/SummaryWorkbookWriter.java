@@ -64,7 +64,7 @@ public final class SummaryWorkbookWriter {
         sheet.pair(2, "县（市、区）", "共 " + counties.size() + " 个：" + String.join("，", statuses.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + " 个").toList()));
         sheet.pair(3, "问题", "已完成的县共 " + String.join("，", List.of(Severity.values()).stream()
-                .map(s -> s.label() + " " + counties.stream().mapToInt(c -> c.findings(s)).sum() + " 条").toList()));
+                .map(s -> s.label() + " " + counties.stream().mapToLong(c -> c.findings(s)).sum() + " 条").toList()));
         for (int r = 1; r <= 3; r++) {
             sheet.sheet().addMergedRegion(new CellRangeAddress(r, r, 1, 7));
         }
@@ -86,7 +86,7 @@ public final class SummaryWorkbookWriter {
     }
 
     /** A count of a completed county; a county that did not complete has none to show. */
-    private static Optional<BigDecimal> count(CountySummary county, int count) {
+    private static Optional<BigDecimal> count(CountySummary county, long count) {
         return county.completed() ? Optional.of(BigDecimal.valueOf(count)) : Optional.empty();
     }
 }

@@ -1,5 +1,9 @@
 package cn.minsheng.recon.domain.reconcile;
 
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+
 /** How serious a finding is; ordered from the most to the least serious. */
 public enum Severity {
     ERROR("错误"),
@@ -15,6 +19,13 @@ public enum Severity {
     /** The word users read: 错误, 警告, 提示. */
     public String label() {
         return label;
+    }
+
+    /** How many of the findings there are of each severity; a severity none has is absent. */
+    public static Map<Severity, Long> counts(Collection<Finding> findings) {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        findings.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+        return counts;
     }
 
     /** Whether this severity is {@code threshold} or worse. */
