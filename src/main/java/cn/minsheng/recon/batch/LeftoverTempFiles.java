@@ -1,5 +1,6 @@
 package cn.minsheng.recon.batch;
 
+import cn.minsheng.recon.report.FeedbackWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ final class LeftoverTempFiles {
     /** Deletes them; how many there were. */
     static int delete(Path periodOutput) throws IOException {
         int deleted = 0;
-        for (Path folder : new Path[] {periodOutput, periodOutput.resolve("feedback")}) {
+        for (Path folder : new Path[] {periodOutput, periodOutput.resolve(FeedbackWriter.FOLDER)}) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }

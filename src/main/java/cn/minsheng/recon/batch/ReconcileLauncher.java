@@ -158,19 +158,17 @@ class ReconcileLauncher {
     }
 
     private static boolean outputsExist(ReconcileRequest request) {
-        return Files.isRegularFile(request.periodOutput().resolve("findings.csv"))
-                && Files.isRegularFile(request.periodOutput().resolve("reconciliation-" + request.period() + ".xlsx"));
+        return Files.isRegularFile(request.findingsCsv()) && Files.isRegularFile(request.workbook());
     }
 
     /** An unchanged re-run: points at the outputs of the completed run, and judges its stored findings. */
     private LaunchOutcome alreadyReconciled(ReconcileRequest request, JobExecution completed,
             Optional<Severity> failOn) {
-        Path folder = request.periodOutput();
         CONSOLE.info("期间 {} 已对账：输入与 {} 完成的那次对账相同，不再重复对账（如需重新对账，请加 --force）",
                 request.label(), completed.getEndTime() == null ? "上次" : completed.getEndTime().format(FINISHED));
-        CONSOLE.info("问题清单：{}", folder.resolve("findings.csv"));
-        CONSOLE.info("对账工作簿：{}", folder.resolve("reconciliation-" + request.period() + ".xlsx"));
-        CONSOLE.info("反馈文件：目录 {}", folder.resolve("feedback"));
+        CONSOLE.info("问题清单：{}", request.findingsCsv());
+        CONSOLE.info("对账工作簿：{}", request.workbook());
+        CONSOLE.info("反馈文件：目录 {}", request.feedbackFolder());
         return LaunchOutcome.completed(verdict("已有对账结果", findings.findAll(completed.getId()), failOn),
                 completed.getId());
     }

@@ -1,5 +1,6 @@
 package cn.minsheng.recon.batch;
 
+import cn.minsheng.recon.report.FeedbackWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -34,6 +35,21 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
     /** Where this run's outputs go: {@code output/<period>/}, or {@code output/<period>/<county>/}. */
     public Path periodOutput() {
         return county.isEmpty() ? output.resolve(period) : output.resolve(period).resolve(county);
+    }
+
+    /** The run's findings list, {@code findings.csv}, among its outputs. */
+    Path findingsCsv() {
+        return periodOutput().resolve("findings.csv");
+    }
+
+    /** The run's workbook for leaders, {@code reconciliation-<period>.xlsx}, among its outputs. */
+    Path workbook() {
+        return periodOutput().resolve("reconciliation-" + period + ".xlsx");
+    }
+
+    /** The folder of the departments' feedback files among the run's outputs. */
+    Path feedbackFolder() {
+        return periodOutput().resolve(FeedbackWriter.FOLDER);
     }
 
     /** How the operator reads which run this is: {@code 2026-03}, or {@code 2026-03（岳阳县）}. */

@@ -82,8 +82,8 @@ class WriteReportsTasklet implements Tasklet {
         List<Finding> all = findings.findAll(job.getId());
         OfficialTablesLoader.Loaded loaded = official.get();
         Path folder = request.periodOutput();
-        Path csv = folder.resolve("findings.csv");
-        Path workbook = folder.resolve("reconciliation-" + request.period() + ".xlsx");
+        Path csv = request.findingsCsv();
+        Path workbook = request.workbook();
         Path csvWritten = new FindingsCsvWriter().write(csv, all);
         // the staged files (size, time, hash): read once for the ledger and the feedback files
         Map<String, StagedFile> staged = submissions.findFiles(job.getId()).stream()
@@ -102,7 +102,7 @@ class WriteReportsTasklet implements Tasklet {
         diverted("对账工作簿", workbook, workbookWritten);
         if (feedback) {
             int written = feedback(job.getId(), staged, folder, all);
-            CONSOLE.info("反馈文件：{} 个，目录 {}", written, folder.resolve("feedback"));
+            CONSOLE.info("反馈文件：{} 个，目录 {}", written, request.feedbackFolder());
         }
         previous.ifPresent(p -> CONSOLE.info("与上次对账（{}）相比：新增问题 {} 条，已解决 {} 条",
                 p.runTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), changes.added().size(),

@@ -42,7 +42,7 @@ public final class FeedbackWriter {
 
     static final String FINDINGS_SHEET = "问题说明";
     static final String NOTICE_SHEET = "报送提醒";
-    static final String FOLDER = "feedback";
+    public static final String FOLDER = "feedback";
 
     /** The same bound as {@code SafeWorkbookReader.Limits.defaults()}: a larger file is not opened again. */
     private static final long MAX_SUBMISSION_BYTES = 50L << 20;
