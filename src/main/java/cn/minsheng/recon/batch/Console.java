@@ -1,5 +1,6 @@
 package cn.minsheng.recon.batch;
 
+import java.time.format.DateTimeFormatter;
 import org.slf4j.MDC;
 
 /**
@@ -10,6 +11,8 @@ import org.slf4j.MDC;
 final class Console {
 
     static final String NAME = "minsheng-recon";
+    /** How a moment is shown to the operator: {@code 2026-03-05 08:00:00}. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** The diagnostic context key naming the county a line is about; absent in a plain run. */
     static final String COUNTY = "county";
 

@@ -2,7 +2,6 @@ package cn.minsheng.recon.batch;
 
 import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
 import cn.minsheng.recon.staging.RunRecord;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
 final class HistoryPrinter {
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JdbcRunHistoryRepository history;
 
@@ -31,7 +29,7 @@ final class HistoryPrinter {
         CONSOLE.info("运行号\t期间\t运行时间\t报送文件\t错误\t警告\t提示\t新增\t已解决\t输出目录");
         for (RunRecord run : runs) {
             CONSOLE.info("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", run.executionId(), run.period(),
-                    run.runTime().format(TIME), run.files(), run.errors(), run.warnings(), run.infos(), run.added(),
+                    run.runTime().format(Console.TIME), run.files(), run.errors(), run.warnings(), run.infos(), run.added(),
                     run.resolved(), run.outputFolder());
         }
         return runs.size();

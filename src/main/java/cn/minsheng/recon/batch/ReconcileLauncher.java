@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,6 @@ import org.springframework.stereotype.Component;
 class ReconcileLauncher {
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
-    private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -165,7 +163,7 @@ class ReconcileLauncher {
     private LaunchOutcome alreadyReconciled(ReconcileRequest request, JobExecution completed,
             Optional<Severity> failOn) {
         CONSOLE.info("期间 {} 已对账：输入与 {} 完成的那次对账相同，不再重复对账（如需重新对账，请加 --force）",
-                request.label(), completed.getEndTime() == null ? "上次" : completed.getEndTime().format(FINISHED));
+                request.label(), completed.getEndTime() == null ? "上次" : completed.getEndTime().format(Console.TIME));
         CONSOLE.info("问题清单：{}", request.findingsCsv());
         CONSOLE.info("对账工作簿：{}", request.workbook());
         CONSOLE.info("反馈文件：目录 {}", request.feedbackFolder());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -22,7 +21,6 @@ final class ScheduledReconciliation {
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ReconcileLauncher launcher;
     private final CronExpression cron;
@@ -47,7 +45,7 @@ final class ScheduledReconciliation {
     void run() throws InterruptedException {
         stop.runUntilStopped(() -> {
             ZonedDateTime next = next();
-            CONSOLE.info("定时对账已启动（{}）：每次对账上一个月。下次对账：{}，期间 {}", cron, SHOWN.format(next),
+            CONSOLE.info("定时对账已启动（{}）：每次对账上一个月。下次对账：{}，期间 {}", cron, Console.TIME.format(next),
                     period(next));
             while (stop.pause(until(next))) {
                 if (ZonedDateTime.now(clock).isBefore(next)) {
@@ -56,7 +54,7 @@ final class ScheduledReconciliation {
                 fire(next);
                 next = next();
                 if (!stop.stopping()) {
-                    CONSOLE.info("下次对账：{}，期间 {}", SHOWN.format(next), period(next));
+                    CONSOLE.info("下次对账：{}，期间 {}", Console.TIME.format(next), period(next));
                 }
             }
         });
@@ -64,7 +62,7 @@ final class ScheduledReconciliation {
 
     private void fire(ZonedDateTime firing) {
         String period = period(firing);
-        CONSOLE.info("定时对账（{}）：期间 {}", SHOWN.format(firing), period);
+        CONSOLE.info("定时对账（{}）：期间 {}", Console.TIME.format(firing), period);
         try {
             launcher.launch(requests.apply(period), Optional.empty());
         } catch (Exception e) {

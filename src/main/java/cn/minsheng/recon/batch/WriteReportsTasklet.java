@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -105,7 +104,7 @@ class WriteReportsTasklet implements Tasklet {
             CONSOLE.info("反馈文件：{} 个，目录 {}", written, request.feedbackFolder());
         }
         previous.ifPresent(p -> CONSOLE.info("与上次对账（{}）相比：新增问题 {} 条，已解决 {} 条",
-                p.runTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), changes.added().size(),
+                p.runTime().format(Console.TIME), changes.added().size(),
                 changes.resolved().size()));
         record(job.getId(), run, all, staged.values());
         return RepeatStatus.FINISHED;
