@@ -5,6 +5,7 @@ import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.RuleCode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,5 +82,22 @@ final class BreakdownLayout {
                     .add(finding));
         }
         return byCell;
+    }
+
+    /** Column widths of a table sheet: narrow township columns, wide names; {@code last} for the last column. */
+    static int[] widths(int columns, int last) {
+        int[] widths = new int[columns];
+        Arrays.fill(widths, 10);
+        widths[1] = 14;
+        widths[NAME] = 44;
+        widths[5] = 18;
+        widths[TOTAL] = 14;
+        widths[columns - 1] = last;
+        return widths;
+    }
+
+    /** The findings of {@link #byCell} about one cell; none when there are none. */
+    static List<Finding> at(Map<CellAddress, List<Finding>> byCell, int row, int column) {
+        return byCell.getOrDefault(new CellAddress(row, column), List.of());
     }
 }

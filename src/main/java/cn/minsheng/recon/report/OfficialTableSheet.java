@@ -7,7 +7,6 @@ import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.reconcile.Finding;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,7 @@ final class OfficialTableSheet {
                 "全域目标/合计"));
         headers.addAll(townships);
         headers.addAll(List.of("牵头领导", "牵头单位"));
-        sheet.widths(widths(headers.size(), 18));
+        sheet.widths(BreakdownLayout.widths(headers.size(), 18));
         sheet.header(0, headers.toArray(String[]::new));
         Map<CellAddress, List<Finding>> byCell = layout.byCell(officialFindings);
         for (Indicator indicator : layout.indicators()) {
@@ -50,19 +49,20 @@ final class OfficialTableSheet {
             sheet.text(row, 0, indicator.projectNo(), sheet.styles().plain());
             sheet.text(row, 1, indicator.project(), sheet.styles().plain());
             sheet.text(row, 2, indicator.no(), sheet.styles().plain());
-            sheet.flagged(row, BreakdownLayout.NAME, at(byCell, r, BreakdownLayout.NAME), indicator.name());
+            sheet.flagged(row, BreakdownLayout.NAME, BreakdownLayout.at(byCell, r, BreakdownLayout.NAME),
+                    indicator.name());
             sheet.text(row, 4, indicator.unitText(), sheet.styles().plain());
             sheet.text(row, 5, indicator.headline().map(h -> h.phrase()).orElse(""), sheet.styles().plain());
-            sheet.flaggedNumber(row, BreakdownLayout.TOTAL, at(byCell, r, BreakdownLayout.TOTAL),
+            sheet.flaggedNumber(row, BreakdownLayout.TOTAL, BreakdownLayout.at(byCell, r, BreakdownLayout.TOTAL),
                     indicator.total().or(indicator::spanningNumber), sheet.styles().plain());
             for (int t = 0; t < townships.size(); t++) {
                 int column = BreakdownLayout.FIRST_TOWNSHIP + t;
                 CellValue value = indicator.townships().get(townships.get(t));
                 if (value instanceof CellValue.Number n) {
-                    sheet.flaggedNumber(row, column, at(byCell, r, column), Optional.of(n.value()),
+                    sheet.flaggedNumber(row, column, BreakdownLayout.at(byCell, r, column), Optional.of(n.value()),
                             sheet.styles().plain());
                 } else {
-                    sheet.flagged(row, column, at(byCell, r, column),
+                    sheet.flagged(row, column, BreakdownLayout.at(byCell, r, column),
                             value instanceof CellValue.Directive d ? d.text() : "");
                 }
             }
@@ -76,22 +76,6 @@ final class OfficialTableSheet {
         }
         sheet.sheet().createFreezePane(BreakdownLayout.NAME + 1, 1);
         sheet.print(0);
-    }
-
-    /** Column widths of a table sheet: narrow township columns, wide names; {@code last} for the last column. */
-    static int[] widths(int columns, int last) {
-        int[] widths = new int[columns];
-        Arrays.fill(widths, 10);
-        widths[1] = 14;
-        widths[BreakdownLayout.NAME] = 44;
-        widths[5] = 18;
-        widths[BreakdownLayout.TOTAL] = 14;
-        widths[columns - 1] = last;
-        return widths;
-    }
-
-    static List<Finding> at(Map<CellAddress, List<Finding>> byCell, int row, int column) {
-        return byCell.getOrDefault(new CellAddress(row, column), List.of());
     }
 
     /** One value across the township columns, merged and centred as the official table has it. */

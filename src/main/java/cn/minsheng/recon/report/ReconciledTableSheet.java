@@ -41,7 +41,7 @@ final class ReconciledTableSheet {
                 "报送合计"));
         headers.addAll(layout.townships());
         headers.addAll(List.of("牵头单位", "报送单位及文件"));
-        sheet.widths(OfficialTableSheet.widths(headers.size(), 36));
+        sheet.widths(BreakdownLayout.widths(headers.size(), 36));
         sheet.header(0, headers.toArray(String[]::new));
         Map<CellAddress, List<Finding>> byCell = layout.byCell(submissionFindings);
         for (Indicator indicator : layout.indicators()) {
@@ -51,11 +51,11 @@ final class ReconciledTableSheet {
             sheet.text(row, 0, indicator.projectNo(), sheet.styles().plain());
             sheet.text(row, 1, indicator.project(), sheet.styles().plain());
             sheet.text(row, 2, indicator.no(), sheet.styles().plain());
-            sheet.flagged(row, BreakdownLayout.NAME, OfficialTableSheet.at(byCell, r, BreakdownLayout.NAME),
+            sheet.flagged(row, BreakdownLayout.NAME, BreakdownLayout.at(byCell, r, BreakdownLayout.NAME),
                     indicator.name());
             sheet.text(row, 4, indicator.unitText(), sheet.styles().plain());
             sheet.text(row, 5, target(indicator), sheet.styles().plain());
-            List<Finding> atTotal = OfficialTableSheet.at(byCell, r, BreakdownLayout.TOTAL);
+            List<Finding> atTotal = BreakdownLayout.at(byCell, r, BreakdownLayout.TOTAL);
             if (reported.isEmpty() && indicator.expectsSubmission() && atTotal.isEmpty()) {
                 sheet.text(row, BreakdownLayout.TOTAL, "未报送", sheet.styles().mark(CellMark.UNREPORTED));
             } else {
@@ -89,7 +89,7 @@ final class ReconciledTableSheet {
         } else if (reported.isEmpty() && official.map(o -> o.signum() > 0).orElse(false)) {
             clean = sheet.styles().mark(CellMark.UNREPORTED);
         }
-        sheet.flaggedNumber(row, column, OfficialTableSheet.at(byCell, row.getRowNum(), column), value, clean);
+        sheet.flaggedNumber(row, column, BreakdownLayout.at(byCell, row.getRowNum(), column), value, clean);
     }
 
     /** The official target as a leader reads it: the headline, else the total, else the directive. */
