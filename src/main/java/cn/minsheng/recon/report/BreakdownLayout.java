@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
 
 /**
@@ -84,8 +85,30 @@ final class BreakdownLayout {
         return byCell;
     }
 
+    /**
+     * The header row of a table sheet, with its column widths: the indicator's columns, the sheet's two columns
+     * before the townships, the townships, and its two columns after them ({@code lastWidth} wide, the last).
+     */
+    void header(SheetWriter sheet, List<String> beforeTownships, List<String> afterTownships, int lastWidth) {
+        List<String> headers = new ArrayList<>(List.of("项目序号", "项目", "指标编号", "指标", "单位"));
+        headers.addAll(beforeTownships);
+        headers.addAll(townships);
+        headers.addAll(afterTownships);
+        sheet.widths(widths(headers.size(), lastWidth));
+        sheet.header(0, headers.toArray(String[]::new));
+    }
+
+    /** The indicator's own columns of its row: 序号, project, number, name (flagged by {@code atName}), unit. */
+    static void indicator(SheetWriter sheet, Row row, Indicator indicator, List<Finding> atName) {
+        sheet.text(row, 0, indicator.projectNo(), sheet.styles().plain());
+        sheet.text(row, 1, indicator.project(), sheet.styles().plain());
+        sheet.text(row, 2, indicator.no(), sheet.styles().plain());
+        sheet.flagged(row, NAME, atName, indicator.name());
+        sheet.text(row, 4, indicator.unitText(), sheet.styles().plain());
+    }
+
     /** Column widths of a table sheet: narrow township columns, wide names; {@code last} for the last column. */
-    static int[] widths(int columns, int last) {
+    private static int[] widths(int columns, int last) {
         int[] widths = new int[columns];
         Arrays.fill(widths, 10);
         widths[1] = 14;

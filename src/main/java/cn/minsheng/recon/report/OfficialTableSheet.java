@@ -6,7 +6,6 @@ import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.reconcile.Finding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,22 +35,12 @@ final class OfficialTableSheet {
 
     void write(SheetWriter sheet, List<Finding> officialFindings) {
         List<String> townships = layout.townships();
-        List<String> headers = new ArrayList<>(List.of("项目序号", "项目", "指标编号", "指标", "单位", "名称中的目标",
-                "全域目标/合计"));
-        headers.addAll(townships);
-        headers.addAll(List.of("牵头领导", "牵头单位"));
-        sheet.widths(BreakdownLayout.widths(headers.size(), 18));
-        sheet.header(0, headers.toArray(String[]::new));
+        layout.header(sheet, List.of("名称中的目标", "全域目标/合计"), List.of("牵头领导", "牵头单位"), 18);
         Map<CellAddress, List<Finding>> byCell = layout.byCell(officialFindings);
         for (Indicator indicator : layout.indicators()) {
             int r = layout.row(indicator);
             Row row = sheet.row(r);
-            sheet.text(row, 0, indicator.projectNo(), sheet.styles().plain());
-            sheet.text(row, 1, indicator.project(), sheet.styles().plain());
-            sheet.text(row, 2, indicator.no(), sheet.styles().plain());
-            sheet.flagged(row, BreakdownLayout.NAME, BreakdownLayout.at(byCell, r, BreakdownLayout.NAME),
-                    indicator.name());
-            sheet.text(row, 4, indicator.unitText(), sheet.styles().plain());
+            BreakdownLayout.indicator(sheet, row, indicator, BreakdownLayout.at(byCell, r, BreakdownLayout.NAME));
             sheet.text(row, 5, indicator.headline().map(h -> h.phrase()).orElse(""), sheet.styles().plain());
             sheet.flaggedNumber(row, BreakdownLayout.TOTAL, BreakdownLayout.at(byCell, r, BreakdownLayout.TOTAL),
                     indicator.total().or(indicator::spanningNumber), sheet.styles().plain());

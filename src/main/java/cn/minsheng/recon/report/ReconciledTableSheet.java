@@ -8,7 +8,6 @@ import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,23 +36,13 @@ final class ReconciledTableSheet {
     }
 
     void write(SheetWriter sheet, List<Finding> submissionFindings) {
-        List<String> headers = new ArrayList<>(List.of("项目序号", "项目", "指标编号", "指标", "单位", "官方目标",
-                "报送合计"));
-        headers.addAll(layout.townships());
-        headers.addAll(List.of("牵头单位", "报送单位及文件"));
-        sheet.widths(BreakdownLayout.widths(headers.size(), 36));
-        sheet.header(0, headers.toArray(String[]::new));
+        layout.header(sheet, List.of("官方目标", "报送合计"), List.of("牵头单位", "报送单位及文件"), 36);
         Map<CellAddress, List<Finding>> byCell = layout.byCell(submissionFindings);
         for (Indicator indicator : layout.indicators()) {
             int r = layout.row(indicator);
             Row row = sheet.row(r);
             Optional<StandingFigures.Reported> reported = figures.of(indicator);
-            sheet.text(row, 0, indicator.projectNo(), sheet.styles().plain());
-            sheet.text(row, 1, indicator.project(), sheet.styles().plain());
-            sheet.text(row, 2, indicator.no(), sheet.styles().plain());
-            sheet.flagged(row, BreakdownLayout.NAME, BreakdownLayout.at(byCell, r, BreakdownLayout.NAME),
-                    indicator.name());
-            sheet.text(row, 4, indicator.unitText(), sheet.styles().plain());
+            BreakdownLayout.indicator(sheet, row, indicator, BreakdownLayout.at(byCell, r, BreakdownLayout.NAME));
             sheet.text(row, 5, target(indicator), sheet.styles().plain());
             List<Finding> atTotal = BreakdownLayout.at(byCell, r, BreakdownLayout.TOTAL);
             if (reported.isEmpty() && indicator.expectsSubmission() && atTotal.isEmpty()) {
