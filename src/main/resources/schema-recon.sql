@@ -36,42 +36,12 @@ CREATE TABLE IF NOT EXISTS RECON_SUBMISSION_FILE (
     PRIMARY KEY (JOB_EXECUTION_ID, FILE_NAME)
 );
 
--- Every sheet of a submission that holds data.
-CREATE TABLE IF NOT EXISTS RECON_SUBMISSION_SHEET (
-    JOB_EXECUTION_ID BIGINT        NOT NULL,
-    FILE_NAME        VARCHAR(1000) NOT NULL,
-    SHEET_NO         INT           NOT NULL,
-    SHEET_NAME       VARCHAR(500)  NOT NULL,
-    LAYOUT           VARCHAR(16)   NOT NULL,
-    HEADER_CELL      VARCHAR(32),
-    PRIMARY KEY (JOB_EXECUTION_ID, FILE_NAME, SHEET_NO)
-);
-
--- Every value cell read from a submission, with the labels that place it and its source cell.
-CREATE TABLE IF NOT EXISTS RECON_SUBMITTED_VALUE (
-    JOB_EXECUTION_ID BIGINT        NOT NULL,
-    FILE_NAME        VARCHAR(1000) NOT NULL,
-    SHEET_NO         INT           NOT NULL,
-    SEQ              INT           NOT NULL,
-    UNPLACED         BOOLEAN       NOT NULL,
-    CELL             VARCHAR(32)   NOT NULL,
-    INDICATOR_LABEL  VARCHAR(2000),
-    INDICATOR_NO     VARCHAR(64),
-    TOWNSHIP_LABEL   VARCHAR(500),
-    VILLAGE          VARCHAR(500),
-    UNIT_TEXT        VARCHAR(100),
-    READING          VARCHAR(32)   NOT NULL,
-    NUMBER_VALUE     DECFLOAT,
-    TEXT_VALUE       VARCHAR(2000),
-    IS_TOTAL         BOOLEAN       NOT NULL,
-    LABEL_CELL       VARCHAR(32),
-    UNIT_CELL        VARCHAR(32),
-    PRIMARY KEY (JOB_EXECUTION_ID, FILE_NAME, SHEET_NO, SEQ)
-);
--- LABEL_CELL, UNIT_CELL: where the value's indicator label and unit are written, on the value's sheet (null when
--- nowhere). Added after the first release: a database file made by an earlier version gains them here.
-ALTER TABLE RECON_SUBMITTED_VALUE ADD COLUMN IF NOT EXISTS LABEL_CELL VARCHAR(32);
-ALTER TABLE RECON_SUBMITTED_VALUE ADD COLUMN IF NOT EXISTS UNIT_CELL VARCHAR(32);
+-- SHEETS: every sheet that holds data with every value it read and its source cell, as one block
+-- (SubmissionCodec); null for a file that was not read. It replaced a row per sheet and a row per value
+-- (RECON_SUBMISSION_SHEET, RECON_SUBMITTED_VALUE), which a database file made by an earlier version loses here.
+ALTER TABLE RECON_SUBMISSION_FILE ADD COLUMN IF NOT EXISTS SHEETS BLOB;
+DROP TABLE IF EXISTS RECON_SUBMITTED_VALUE;
+DROP TABLE IF EXISTS RECON_SUBMISSION_SHEET;
 
 -- The submission ledger of a run (报送情况).
 CREATE TABLE IF NOT EXISTS RECON_LEDGER (

@@ -15,9 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class JdbcStagingHandOver {
 
     /** Every table keyed by JOB_EXECUTION_ID (schema-recon.sql). */
-    private static final List<String> TABLES = List.of("RECON_FINDING", "RECON_SUBMISSION_FILE",
-            "RECON_SUBMISSION_SHEET", "RECON_SUBMITTED_VALUE", "RECON_LEDGER", "RECON_FIGURE", "RECON_RUN",
-            "RECON_RUN_INPUT");
+    private static final List<String> TABLES = List.of("RECON_FINDING", "RECON_SUBMISSION_FILE", "RECON_LEDGER",
+            "RECON_FIGURE", "RECON_RUN", "RECON_RUN_INPUT");
 
     private final JdbcTemplate jdbc;
 

@@ -1,0 +1,190 @@
+package cn.minsheng.recon.staging;
+
+import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Reading;
+import cn.minsheng.recon.domain.submission.SubmissionSheet;
+import cn.minsheng.recon.domain.submission.SubmittedValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sheets of one submission as one compact block of bytes, staged as one row per file instead of one row per
+ * value. A text is written once per file and then referred to by number: a long sheet repeats its townships,
+ * villages, indicators and units on every row. Numbers keep their digits and scale exactly.
+ */
+final class SubmissionCodec {
+
+    private static final int VERSION = 1;
+    private static final int NULL = -1;
+    private static final int NEW = -2;
+
+    private SubmissionCodec() {
+    }
+
+    static byte[] encode(List<SubmissionSheet> sheets) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            Writer writer = new Writer(out);
+            out.writeInt(VERSION);
+            out.writeInt(sheets.size());
+            for (SubmissionSheet sheet : sheets) {
+                writer.text(sheet.sheet());
+                writer.text(sheet.layout().name());
+                writer.text(sheet.header().cell());
+                writer.values(sheet.values());
+                writer.values(sheet.unplaced());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The sheets of {@code file} as {@link #encode} wrote them. */
+    static List<SubmissionSheet> decode(String file, byte[] encoded) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+            Reader reader = new Reader(in, file);
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new IllegalStateException("暂存数据格式版本 " + version + " 无法识别：" + file);
+            }
+            int count = in.readInt();
+            List<SubmissionSheet> sheets = new ArrayList<>(count);
+            for (int s = 0; s < count; s++) {
+                String sheet = reader.text();
+                Layout layout = Layout.valueOf(reader.text());
+                SourceRef header = new SourceRef(file, sheet, reader.text());
+                List<SubmittedValue> values = reader.values(sheet);
+                List<SubmittedValue> unplaced = reader.values(sheet);
+                sheets.add(new SubmissionSheet(sheet, layout, header, values, unplaced));
+            }
+            return sheets;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private enum Kind { BLANK, NUMBER, TEXT, FORMULA }
+
+    private static final class Writer {
+        private final DataOutputStream out;
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void values(List<SubmittedValue> values) throws IOException {
+            out.writeInt(values.size());
+            for (SubmittedValue value : values) {
+                text(value.source().cell());
+                text(value.label().cell());
+                text(value.unit().cell());
+                text(value.indicatorLabel());
+                text(value.indicatorNo());
+                text(value.townshipLabel());
+                text(value.village());
+                text(value.unitText());
+                out.writeBoolean(value.total());
+                Reading reading = value.reading();
+                if (reading instanceof Reading.Number number) {
+                    out.writeByte(Kind.NUMBER.ordinal());
+                    text(number.value().toString());
+                } else if (reading instanceof Reading.Text text) {
+                    out.writeByte(Kind.TEXT.ordinal());
+                    text(text.text());
+                } else if (reading instanceof Reading.FormulaWithoutValue formula) {
+                    out.writeByte(Kind.FORMULA.ordinal());
+                    text(formula.formula());
+                } else {
+                    out.writeByte(Kind.BLANK.ordinal());
+                }
+            }
+        }
+
+        void text(String text) throws IOException {
+            if (text == null) {
+                out.writeInt(NULL);
+                return;
+            }
+            Integer known = seen.get(text);
+            if (known != null) {
+                out.writeInt(known);
+                return;
+            }
+            seen.put(text, seen.size());
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(NEW);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        }
+    }
+
+    private static final class Reader {
+        private final DataInputStream in;
+        private final String file;
+        private final List<String> seen = new ArrayList<>();
+
+        Reader(DataInputStream in, String file) {
+            this.in = in;
+            this.file = file;
+        }
+
+        List<SubmittedValue> values(String sheet) throws IOException {
+            int count = in.readInt();
+            List<SubmittedValue> values = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                SourceRef source = new SourceRef(file, sheet, text());
+                SourceRef label = ref(sheet, text());
+                SourceRef unit = ref(sheet, text());
+                String indicatorLabel = text();
+                String indicatorNo = text();
+                String township = text();
+                String village = text();
+                String unitText = text();
+                boolean total = in.readBoolean();
+                Reading reading = switch (Kind.values()[in.readByte()]) {
+                    case NUMBER -> new Reading.Number(Decimals.strip(new BigDecimal(text())));
+                    case TEXT -> new Reading.Text(text());
+                    case FORMULA -> new Reading.FormulaWithoutValue(text());
+                    case BLANK -> new Reading.Blank();
+                };
+                values.add(new SubmittedValue(source, label, unit, indicatorLabel, indicatorNo, township, village,
+                        unitText, reading, total));
+            }
+            return values;
+        }
+
+        /** A label or unit cell is on the value's own sheet; none when it was written nowhere. */
+        private SourceRef ref(String sheet, String cell) {
+            return cell == null || cell.isEmpty() ? SourceRef.none() : new SourceRef(file, sheet, cell);
+        }
+
+        String text() throws IOException {
+            int tag = in.readInt();
+            if (tag == NULL) {
+                return null;
+            }
+            if (tag != NEW) {
+                return seen.get(tag);
+            }
+            byte[] utf8 = new byte[in.readInt()];
+            in.readFully(utf8);
+            String text = new String(utf8, StandardCharsets.UTF_8);
+            seen.add(text);
+            return text;
+        }
+    }
+}
