@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,15 @@ public record Indicator(
     public Indicator {
         townships = Collections.unmodifiableMap(new LinkedHashMap<>(townships));
         townshipRefs = Collections.unmodifiableMap(new LinkedHashMap<>(townshipRefs));
+    }
+
+    /**
+     * Of the number, name and name cell only: the default would hash every township's value and cell, and
+     * indicators are map keys for every value reconciled. Equal indicators still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(no, name, nameRef);
     }
 
     /** Allocated by township: at least one township cell holds a number (SPEC §3.2). */

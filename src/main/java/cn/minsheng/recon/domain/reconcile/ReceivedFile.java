@@ -2,6 +2,7 @@ package cn.minsheng.recon.domain.reconcile;
 
 import cn.minsheng.recon.domain.submission.Submission;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,5 +21,11 @@ public record ReceivedFile(String name, Instant modified, Optional<Submission> s
 
     public static ReceivedFile unreadable(String name, Instant modified, String reason) {
         return new ReceivedFile(name, modified, Optional.empty(), reason);
+    }
+
+    /** Of the name and time only: the default would hash every value the file holds, for each lookup. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, modified);
     }
 }

@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,7 +159,9 @@ public final class Reconciler {
                 byIndicator.forEach((indicator, values) -> {
                     if (!taken.add(indicator)) {
                         values.forEach(v -> work.findings().withdraw(v));
-                        work.values().removeAll(values);
+                        Set<ResolvedValue> withdrawn = Collections.newSetFromMap(new IdentityHashMap<>());
+                        withdrawn.addAll(values);
+                        work.values().removeIf(withdrawn::contains);
                         replaced.add(indicator);
                     }
                 });
