@@ -1,5 +1,6 @@
 package cn.minsheng.recon.sheet;
 
+import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import java.math.BigDecimal;
@@ -89,6 +90,9 @@ public final class SubmissionParser {
 
     private static Optional<String> declaredDepartment(SheetGrid grid) {
         for (int r = 0; r < grid.rowCount(); r++) {
+            if (!mentions(grid, r, "单位")) {
+                continue;
+            }
             Optional<String> department = SubmissionWords.department(SubmissionRows.line(grid, r));
             if (department.isPresent()) {
                 return department;
@@ -123,6 +127,9 @@ public final class SubmissionParser {
     /** A {@code 填报日期：} line, its date typed as text or, in the next cell, stored as a date. */
     private static Optional<LocalDate> declaredDate(SheetGrid grid) {
         for (int r = 0; r < grid.rowCount(); r++) {
+            if (!mentions(grid, r, "日期") && !mentions(grid, r, "时间")) {
+                continue;
+            }
             Optional<LocalDate> date = SubmissionWords.date(SubmissionRows.line(grid, r));
             if (date.isPresent()) {
                 return date;
@@ -138,6 +145,19 @@ public final class SubmissionParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Some cell of row {@code r} has {@code word} in it: what a 填报单位 or 填报日期 line must have, checked
+     * before the row is joined and matched, which on a sheet of thousands of data rows costs far more.
+     */
+    private static boolean mentions(SheetGrid grid, int r, String word) {
+        for (int c = 0; c < grid.width(); c++) {
+            if (TextNormalizer.normalize(grid.raw(r, c).text()).contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SheetCell nextCell(SheetGrid grid, int r, int c) {

@@ -79,9 +79,13 @@ final class SubmissionRows {
 
     /** The row repeats the header's labels (printed tables repeat them at page breaks). */
     static boolean repeatsHeader(SheetGrid grid, int r, Map<Integer, String> labels) {
-        long same = labels.entrySet().stream()
-                .filter(e -> HeaderWords.key(grid.raw(r, e.getKey()).text()).equals(HeaderWords.key(e.getValue())))
-                .count();
+        int same = 0;
+        for (Map.Entry<Integer, String> label : labels.entrySet()) {
+            String text = grid.raw(r, label.getKey()).text();
+            if (HeaderWords.key(text).equals(HeaderWords.key(label.getValue()))) {
+                same++;
+            }
+        }
         return same >= 2 && same * 2 >= labels.size();
     }
 

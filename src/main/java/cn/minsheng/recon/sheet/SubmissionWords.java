@@ -29,6 +29,9 @@ final class SubmissionWords {
 
     private static final Pattern VILLAGE_COLUMN = Pattern.compile("村|社区|村社区|村居|村组|村名|村名称|村社区名称|村居名称");
 
+    /** {@code 其中：} before a township's name in a header. */
+    private static final Pattern OF_WHICH = Pattern.compile("^其中\\s*[:：]\\s*");
+
     private static final Pattern TOTAL = Pattern.compile("合计|总计|小计|全[县市区旗]合计|全[县市区旗]|总数");
 
     private static final Pattern NOTE = Pattern.compile("^((注|说明)[:0-9一二三四五六七八九十、.]|备注|附注|填表人|填报人|审核人"
@@ -99,7 +102,7 @@ final class SubmissionWords {
 
     /** The township a column header or row label names, as written, without a {@code 其中：} in front. */
     static String township(String label) {
-        return label.strip().replaceFirst("^其中\\s*[:：]\\s*", "");
+        return OF_WHICH.matcher(label.strip()).replaceFirst("");
     }
 
     /** The department a {@code 填报单位：…} line names. */

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** Reads a number typed as text: full-width digits, thousands separators, surrounding spaces. */
 public final class NumberText {
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("[-—–－/\\\\_~.。]+|无|空|/");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
     private NumberText() {
@@ -41,12 +43,12 @@ public final class NumberText {
 
     /** Half-width, without any kind of space. */
     private static String compact(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]", "");
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /** A cell that says "nothing here" in words: dashes, slashes, 无. */
     public static boolean isPlaceholder(String text) {
         String value = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip();
-        return value.isEmpty() || value.matches("[-—–－/\\\\_~.。]+|无|空|/");
+        return value.isEmpty() || PLACEHOLDER.matcher(value).matches();
     }
 }

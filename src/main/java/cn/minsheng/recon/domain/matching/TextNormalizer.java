@@ -16,6 +16,9 @@ public final class TextNormalizer {
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:[(（]\\s*([0-9０-９]+)\\s*[)）]|([0-9０-９]+)\\s*[.．、](?![0-9０-９]))\\s*");
 
+    private static final Memo<String> NORMALIZED = new Memo<>(20_000, TextNormalizer::fold);
+    private static final Memo<String> KEYS = new Memo<>(20_000, TextNormalizer::reduce);
+
     private TextNormalizer() {
     }
 
@@ -24,9 +27,10 @@ public final class TextNormalizer {
      * quotes, brackets, dashes and middle dots. {@code null} becomes {@code ""}.
      */
     public static String normalize(String s) {
-        if (s == null) {
-            return "";
-        }
+        return s == null ? "" : NORMALIZED.get(s);
+    }
+
+    private static String fold(String s) {
         String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints().forEach(c -> {
@@ -52,6 +56,10 @@ public final class TextNormalizer {
      * spellings of one name still share ({@code “高效办成一件事”事项} and {@code 高效办成一件事 事项}).
      */
     public static String key(String s) {
+        return s == null ? "" : KEYS.get(s);
+    }
+
+    private static String reduce(String s) {
         StringBuilder out = new StringBuilder();
         normalize(s).toLowerCase(Locale.ROOT).codePoints()
                 .filter(c -> Character.isLetterOrDigit(c) || c == '%')

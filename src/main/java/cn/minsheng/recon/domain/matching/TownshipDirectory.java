@@ -30,6 +30,7 @@ public final class TownshipDirectory {
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, List<String>> byStem = new HashMap<>();
+    private final Memo<Optional<String>> resolved = new Memo<>(20_000, this::match);
 
     /**
      * @param officialTownships the townships as spelled in the breakdown table's header
@@ -55,6 +56,10 @@ public final class TownshipDirectory {
 
     /** The official spelling of the township the label names; empty when it names none, or several. */
     public Optional<String> resolve(String label) {
+        return label == null ? Optional.empty() : resolved.get(label);
+    }
+
+    private Optional<String> match(String label) {
         String key = withoutGovernment(withoutLeadWord(TextNormalizer.key(TextNormalizer.stripNumbering(label))));
         if (key.isEmpty()) {
             return Optional.empty();
