@@ -55,15 +55,16 @@ class ReconcileJobConfiguration {
         return taskletStep("loadOfficialTablesStep", jobRepository, transactionManager, loadOfficialTablesTasklet);
     }
 
-    /** One partition per file; files are read side by side on the machine's cores. */
+    /** One partition per file; files are read side by side, {@code recon.ingest.threads} at a time. */
     @Bean
     Step ingestSubmissionsStep(JobRepository jobRepository, Step ingestSubmissionFileStep,
-            SubmissionFilesPartitioner submissionFilesPartitioner, TaskExecutor ingestTaskExecutor) {
+            SubmissionFilesPartitioner submissionFilesPartitioner, TaskExecutor ingestTaskExecutor,
+            ReconProperties properties) {
         return new StepBuilder("ingestSubmissionsStep", jobRepository)
                 .partitioner("ingestSubmissionFileStep", submissionFilesPartitioner)
                 .step(ingestSubmissionFileStep)
                 .taskExecutor(ingestTaskExecutor)
-                .gridSize(Runtime.getRuntime().availableProcessors())
+                .gridSize(properties.ingest().poolSize())
                 .build();
     }
 
@@ -91,9 +92,9 @@ class ReconcileJobConfiguration {
     }
 
     @Bean
-    TaskExecutor ingestTaskExecutor() {
+    TaskExecutor ingestTaskExecutor(ReconProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
+        executor.setCorePoolSize(properties.ingest().poolSize());
         executor.setThreadNamePrefix("ingest-");
         // a file's lines name the county whose job reads it, as the launching thread's lines do (Console.COUNTY)
         executor.setTaskDecorator(task -> {

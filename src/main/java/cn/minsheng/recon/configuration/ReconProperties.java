@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schedule     when {@code --schedule} reconciles
  * @param watch        how {@code --watch} decides that the submissions folder has settled
  * @param counties     how many counties of {@code --input} are reconciled side by side
+ * @param ingest       how many submission files are read side by side
  */
 @ConfigurationProperties("recon")
 public record ReconProperties(
@@ -39,7 +40,8 @@ public record ReconProperties(
         @DefaultValue("1000000") long maxCells,
         @DefaultValue Schedule schedule,
         @DefaultValue Watch watch,
-        @DefaultValue Counties counties) {
+        @DefaultValue Counties counties,
+        @DefaultValue Ingest ingest) {
 
     public ReconProperties {
         severities = severities == null ? Map.of() : Map.copyOf(severities);
@@ -82,7 +84,26 @@ public record ReconProperties(
 
         /** The size of the counties' thread pool: at least one. */
         public int poolSize() {
-            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            return threadsOrProcessors(threads);
         }
+    }
+
+    /**
+     * Reading the submissions. The pool is shared by every job of the process, so in a run of several counties it
+     * bounds the files read at once across all of them.
+     *
+     * @param threads how many files are read at once; 0 (the default) for one per available processor
+     */
+    public record Ingest(@DefaultValue("0") int threads) {
+
+        /** The size of the ingest thread pool: at least one. */
+        public int poolSize() {
+            return threadsOrProcessors(threads);
+        }
+    }
+
+    /** {@code threads}, or one per available processor when it is 0 or less. */
+    private static int threadsOrProcessors(int threads) {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

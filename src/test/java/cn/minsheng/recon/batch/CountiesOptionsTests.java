@@ -56,6 +56,6 @@ class CountiesOptionsTests {
                 Path.of("config/township-aliases.csv"), Path.of("config/department-aliases.csv"), Map.of(),
                 52_428_800, Duration.ofSeconds(60), 1_000_000, new ReconProperties.Schedule("0 0 8 5 * *"),
                 new ReconProperties.Watch(Duration.ofSeconds(30), Duration.ofSeconds(2)),
-                new ReconProperties.Counties(0)));
+                new ReconProperties.Counties(0), new ReconProperties.Ingest(0)));
     }
 }

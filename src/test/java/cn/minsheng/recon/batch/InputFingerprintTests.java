@@ -91,6 +91,6 @@ class InputFingerprintTests {
     private ReconProperties properties(Map<RuleCode, Severity> severities, long maxCells) {
         return new ReconProperties(work.resolve("official"), work.resolve("submissions"), work.resolve("out"),
                 work.resolve("units.csv"), work.resolve("townships.csv"), work.resolve("departments.csv"), severities,
-                52_428_800, Duration.ofSeconds(60), maxCells, null, null, null);
+                52_428_800, Duration.ofSeconds(60), maxCells, null, null, null, null);
     }
 }

@@ -103,6 +103,6 @@ class KeepRunningOptionsTests {
                 Path.of("config/unit-aliases.csv"), Path.of("config/township-aliases.csv"),
                 Path.of("config/department-aliases.csv"), Map.of(), 52_428_800, Duration.ofSeconds(60), 1_000_000,
                 new ReconProperties.Schedule(cron), new ReconProperties.Watch(quiet, Duration.ofSeconds(2)),
-                new ReconProperties.Counties(0));
+                new ReconProperties.Counties(0), new ReconProperties.Ingest(0));
     }
 }

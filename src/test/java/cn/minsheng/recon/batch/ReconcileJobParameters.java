@@ -5,8 +5,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
  * The reconcileJob's parameters for one county folder, for tests and the benchmark outside this package, which launch
- * the job themselves (until {@code --input} reconciles every county folder in one run). Every launch is a new job
- * instance, as a forced run is: no input fingerprint is taken, the county's folder stands for it.
+ * the job themselves on one county alone (the benchmark's yardstick for the run of every county, {@link CountiesRun}).
+ * Every launch is a new job instance, as a forced run is: no input fingerprint is taken, the county's folder stands
+ * for it.
  */
 public final class ReconcileJobParameters {
 

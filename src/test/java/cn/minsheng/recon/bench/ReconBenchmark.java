@@ -28,12 +28,14 @@ import java.util.stream.Stream;
  * the medians and ratios of
  * <ul>
  *   <li>F — the floor ({@link FloorReader}) on as many threads as the job's ingest, and F1 on one thread;</li>
- *   <li>J_read — the reconcileJob with its outputs switched off;</li>
- *   <li>J — the job writing the consolidated workbook and findings.csv; J+fb — and the feedback files;</li>
+ *   <li>J_read — one run of every county ({@code --input}, {@link JobVariant}) with its outputs switched off;</li>
+ *   <li>J — the run writing the consolidated workbooks and findings.csv; J+fb — and the feedback files;</li>
+ *   <li>J1 — J on one thread: {@code recon.counties.threads=1} and {@code recon.ingest.threads=1};</li>
  *   <li>P — the naive POI usermodel + XSSF way ({@link NaiveReconciliation});</li>
  * </ul>
- * with the peak heap of each ({@link HeapSampler}). Then J alone in a child JVM under {@code -Xmx256m} on the
- * corpus, on one with 4× the counties and on one with files 4× as long, with the peaks.
+ * with the peak heap of each ({@link HeapSampler}); J's findings against the answer file and against each county
+ * reconciled alone. Then J alone in a child JVM under {@code -Xmx256m} on the corpus, on one with 4× the counties
+ * and on one with files 4× as long, with the peaks.
  */
 public final class ReconBenchmark {
 
@@ -42,6 +44,7 @@ public final class ReconBenchmark {
     private static final String HEAP_LIMIT = "-Xmx256m";
     private static final Path BASE = Path.of("target", "bench");
     private static final String WRITE_REPORTS = "writeReportsStep";
+    private static final String FINDINGS = "findings.csv";
 
     private ReconBenchmark() {
     }
@@ -67,15 +70,20 @@ public final class ReconBenchmark {
         clean(BASE.resolve("db"));
         clean(BASE.resolve("out"));
         int threads = Runtime.getRuntime().availableProcessors();
+        List<String> differingFromAlone;
         try (JobVariant read = new JobVariant(Outputs.NONE, BASE.resolve("db").resolve("read"));
                 JobVariant full = new JobVariant(Outputs.WORKBOOK_AND_CSV, BASE.resolve("db").resolve("full"));
-                JobVariant feedback = new JobVariant(Outputs.WITH_FEEDBACK, BASE.resolve("db").resolve("feedback"))) {
+                JobVariant feedback = new JobVariant(Outputs.WITH_FEEDBACK, BASE.resolve("db").resolve("feedback"));
+                JobVariant oneThread = new JobVariant(Outputs.WORKBOOK_AND_CSV, BASE.resolve("db").resolve("one"),
+                        "recon.counties.threads=1", "recon.ingest.threads=1")) {
             Map<String, Supplier<Long>> tasks = new LinkedHashMap<>();
             tasks.put("F", () -> FloorReader.read(files, threads));
             tasks.put("F1", () -> FloorReader.read(files, 1));
-            tasks.put("J_read", () -> (long) read.run(counties, CountyFolder.PERIOD, out("read")));
-            tasks.put("J", () -> (long) full.run(counties, CountyFolder.PERIOD, out("full")));
-            tasks.put("J+fb", () -> (long) feedback.run(counties, CountyFolder.PERIOD, out("feedback")));
+            tasks.put("J_read", () -> (long) read.run(corpus, counties.size(), CountyFolder.PERIOD, out("read")));
+            tasks.put("J", () -> (long) full.run(corpus, counties.size(), CountyFolder.PERIOD, out("full")));
+            tasks.put("J+fb", () -> (long) feedback.run(corpus, counties.size(), CountyFolder.PERIOD,
+                    out("feedback")));
+            tasks.put("J1", () -> (long) oneThread.run(corpus, counties.size(), CountyFolder.PERIOD, out("one")));
             tasks.put("P", () -> {
                 long cells = 0;
                 for (Path county : counties) {
@@ -107,6 +115,8 @@ public final class ReconBenchmark {
             steps("J_read", read);
             steps("J", full);
             steps("J+fb", feedback);
+            steps("J1", oneThread);
+            differingFromAlone = differingFromAlone(full, counties);
         }
         report(results, rounds);
         // timing the feedback files inside J+fb is steadier than J+fb − J on a busy machine
@@ -115,9 +125,37 @@ public final class ReconBenchmark {
         System.out.printf(Locale.ROOT, "writeReportsStep: %.2f s with the feedback files, %.2f s without: feedback "
                 + "files ≈ %.2f s (medians, summed over counties)%n", withFeedback, without, withFeedback - without);
         recall(corpus, counties);
+        System.out.printf("findings of J against each county reconciled alone (one job launch each): %s%n",
+                differingFromAlone.isEmpty() ? "the same in every county, so J's are their union"
+                        : "differing in " + differingFromAlone);
         if (heapRuns) {
             heapLimitRuns(size);
         }
+    }
+
+    /**
+     * Reconciles every county alone, one job launch after the other, and compares findings.csv with J's for the
+     * county (it holds no run time); returns the counties whose findings differ.
+     */
+    private static List<String> differingFromAlone(JobVariant full, List<Path> counties) {
+        int failed = full.runEachAlone(counties, CountyFolder.PERIOD, out("alone"));
+        if (failed > 0) {
+            System.out.printf("%d of the counties reconciled alone did not complete%n", failed);
+        }
+        List<String> differing = new ArrayList<>();
+        for (Path county : counties) {
+            String name = county.getFileName().toString();
+            Path alone = out("alone").resolve(name).resolve(CountyFolder.PERIOD).resolve(FINDINGS);
+            if (!Files.exists(alone) || !readString(alone).equals(readString(findings(name)))) {
+                differing.add(name);
+            }
+        }
+        return differing;
+    }
+
+    /** The findings.csv of J's last run for {@code county}: {@code output/<period>/<county>/}, as --input writes. */
+    private static Path findings(String county) {
+        return out("full").resolve(CountyFolder.PERIOD).resolve(county).resolve(FINDINGS);
     }
 
     /** J's findings against the answer file, county by county. */
@@ -128,8 +166,7 @@ public final class ReconBenchmark {
         for (Path county : counties) {
             String name = county.getFileName().toString();
             Set<String> expected = AnswerFile.planted(corpus, name);
-            Set<String> actual = AnswerFile.found(out("full").resolve(name).resolve(CountyFolder.PERIOD)
-                    .resolve("findings.csv"));
+            Set<String> actual = AnswerFile.found(findings(name));
             planted += expected.size();
             found += actual.size();
             if (!expected.equals(actual)) {
@@ -174,6 +211,10 @@ public final class ReconBenchmark {
         System.out.printf(Locale.ROOT, "P / J = %.2f (target ≥ 8): %s%n", naive / job, naive / job >= 8 ? "met"
                 : "NOT met");
         System.out.printf(Locale.ROOT, "J / J_read = %.2f (the workbook and CSV)%n", job / read);
+        double oneThread = median(results.get("J1"));
+        System.out.printf(Locale.ROOT, "partitioning: J1 / J = %.2f (target ≥ 1.6 on %d processors): %s%n",
+                oneThread / job, Runtime.getRuntime().availableProcessors(), oneThread / job >= 1.6 ? "met"
+                        : "NOT met");
         System.out.printf(Locale.ROOT, "J+fb − J = %.2f s (J+fb / J = %.2f)%n", withFeedback - job,
                 withFeedback / job);
     }
@@ -185,7 +226,7 @@ public final class ReconBenchmark {
         sizes.put("1×", size);
         sizes.put("4× counties", size.timesCounties(4));
         sizes.put("4× length", size.timesLength(4));
-        System.out.printf("%nJ (workbook + CSV) in a child JVM under %s, one pass over every county%n", HEAP_LIMIT);
+        System.out.printf("%nJ (workbook + CSV) in a child JVM under %s, one run of every county%n", HEAP_LIMIT);
         System.out.printf("%-12s %-14s %8s %9s %9s %9s %5s %s%n", "corpus", "size", "files", "cells", "wall s",
                 "peakUsed", "peakLive", "result");
         Map<String, Map<String, String>> figures = new LinkedHashMap<>();
@@ -237,7 +278,7 @@ public final class ReconBenchmark {
         return result;
     }
 
-    /** The child's side: J once over every county, then one RESULT line. */
+    /** The child's side: J, one run of every county, then one RESULT line. */
     private static void limitedRun(Path corpus) {
         List<Path> counties = counties(corpus);
         long cells = workbooks(counties).stream().mapToLong(FloorReader::read).sum();
@@ -245,8 +286,9 @@ public final class ReconBenchmark {
         String status;
         Measured<Integer> measured;
         try (JobVariant full = new JobVariant(Outputs.WORKBOOK_AND_CSV, BASE.resolve("db-limited").resolve("full"))) {
-            measured = HeapSampler.measure(() -> full.run(counties, CountyFolder.PERIOD, out("limited")));
-            status = measured.result() == 0 ? "completed" : measured.result() + "-counties-failed";
+            measured = HeapSampler.measure(() -> full.run(corpus, counties.size(), CountyFolder.PERIOD,
+                    out("limited")));
+            status = measured.result() == 0 ? "completed" : "exit-" + measured.result();
         } catch (OutOfMemoryError e) {
             System.out.println(RESULT + "status=OutOfMemoryError cells=" + cells);
             return;
@@ -290,6 +332,14 @@ public final class ReconBenchmark {
             }
         }
         return files;
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long bytes(List<Path> files) {

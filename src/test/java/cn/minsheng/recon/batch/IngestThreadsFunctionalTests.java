@@ -1,0 +1,64 @@
+package cn.minsheng.recon.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@code recon.ingest.threads=1}: the sample's files are read one after the other, with the same findings. */
+@SpringBatchTest
+@SpringBootTest(properties = {"recon.command-line.enabled=false", "spring.batch.job.enabled=false",
+        "recon.reports.feedback=false", "recon.ingest.threads=1"})
+class IngestThreadsFunctionalTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:ingest-threads-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Autowired
+    private JobOperatorTestUtils jobOperatorTestUtils;
+
+    @Autowired
+    @Qualifier("ingestTaskExecutor")
+    private TaskExecutor ingestTaskExecutor;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void oneIngestThreadReadsTheFilesOneAfterTheOtherAndFindsTheSame() throws Exception {
+        // given recon.ingest.threads=1
+        assertThat(((ThreadPoolTaskExecutor) ingestTaskExecutor).getCorePoolSize()).isOne();
+
+        // when
+        JobExecution execution = jobOperatorTestUtils.startJob(SubmissionsFunctionalTests.sample(output)
+                .toJobParameters(RunIdentity.of(output.toString())));
+
+        // then no two files were read at the same time, and the findings are those of the sample
+        List<StepExecution> files = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith("ingestSubmissionFileStep:"))
+                .sorted(Comparator.comparing(StepExecution::getStartTime)).toList();
+        for (int i = 1; i < files.size(); i++) {
+            assertThat(files.get(i).getStartTime()).as(files.get(i).getStepName())
+                    .isAfterOrEqualTo(files.get(i - 1).getEndTime());
+        }
+        SubmissionsFunctionalTests.assertFoundEveryPlantedDefectAndNothingElse(execution, output);
+    }
+}
