@@ -63,8 +63,11 @@ public final class SubmissionParser {
      * they are the wide header's upper row. Transposed last.
      */
     private Optional<SubmissionCells> read(SheetGrid grid) {
-        OptionalInt wideHeader = wide.header(grid);
         OptionalInt longHeader = longLayout.header(grid);
+        // a wide header more than a row under a long one is never read (the long table is, and always can be):
+        // on a long sheet of thousands of rows, looking for one further down costs more than reading it
+        OptionalInt wideHeader = wide.header(grid, longHeader.isPresent() ? longHeader.getAsInt() + 2
+                : grid.rowCount());
         boolean longFirst = longHeader.isPresent() && (wideHeader.isEmpty()
                 || longHeader.getAsInt() < wideHeader.getAsInt() - 1
                 || longHeader.getAsInt() == wideHeader.getAsInt() - 1

@@ -26,9 +26,9 @@ final class SubmissionWideReader {
         this.isTownship = isTownship;
     }
 
-    /** The first row in which at least two cells name townships. */
-    OptionalInt header(SheetGrid grid) {
-        for (int r = 0; r < grid.rowCount(); r++) {
+    /** The first row above {@code limit} in which at least two cells name townships. */
+    OptionalInt header(SheetGrid grid, int limit) {
+        for (int r = 0; r < Math.min(limit, grid.rowCount()); r++) {
             int townships = 0;
             for (int c = 0; c < grid.width(); c++) {
                 SheetCell cell = grid.raw(r, c);

@@ -6,13 +6,13 @@ import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * The sheets of one submission as one compact block of bytes, staged as one row per file instead of one row per
- * value. A text is written once per file and then referred to by number: a long sheet repeats its townships,
- * villages, indicators and units on every row. Numbers keep their digits and scale exactly.
+ * value. A label is written once per file and then referred to by number: a long sheet repeats its townships,
+ * villages, indicators and units on every row. Cell addresses and numbers, nearly all different, are written as
+ * they are; numbers keep their digits and scale exactly.
  */
 final class SubmissionCodec {
 
@@ -35,7 +36,7 @@ final class SubmissionCodec {
 
     static byte[] encode(List<SubmissionSheet> sheets) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
             Writer writer = new Writer(out);
             out.writeInt(VERSION);
             out.writeInt(sheets.size());
@@ -54,26 +55,23 @@ final class SubmissionCodec {
 
     /** The sheets of {@code file} as {@link #encode} wrote them. */
     static List<SubmissionSheet> decode(String file, byte[] encoded) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-            Reader reader = new Reader(in, file);
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new IllegalStateException("暂存数据格式版本 " + version + " 无法识别：" + file);
-            }
-            int count = in.readInt();
-            List<SubmissionSheet> sheets = new ArrayList<>(count);
-            for (int s = 0; s < count; s++) {
-                String sheet = reader.text();
-                Layout layout = Layout.valueOf(reader.text());
-                SourceRef header = new SourceRef(file, sheet, reader.text());
-                List<SubmittedValue> values = reader.values(sheet);
-                List<SubmittedValue> unplaced = reader.values(sheet);
-                sheets.add(new SubmissionSheet(sheet, layout, header, values, unplaced));
-            }
-            return sheets;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ByteBuffer in = ByteBuffer.wrap(encoded);
+        Reader reader = new Reader(in, file);
+        int version = in.getInt();
+        if (version != VERSION) {
+            throw new IllegalStateException("暂存数据格式版本 " + version + " 无法识别：" + file);
         }
+        int count = in.getInt();
+        List<SubmissionSheet> sheets = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            String sheet = reader.text();
+            Layout layout = Layout.valueOf(reader.text());
+            SourceRef header = new SourceRef(file, sheet, reader.text());
+            List<SubmittedValue> values = reader.values(sheet);
+            List<SubmittedValue> unplaced = reader.values(sheet);
+            sheets.add(new SubmissionSheet(sheet, layout, header, values, unplaced));
+        }
+        return sheets;
     }
 
     private enum Kind { BLANK, NUMBER, TEXT, FORMULA }
@@ -89,9 +87,9 @@ final class SubmissionCodec {
         void values(List<SubmittedValue> values) throws IOException {
             out.writeInt(values.size());
             for (SubmittedValue value : values) {
-                text(value.source().cell());
-                text(value.label().cell());
-                text(value.unit().cell());
+                raw(value.source().cell());
+                raw(value.label().cell());
+                raw(value.unit().cell());
                 text(value.indicatorLabel());
                 text(value.indicatorNo());
                 text(value.townshipLabel());
@@ -101,7 +99,7 @@ final class SubmissionCodec {
                 Reading reading = value.reading();
                 if (reading instanceof Reading.Number number) {
                     out.writeByte(Kind.NUMBER.ordinal());
-                    text(number.value().toString());
+                    raw(number.value().toString());
                 } else if (reading instanceof Reading.Text text) {
                     out.writeByte(Kind.TEXT.ordinal());
                     text(text.text());
@@ -112,6 +110,16 @@ final class SubmissionCodec {
                     out.writeByte(Kind.BLANK.ordinal());
                 }
             }
+        }
+
+        void raw(String text) throws IOException {
+            if (text == null) {
+                out.writeInt(NULL);
+                return;
+            }
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
         }
 
         void text(String text) throws IOException {
@@ -125,38 +133,36 @@ final class SubmissionCodec {
                 return;
             }
             seen.put(text, seen.size());
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             out.writeInt(NEW);
-            out.writeInt(utf8.length);
-            out.write(utf8);
+            raw(text);
         }
     }
 
     private static final class Reader {
-        private final DataInputStream in;
+        private final ByteBuffer in;
         private final String file;
         private final List<String> seen = new ArrayList<>();
 
-        Reader(DataInputStream in, String file) {
+        Reader(ByteBuffer in, String file) {
             this.in = in;
             this.file = file;
         }
 
-        List<SubmittedValue> values(String sheet) throws IOException {
-            int count = in.readInt();
+        List<SubmittedValue> values(String sheet) {
+            int count = in.getInt();
             List<SubmittedValue> values = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                SourceRef source = new SourceRef(file, sheet, text());
-                SourceRef label = ref(sheet, text());
-                SourceRef unit = ref(sheet, text());
+                SourceRef source = new SourceRef(file, sheet, raw());
+                SourceRef label = ref(sheet, raw());
+                SourceRef unit = ref(sheet, raw());
                 String indicatorLabel = text();
                 String indicatorNo = text();
                 String township = text();
                 String village = text();
                 String unitText = text();
-                boolean total = in.readBoolean();
-                Reading reading = switch (Kind.values()[in.readByte()]) {
-                    case NUMBER -> new Reading.Number(Decimals.strip(new BigDecimal(text())));
+                boolean total = in.get() != 0;
+                Reading reading = switch (Kind.values()[in.get()]) {
+                    case NUMBER -> new Reading.Number(Decimals.strip(new BigDecimal(raw())));
                     case TEXT -> new Reading.Text(text());
                     case FORMULA -> new Reading.FormulaWithoutValue(text());
                     case BLANK -> new Reading.Blank();
@@ -172,17 +178,26 @@ final class SubmissionCodec {
             return cell == null || cell.isEmpty() ? SourceRef.none() : new SourceRef(file, sheet, cell);
         }
 
-        String text() throws IOException {
-            int tag = in.readInt();
+        String raw() {
+            int length = in.getInt();
+            return length == NULL ? null : utf8(length);
+        }
+
+        private String utf8(int length) {
+            byte[] utf8 = new byte[length];
+            in.get(utf8);
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        String text() {
+            int tag = in.getInt();
             if (tag == NULL) {
                 return null;
             }
             if (tag != NEW) {
                 return seen.get(tag);
             }
-            byte[] utf8 = new byte[in.readInt()];
-            in.readFully(utf8);
-            String text = new String(utf8, StandardCharsets.UTF_8);
+            String text = utf8(in.getInt());
             seen.add(text);
             return text;
         }

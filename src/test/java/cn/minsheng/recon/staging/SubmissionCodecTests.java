@@ -1,0 +1,96 @@
+package cn.minsheng.recon.staging;
+
+import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Reading;
+import cn.minsheng.recon.domain.submission.SubmissionSheet;
+import cn.minsheng.recon.domain.submission.SubmittedValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SubmissionCodecTests {
+
+    private static final String FILE = "报送-县卫健局.xlsx";
+
+    @Test
+    void everyKindOfValueComesBackAsItWasRead() {
+        List<SubmissionSheet> sheets = List.of(
+                new SubmissionSheet("长表", Layout.LONG, new SourceRef(FILE, "长表", "A3"), List.of(
+                        value("长表", "D4", "B4", "C4", "1.新增城镇就业", "1", "城关镇", "东门社区", "人",
+                                new Reading.Number(new BigDecimal("1200")), false),
+                        value("长表", "D5", "B5", "", "1.新增城镇就业", "1", "城关镇", "", "人",
+                                new Reading.Number(new BigDecimal("0.125")), true),
+                        value("长表", "D6", "", "", null, null, null, null, null, new Reading.Text("待定"), false),
+                        value("长表", "D7", "B7", "C7", "2.改造", "", "合计", "", "万元",
+                                new Reading.FormulaWithoutValue("SUM(D4:D6)"), true),
+                        value("长表", "D8", "B8", "C8", "2.改造", "", "三 阳", "", "", new Reading.Blank(), false)),
+                        List.of(value("长表", "F9", "", "", "", "", "", "", "", new Reading.Number(BigDecimal.ONE),
+                                false))),
+                new SubmissionSheet("Sheet2", Layout.WIDE, new SourceRef(FILE, "Sheet2", ""), List.of(), List.of()));
+
+        List<SubmissionSheet> decoded = SubmissionCodec.decode(FILE, SubmissionCodec.encode(sheets));
+
+        assertThat(decoded).isEqualTo(sheets);
+        SubmittedValue noLabel = decoded.get(0).values().get(2);
+        assertThat(noLabel.label()).isEqualTo(SourceRef.none());
+        assertThat(noLabel.indicatorLabel()).isNull();
+    }
+
+    @Test
+    void numbersKeepTheirValueWithoutTrailingZeros() {
+        List<SubmissionSheet> sheets = List.of(sheet(List.of(
+                value("S", "B2", "A2", "", "x", "", "y", "", "", new Reading.Number(new BigDecimal("12.500")), false),
+                value("S", "B3", "A3", "", "x", "", "y", "", "", new Reading.Number(new BigDecimal("1E+3")), false),
+                value("S", "B4", "A4", "", "x", "", "y", "", "",
+                        new Reading.Number(new BigDecimal("-0.000000000000000000001")), false))));
+
+        List<SubmittedValue> values = SubmissionCodec.decode(FILE, SubmissionCodec.encode(sheets)).get(0).values();
+
+        assertThat(values).extracting(v -> ((Reading.Number) v.reading()).value().toString())
+                .containsExactly("12.5", "1000", "-1E-21");
+    }
+
+    @Test
+    void longTextsAndManyRepeatedLabelsSurvive() {
+        String longText = "很长的说明".repeat(20_000); // 300 KB in UTF-8, beyond what writeUTF would take
+        List<SubmittedValue> values = new ArrayList<>();
+        for (int r = 0; r < 5_000; r++) {
+            values.add(value("S", "D" + r, "B" + r, "", "3.农村公路提质改造", "3", "镇" + (r % 20), "村" + (r % 300),
+                    "公里", new Reading.Number(BigDecimal.valueOf(r * 10L + 3, 1)), false));
+        }
+        values.add(value("S", "E1", "", "", longText, "", "", "", "", new Reading.Text(longText), false));
+        List<SubmissionSheet> sheets = List.of(sheet(values));
+
+        byte[] encoded = SubmissionCodec.encode(sheets);
+
+        assertThat(SubmissionCodec.decode(FILE, encoded)).isEqualTo(sheets);
+        // the labels repeated on every row are written once: far less than the rows' texts written out
+        assertThat(encoded.length).isLessThan(5_000 * 60 + 2 * longText.length() * 3 + 1_000);
+    }
+
+    @Test
+    void aBlockOfAnotherFormatIsRefused() {
+        byte[] encoded = SubmissionCodec.encode(List.of());
+        encoded[3] = 9;
+
+        assertThatThrownBy(() -> SubmissionCodec.decode(FILE, encoded)).hasMessageContaining(FILE);
+    }
+
+    private static SubmissionSheet sheet(List<SubmittedValue> values) {
+        return new SubmissionSheet("S", Layout.LONG, new SourceRef(FILE, "S", "A1"), values, List.of());
+    }
+
+    private static SubmittedValue value(String sheet, String cell, String labelCell, String unitCell,
+            String indicator, String no, String township, String village, String unit, Reading reading,
+            boolean total) {
+        return new SubmittedValue(new SourceRef(FILE, sheet, cell),
+                labelCell.isEmpty() ? SourceRef.none() : new SourceRef(FILE, sheet, labelCell),
+                unitCell.isEmpty() ? SourceRef.none() : new SourceRef(FILE, sheet, unitCell),
+                indicator, no, township, village, unit, reading, total);
+    }
+}
