@@ -17,7 +17,11 @@ import java.util.stream.Stream;
  */
 class OfficialTablesCache {
 
-    private static final int PATHS = 64;
+    /**
+     * More than the counties a run reconciles at once (one per processor by default): a province run passes
+     * through a hundred counties, and keeping every county's tables made its heap grow with their number.
+     */
+    private static final int PATHS = 8;
 
     /** The tables read from a path, with the sizes and times of its files when they were read. */
     private record Entry(String key, OfficialTablesLoader.Loaded loaded) {
