@@ -16,8 +16,8 @@ public final class TextNormalizer {
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:[(（]\\s*([0-9０-９]+)\\s*[)）]|([0-9０-９]+)\\s*[.．、](?![0-9０-９]))\\s*");
 
-    private static final Memo<String> NORMALIZED = new Memo<>(20_000, TextNormalizer::fold);
-    private static final Memo<String> KEYS = new Memo<>(20_000, TextNormalizer::reduce);
+    private static final Memo<String> NORMALIZED = new Memo<>(4_096, TextNormalizer::fold);
+    private static final Memo<String> KEYS = new Memo<>(4_096, TextNormalizer::reduce);
 
     private TextNormalizer() {
     }

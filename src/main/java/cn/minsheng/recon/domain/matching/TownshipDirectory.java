@@ -30,7 +30,7 @@ public final class TownshipDirectory {
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, List<String>> byStem = new HashMap<>();
-    private final Memo<Optional<String>> resolved = new Memo<>(20_000, this::match);
+    private final Memo<Optional<String>> resolved = new Memo<>(4_096, this::match);
 
     /**
      * @param officialTownships the townships as spelled in the breakdown table's header
