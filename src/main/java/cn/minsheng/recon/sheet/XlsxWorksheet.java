@@ -94,13 +94,16 @@ final class XlsxWorksheet {
         String type = null;
         String style = null;
         for (int i = 0; i < xml.getAttributeCount(); i++) {
-            switch (xml.getAttributeLocalName(i)) {
-                case "r" -> ref = xml.getAttributeValue(i);
-                case "t" -> type = xml.getAttributeValue(i);
-                case "s" -> style = xml.getAttributeValue(i);
-                default -> {
-                    // cm, vm, ph: nothing a grid shows
-                }
+            // by its one character: the parser hands over a new name string for every attribute, and hashing each
+            // for a switch was a tenth of the read
+            String name = xml.getAttributeLocalName(i);
+            char only = name.length() == 1 ? name.charAt(0) : ' ';
+            if (only == 'r') {
+                ref = xml.getAttributeValue(i);
+            } else if (only == 't') {
+                type = xml.getAttributeValue(i);
+            } else if (only == 's') {
+                style = xml.getAttributeValue(i);
             }
         }
         int column = ref == null ? end : column(ref);
