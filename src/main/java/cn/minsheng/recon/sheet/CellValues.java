@@ -2,7 +2,6 @@ package cn.minsheng.recon.sheet;
 
 import cn.minsheng.recon.domain.model.Decimals;
 import java.math.BigDecimal;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,10 +11,6 @@ import java.util.regex.Pattern;
  * without a cached value), so a workbook reads the same through POI and through the streaming reader.
  */
 final class CellValues {
-
-    /** Error values Excel and WPS cache for a formula ({@code t="e"}); a formula's cached text is anything else. */
-    private static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
-            "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#BUSY!");
 
     /** OOXML's escape for characters XML cannot hold, {@code _x000D_}; POI decodes it in every string it reads. */
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
@@ -70,11 +65,6 @@ final class CellValues {
     /** A formula its program never computed: a finding (SUB_FORMULA_NO_VALUE), never a value. */
     static SheetCell formulaWithoutValue(String formula) {
         return new SheetCell(SheetCell.Kind.FORMULA_NO_VALUE, null, formula == null ? "" : formula);
-    }
-
-    /** Whether a formula's cached text is one of the error values. */
-    static boolean isError(String cached) {
-        return ERRORS.contains(cached);
     }
 
     static String decoded(String value) {

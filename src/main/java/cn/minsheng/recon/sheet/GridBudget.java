@@ -8,6 +8,7 @@ final class GridBudget {
 
     private final long max;
     private long used;
+    private long stored;
 
     GridBudget(long max) {
         this.max = max;
@@ -21,6 +22,16 @@ final class GridBudget {
         }
         used += slots;
         return used <= max;
+    }
+
+    /**
+     * Counts one cell as stored in the file: a row written twice takes no new slots, but every cell read still
+     * costs the reading.
+     */
+    void stored() throws UnreadableWorkbookException {
+        if (++stored > max) {
+            throw exceeded();
+        }
     }
 
     UnreadableWorkbookException exceeded() {

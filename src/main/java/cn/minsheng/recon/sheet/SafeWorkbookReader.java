@@ -1,6 +1,5 @@
 package cn.minsheng.recon.sheet;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -8,23 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -36,8 +25,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Chinese (the FILE_UNREADABLE finding), within bounded time and memory.
  *
  * <p>Order of the checks: the file's size; its first bytes (what the file really is, whatever its name says); for
- * a zip package, its central directory and then its actually inflated bytes, before any library opens it, and
- * then {@link FastexcelSheetReader} streams its rows; for an OLE2 file (.xls), whether it is an encrypted package,
+ * a zip package, its central directory ({@link XlsxPackage}), and then {@link XlsxSheetReader} reads its parts in
+ * one pass, every inflated byte counted against the limits as it is parsed (a read that fails inflates the rest of
+ * the package too, so that a bomb is named as such); for an OLE2 file (.xls), whether it is an encrypted package,
  * then {@link PoiSheetReader} (read-only). Both build grids under the same cell budget. All but the first two
  * checks run on a worker thread bounded by the timeout.
  */
@@ -62,20 +52,11 @@ public final class SafeWorkbookReader {
         }
     }
 
-    /** Entries of a real workbook: a few dozen, a few hundred with many images. */
-    static final int MAX_ZIP_ENTRIES = 10_000;
-
-    /** Small entries (styles, shared strings) compress far better than 100:1 without being bombs. */
-    private static final long RATIO_GRACE_BYTES = 1L << 20;
-
-    private static final String SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String STRICT_SPREADSHEET_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
-
     static {
         // POI's own zip-bomb guard (ZipSecureFile) is a set of JVM-wide statics, so it cannot carry each reader's
-        // limits; the scan below does that. What POI checks while it inflates is the second line, against a package
-        // changed between the scan and the parse: keep its ratio at 1:100 and cap an entry at 1 GB (POI allows 4 GB),
-        // only ever tightening what someone else in this JVM may have set.
+        // limits; XlsxPackage does that for what is read here. Where POI itself opens a submission's package (the
+        // feedback files open it again) its guard is the line: keep its ratio at 1:100 and cap an entry at 1 GB (POI
+        // allows 4 GB), only ever tightening what someone else in this JVM may have set.
         if (ZipSecureFile.getMinInflateRatio() < 0.01) {
             ZipSecureFile.setMinInflateRatio(0.01);
         }
@@ -86,13 +67,13 @@ public final class SafeWorkbookReader {
 
     private final Limits limits;
     private final PoiSheetReader poi;
-    private final FastexcelSheetReader streaming;
+    private final XlsxSheetReader xlsx;
 
     public SafeWorkbookReader(Limits limits) {
         this.limits = limits;
         this.poi = new PoiSheetReader(limits.maxFileBytes(), limits.maxCells());
         // shared strings stay on the heap: their part may inflate to no more than the largest file read at all
-        this.streaming = new FastexcelSheetReader(limits.maxCells(), limits.maxFileBytes());
+        this.xlsx = new XlsxSheetReader(limits.maxCells(), limits.maxFileBytes());
     }
 
     /** Every sheet of the workbook, or why it cannot be read. */
@@ -115,7 +96,7 @@ public final class SafeWorkbookReader {
                     + megabytes(limits.maxFileBytes()) + " MB", null);
         }
         if (startsWith(head, ZIP)) {
-            return withinTimeout(() -> streaming.read(file, scanZip(file)));
+            return withinTimeout(() -> readXlsx(file));
         }
         if (startsWith(head, OLE2)) {
             return withinTimeout(() -> {
@@ -184,198 +165,15 @@ public final class SafeWorkbookReader {
 
     // ---- zip packages (.xlsx) ----------------------------------------------------------------------------------
 
-    /**
-     * Checks a zip package before a library opens it: first the central directory (costs nothing, and rejects a
-     * declared bomb before one byte is inflated), then every entry actually inflated and counted — the sizes in a
-     * zip's directory are only what its writer claims. XML parts are run through a StAX parser with DTDs off, to
-     * count the cells and to refuse a DOCTYPE, which no spreadsheet program writes and every XXE payload needs.
-     *
-     * @return the merged ranges ({@code <mergeCell ref>}) of each part that has any, by entry name: the streaming
-     *         reader does not see them, and this pass parses every part anyway
-     */
-    private Map<String, List<String>> scanZip(Path file) throws UnreadableWorkbookException {
-        // entry names read as Latin-1 always decode: a zip tool that wrote GBK names must not look corrupt here
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.ISO_8859_1)) {
-            if (zip.size() > MAX_ZIP_ENTRIES) {
-                throw new UnreadableWorkbookException(
-                        "压缩包内有 " + zip.size() + " 个文件，超过上限 " + MAX_ZIP_ENTRIES, null);
+    private List<SheetGrid> readXlsx(Path file) throws UnreadableWorkbookException {
+        try (XlsxPackage pkg = XlsxPackage.open(file, limits)) {
+            try {
+                return xlsx.read(file.getFileName().toString(), pkg);
+            } catch (UnreadableWorkbookException e) {
+                // the package's limits speak first, whatever part the read stopped at
+                pkg.checkEveryEntry();
+                throw e;
             }
-            long declared = 0;
-            boolean contentTypes = false;
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                ZipEntry entry = e.nextElement();
-                declared += Math.max(0, entry.getSize());
-                if (declared > limits.maxUncompressedBytes()) {
-                    throw bomb();
-                }
-                if (entry.getSize() > RATIO_GRACE_BYTES
-                        && entry.getSize() > limits.maxCompressionRatio() * Math.max(1, entry.getCompressedSize())) {
-                    throw ratioBomb(entry);
-                }
-                contentTypes |= entry.getName().equals("[Content_Types].xml");
-                if (entry.getName().equalsIgnoreCase("xl/workbook.bin")) {
-                    throw new UnreadableWorkbookException("是 Excel 二进制工作簿（.xlsb），请另存为 .xlsx", null);
-                }
-            }
-            if (!contentTypes) {
-                throw new UnreadableWorkbookException("是普通的 ZIP 压缩包，不是 Excel 文件", null);
-            }
-            Inflated inflated = new Inflated();
-            long cells = 0;
-            Map<String, List<String>> merged = new HashMap<>();
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                ZipEntry entry = e.nextElement();
-                try (InputStream in = inflated.of(zip, entry)) {
-                    String name = entry.getName().toLowerCase(Locale.ROOT);
-                    if (name.endsWith(".xml") || name.endsWith(".rels")) {
-                        List<String> ranges = new ArrayList<>();
-                        cells += cells(in, limits.maxCells() - cells, ranges);
-                        if (!ranges.isEmpty()) {
-                            // names were read as Latin-1 to always decode; the workbook names its parts in UTF-8
-                            merged.put(new String(entry.getName().getBytes(StandardCharsets.ISO_8859_1),
-                                    StandardCharsets.UTF_8), ranges);
-                        }
-                    }
-                    in.transferTo(OutputStreamNull.INSTANCE);
-                }
-            }
-            return merged;
-        } catch (LimitExceeded e) {
-            throw e.reason;
-        } catch (IOException e) {
-            // ZipException "zip END header not found", EOFException "Unexpected end of ZLIB input stream", CRC …
-            throw new UnreadableWorkbookException("文件已损坏（压缩包不完整）", e);
-        }
-    }
-
-    private UnreadableWorkbookException bomb() {
-        return new UnreadableWorkbookException(
-                "解压后超过 " + megabytes(limits.maxUncompressedBytes()) + " MB，疑似压缩炸弹", null);
-    }
-
-    private UnreadableWorkbookException ratioBomb(ZipEntry entry) {
-        return new UnreadableWorkbookException("压缩比超过 " + plain(limits.maxCompressionRatio()) + ":1（"
-                + entry.getName() + "），疑似压缩炸弹", null);
-    }
-
-    /** The bytes of entries as they really inflate, held to the limits whatever the directory claims. */
-    private final class Inflated {
-        private long total;
-
-        InputStream of(ZipFile zip, ZipEntry entry) throws IOException {
-            return new FilterInputStream(zip.getInputStream(entry)) {
-                private long count;
-
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) {
-                        counted(1);
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    if (n > 0) {
-                        counted(n);
-                    }
-                    return n;
-                }
-
-                private void counted(int n) {
-                    count += n;
-                    total += n;
-                    if (total > limits.maxUncompressedBytes()) {
-                        throw new LimitExceeded(bomb());
-                    }
-                    if (entry.getSize() >= 0 && count > entry.getSize()) {
-                        throw new LimitExceeded(new UnreadableWorkbookException(
-                                "压缩包内文件的实际大小超过声明（" + entry.getName() + "），疑似压缩炸弹", null));
-                    }
-                    if (count > RATIO_GRACE_BYTES
-                            && count > limits.maxCompressionRatio() * Math.max(1, entry.getCompressedSize())) {
-                        throw new LimitExceeded(ratioBomb(entry));
-                    }
-                }
-            };
-        }
-    }
-
-    /**
-     * The cells ({@code <c>} elements of SpreadsheetML) in one XML part, refusing a DOCTYPE and stopping beyond
-     * {@code budget}; the {@code ref} of each {@code <mergeCell>} is added to {@code merged}. A part StAX finds
-     * malformed is left for the reader to judge: only the limits are decided here.
-     */
-    private long cells(InputStream in, long budget, List<String> merged) {
-        long count = 0;
-        XMLStreamReader xml = null;
-        try {
-            xml = secureFactory().createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw new LimitExceeded(new UnreadableWorkbookException(
-                            "文件含有 XML 实体声明（DOCTYPE），疑似 XXE 或实体扩展攻击", null));
-                }
-                if (event == XMLStreamConstants.START_ELEMENT && (SPREADSHEET_NS.equals(xml.getNamespaceURI())
-                        || STRICT_SPREADSHEET_NS.equals(xml.getNamespaceURI()))) {
-                    if (xml.getLocalName().equals("c") && ++count > budget) {
-                        throw new LimitExceeded(new UnreadableWorkbookException(
-                                "单元格数超过上限 " + limits.maxCells(), null));
-                    }
-                    if (xml.getLocalName().equals("mergeCell")) {
-                        merged.add(xml.getAttributeValue(null, "ref"));
-                    }
-                }
-            }
-        } catch (XMLStreamException e) {
-            // an IOException of the inflating stream arrives wrapped: the caller's drain meets it again
-        } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing held but the stream, which the caller closes
-                }
-            }
-        }
-        return count;
-    }
-
-    /**
-     * DTDs and external entities off: this parser is only ever pointed at untrusted parts. A new factory each
-     * time, since the JDK's reuses one reader and is not safe to share between threads.
-     */
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return factory;
-    }
-
-    /** A limit hit deep inside a stream or parser, carried out unchanged (StAX would wrap a checked exception). */
-    private static final class LimitExceeded extends RuntimeException {
-        final UnreadableWorkbookException reason;
-
-        LimitExceeded(UnreadableWorkbookException reason) {
-            super(reason.getMessage(), null, false, false);
-            this.reason = reason;
-        }
-    }
-
-    /** Where drained bytes go. */
-    private static final class OutputStreamNull extends java.io.OutputStream {
-        static final OutputStreamNull INSTANCE = new OutputStreamNull();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
         }
     }
 
@@ -455,7 +253,7 @@ public final class SafeWorkbookReader {
         return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
-    private static String plain(double value) {
+    static String plain(double value) {
         return BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }

@@ -4,84 +4,129 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Where an .xlsx keeps what the streaming reader needs to know about: the shared strings part (found as
- * fastexcel-reader finds it, by content type) and each sheet's part by the relationship id the workbook gives it.
- * Read from a package {@link SafeWorkbookReader} has already scanned, so the parts are small and DOCTYPE-free;
- * the parser is still the secure one.
+ * Where an .xlsx keeps what the reader needs, found as POI finds it: the workbook part (by content type), its sheets
+ * in order, and the shared strings, styles and sheet parts by the workbook's relationships.
  *
- * @param sharedStrings the shared strings part's zip entry name, if any
- * @param sheets        a sheet's part (zip entry name) and relationship type, by relationship id
+ * @param sharedStrings the shared strings part's name, if any
+ * @param styles        the styles part's name, if any
+ * @param sheets        the sheets POI reads (worksheets, chart sheets and dialog sheets that have a part), in order
  */
-record XlsxParts(Optional<String> sharedStrings, Map<String, Sheet> sheets) {
+record XlsxParts(Optional<String> sharedStrings, Optional<String> styles, List<Sheet> sheets) {
 
-    /** A sheet part, and whether POI would read it (worksheets, chart sheets and dialog sheets). */
-    record Sheet(String part, boolean read) {
+    /** A sheet's name and part. */
+    record Sheet(String name, String part) {
     }
 
     private static final String MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private static final String MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-    private static final String SHARED_STRINGS =
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
-    static XlsxParts of(ZipFile zip) throws IOException, XMLStreamException {
-        String workbook = "xl/workbook.xml";
+    /** A relationship of the workbook: its target part and the last segment of its type. */
+    private record Relationship(String part, String type) {
+    }
+
+    static XlsxParts of(XlsxPackage pkg, SecureXml secure)
+            throws IOException, XMLStreamException, UnreadableWorkbookException {
+        String workbook = workbook(pkg, secure);
+        Map<String, Relationship> relationships = relationships(pkg, secure, workbook);
         String sharedStrings = null;
-        XMLStreamReader xml = parser(zip, "[Content_Types].xml");
-        try {
+        String styles = null;
+        for (Relationship relationship : relationships.values()) {
+            if (relationship.type().equals("sharedStrings")) {
+                sharedStrings = relationship.part();
+            } else if (relationship.type().equals("styles")) {
+                styles = relationship.part();
+            }
+        }
+        return new XlsxParts(Optional.ofNullable(sharedStrings), Optional.ofNullable(styles),
+                sheets(pkg, secure, workbook, relationships));
+    }
+
+    private static String workbook(XlsxPackage pkg, SecureXml secure)
+            throws IOException, XMLStreamException, UnreadableWorkbookException {
+        String workbook = "xl/workbook.xml";
+        try (InputStream in = pkg.open("[Content_Types].xml")) {
+            XMLStreamReader xml = secure.root(in);
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Override")) {
                     String type = xml.getAttributeValue(null, "ContentType");
-                    String part = entryName(xml.getAttributeValue(null, "PartName"));
                     if (MAIN.equals(type) || MACRO_MAIN.equals(type)) {
-                        workbook = part;
-                    } else if (SHARED_STRINGS.equals(type)) {
-                        sharedStrings = part;
+                        workbook = entryName(xml.getAttributeValue(null, "PartName"));
                     }
                 }
             }
-        } finally {
             xml.close();
         }
-        return new XlsxParts(Optional.ofNullable(sharedStrings), sheets(zip, workbook));
+        return workbook;
     }
 
-    private static Map<String, Sheet> sheets(ZipFile zip, String workbook) throws IOException, XMLStreamException {
+    /** The sheets of the workbook part in order, those POI reads. */
+    private static List<Sheet> sheets(XlsxPackage pkg, SecureXml secure, String workbook,
+                                      Map<String, Relationship> relationships)
+            throws IOException, XMLStreamException, UnreadableWorkbookException {
+        List<Sheet> sheets = new ArrayList<>();
+        try (InputStream in = pkg.open(workbook)) {
+            XMLStreamReader xml = secure.root(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                    Relationship relationship = relationships.get(relationshipId(xml));
+                    // POI skips a sheet without a part, and macro sheets
+                    if (relationship != null && (relationship.type().equals("worksheet")
+                            || relationship.type().equals("chartsheet") || relationship.type().equals("dialogsheet"))) {
+                        sheets.add(new Sheet(xml.getAttributeValue(null, "name"), relationship.part()));
+                    }
+                }
+            }
+            xml.close();
+        }
+        return sheets;
+    }
+
+    /** {@code r:id}, whichever namespace (transitional or strict) the relationships prefix stands for. */
+    private static String relationshipId(XMLStreamReader xml) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (xml.getAttributeLocalName(i).equals("id") && xml.getAttributeNamespace(i) != null
+                    && !xml.getAttributeNamespace(i).isEmpty()) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Relationship> relationships(XlsxPackage pkg, SecureXml secure, String workbook)
+            throws IOException, XMLStreamException, UnreadableWorkbookException {
         int slash = workbook.lastIndexOf('/');
         String folder = workbook.substring(0, slash + 1);
         String rels = folder + "_rels/" + workbook.substring(slash + 1) + ".rels";
-        Map<String, Sheet> sheets = new HashMap<>();
-        if (zip.getEntry(rels) == null) {
-            return sheets;
+        Map<String, Relationship> relationships = new HashMap<>();
+        if (!pkg.has(rels)) {
+            return relationships;
         }
-        XMLStreamReader xml = parser(zip, rels);
-        try {
+        try (InputStream in = pkg.open(rels)) {
+            XMLStreamReader xml = secure.root(in);
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
                     String type = String.valueOf(xml.getAttributeValue(null, "Type"));
                     String target = xml.getAttributeValue(null, "Target");
                     String id = xml.getAttributeValue(null, "Id");
-                    if (id != null && target != null) {
-                        boolean read = type.endsWith("/worksheet") || type.endsWith("/chartsheet")
-                                || type.endsWith("/dialogsheet");
-                        sheets.put(id, new Sheet(resolve(folder, target), read));
+                    if (id != null && target != null && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+                        relationships.put(id, new Relationship(resolve(folder, target),
+                                type.substring(type.lastIndexOf('/') + 1)));
                     }
                 }
             }
-        } finally {
             xml.close();
         }
-        return sheets;
+        return relationships;
     }
 
     /** A relationship's target, relative to the workbook's folder unless absolute, as a zip entry name. */
@@ -95,17 +140,5 @@ record XlsxParts(Optional<String> sharedStrings, Map<String, Sheet> sheets) {
 
     private static String entryName(String partName) {
         return partName == null ? null : partName.startsWith("/") ? partName.substring(1) : partName;
-    }
-
-    private static XMLStreamReader parser(ZipFile zip, String name) throws IOException, XMLStreamException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            throw new IOException("missing part " + name);
-        }
-        InputStream in = zip.getInputStream(entry);
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory.createXMLStreamReader(in);
     }
 }

@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -22,9 +20,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * A throwaway measurement, not a test: times the POI and the streaming .xlsx readers (and the bare inflate + StAX
@@ -49,14 +44,17 @@ final class ReaderTiming {
                 SafeWorkbookReader.Limits.defaults().timeout());
         PoiSheetReader poi = new PoiSheetReader(limits.maxFileBytes(), limits.maxCells());
         SafeWorkbookReader safe = new SafeWorkbookReader(limits);
-        FastexcelSheetReader streaming = new FastexcelSheetReader(limits.maxCells(), limits.maxFileBytes());
+        XlsxSheetReader streaming = new XlsxSheetReader(limits.maxCells(), limits.maxFileBytes());
 
         List<Measure> measures = new ArrayList<>(List.of(
                 new Measure("floor: inflate + StAX", () -> floor(file)),
                 new Measure("PoiSheetReader", () -> poi.read(file)),
-                new Measure("fastexcel-reader rows, no conversion", () -> bare(file)),
-                new Measure("FastexcelSheetReader alone", () -> streaming.read(file, Map.of())),
-                new Measure("SafeWorkbookReader (scan + stream)", () -> safe.read(file))));
+                new Measure("XlsxSheetReader alone", () -> {
+                    try (XlsxPackage pkg = XlsxPackage.open(file, limits)) {
+                        return streaming.read(file.getFileName().toString(), pkg);
+                    }
+                }),
+                new Measure("SafeWorkbookReader (one pass)", () -> safe.read(file))));
         if (args.length > 1 && args[1].equals("without-poi")) {
             measures.removeIf(m -> m.name.equals("PoiSheetReader"));
         }
@@ -159,19 +157,6 @@ final class ReaderTiming {
             }
         }
         return events;
-    }
-
-    /** fastexcel-reader's own pace: every row of every sheet, no cell looked at. */
-    private static Long bare(Path file) throws IOException {
-        long cells = 0;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-            for (Sheet sheet : workbook.getSheets().toList()) {
-                try (Stream<Row> rows = sheet.openStream()) {
-                    cells += rows.mapToLong(Row::getCellCount).sum();
-                }
-            }
-        }
-        return cells;
     }
 
     /** A long submission: a merged title, a header, then rows of a township name, a label and numbers. */
