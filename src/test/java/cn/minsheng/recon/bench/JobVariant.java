@@ -1,6 +1,7 @@
 package cn.minsheng.recon.bench;
 
 import cn.minsheng.recon.ReconApplication;
+import cn.minsheng.recon.configuration.DefaultDatabase;
 import cn.minsheng.recon.batch.CountiesRun;
 import cn.minsheng.recon.batch.ReconcileJobParameters;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ final class JobVariant implements AutoCloseable {
     JobVariant(Outputs outputs, Path database, String... properties) {
         List<String> arguments = new ArrayList<>(List.of("--recon.command-line.enabled=false",
                 "--spring.batch.job.enabled=false", "--" + outputs.property,
-                "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath() + ";TRACE_LEVEL_FILE=0",
+                "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath() + DefaultDatabase.OPTIONS,
                 // the per-file console lines would bury the figures; the work is the same without them
                 "--logging.level.minsheng-recon=WARN"));
         Stream.of(properties).map(property -> "--" + property).forEach(arguments::add);
