@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -62,14 +60,8 @@ public final class PoiSheetReader {
                 }
                 return grids;
             }
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException("文件已加密（设置了打开密码）", e);
-        } catch (OldExcelFormatException e) {
-            throw new UnreadableWorkbookException("Excel 95 或更早的格式，无法读取，请另存为 .xlsx", e);
-        } catch (UnreadableWorkbookException e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException("不是可读取的 Excel 文件（" + e.getClass().getSimpleName() + "）", e);
+            throw PoiFailures.explained(e);
         }
     }
 
