@@ -1,5 +1,6 @@
 package cn.minsheng.recon.sheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -58,9 +59,12 @@ final class XlsSheetReader {
     List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
+            byte[] stream;
             try (InputStream in = root.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(root))) {
-                return read(file.getFileName().toString(), in);
+                // at once: the records read field by field, and a document stream copies out of its blocks per call
+                stream = in.readAllBytes();
             }
+            return read(file.getFileName().toString(), new ByteArrayInputStream(stream));
         } catch (IOException | RuntimeException e) {
             throw PoiFailures.explained(e);
         }

@@ -17,7 +17,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Rewrites the Workbook stream of a POI-written .xls into the records Excel writes and POI's usermodel never does:
- * numbers as RK, runs of numbers in a row as one MULRK, runs of blank cells as one MULBLANK, and an inline LABEL.
+ * numbers as RK, runs of numbers in a row as one MULRK, runs of blank cells as one MULBLANK, an inline LABEL, and
+ * substreams other than worksheets.
  * Both readers read a workbook's records in sequence, so the stream offsets that change on the way do not matter.
  */
 final class BiffRecords {
@@ -29,6 +30,10 @@ final class BiffRecords {
     private static final int MULRK = 0x00BD;
     private static final int MULBLANK = 0x00BE;
     private static final int LABEL = 0x0204;
+    private static final int BOF = 0x0809;
+    private static final int EOF = 0x000A;
+    private static final int BOUND_SHEET = 0x0085;
+    private static final int WINDOW2 = 0x023E;
 
     private record Raw(int sid, byte[] data) {
 
@@ -77,14 +82,7 @@ final class BiffRecords {
     }
 
     private static byte[] rewritten(byte[] stream, String label) {
-        List<Raw> records = new ArrayList<>();
-        ByteBuffer buffer = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
-        while (buffer.remaining() >= 4) {
-            int sid = buffer.getShort() & 0xFFFF;
-            byte[] data = new byte[buffer.getShort() & 0xFFFF];
-            buffer.get(data);
-            records.add(new Raw(sid, data));
-        }
+        List<Raw> records = records(stream);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean labelled = false;
         for (int i = 0; i < records.size(); ) {
@@ -112,6 +110,68 @@ final class BiffRecords {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The stream with the substreams POI's usermodel treats apart: a chart embedded in the first sheet (a substream
+     * within the sheet's, holding a number), then after the last sheet a Visual Basic module (holding a number) and an
+     * empty chart sheet named {@code chartSheet} (with the WINDOW2 record POI requires of every sheet it keeps).
+     */
+    static byte[] withSubstreams(byte[] stream, String chartSheet) {
+        List<Raw> records = records(stream);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int lastBoundSheet = -1;
+        for (int i = 0; i < records.size(); i++) {
+            lastBoundSheet = records.get(i).sid() == BOUND_SHEET ? i : lastBoundSheet;
+        }
+        int depth = 0;
+        int sheetsEnded = 0;
+        for (int i = 0; i < records.size(); i++) {
+            Raw raw = records.get(i);
+            depth += raw.sid() == BOF ? 1 : 0;
+            if (raw.sid() == EOF && depth == 1 && ++sheetsEnded == 2) {
+                substream(out, 0x20, 99.0); // the first sheet's EOF: the globals ended first
+            }
+            depth -= raw.sid() == EOF ? 1 : 0;
+            write(out, raw.sid(), raw.data());
+            if (i == lastBoundSheet) {
+                byte[] name = chartSheet.getBytes(StandardCharsets.UTF_16LE);
+                ByteBuffer bound = ByteBuffer.allocate(8 + name.length).order(ByteOrder.LITTLE_ENDIAN);
+                bound.putInt(0).put((byte) 0).put((byte) 2).put((byte) chartSheet.length()).put((byte) 1).put(name);
+                write(out, BOUND_SHEET, bound.array());
+            }
+        }
+        substream(out, 0x06, 98.0);
+        substream(out, 0x20, null);
+        return out.toByteArray();
+    }
+
+    /** A substream of the given BOF type holding a number at A1, or only a WINDOW2 record. */
+    private static void substream(ByteArrayOutputStream out, int type, Double value) {
+        ByteBuffer bof = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+        bof.putShort((short) 0x0600).putShort((short) type).putShort((short) 0x0DBB).putShort((short) 0x07CC)
+                .putInt(0).putInt(0x06);
+        write(out, BOF, bof.array());
+        if (value != null) {
+            ByteBuffer number = ByteBuffer.allocate(14).order(ByteOrder.LITTLE_ENDIAN);
+            number.putShort((short) 0).putShort((short) 0).putShort((short) 15).putDouble(value);
+            write(out, NUMBER, number.array());
+        } else {
+            write(out, WINDOW2, new byte[18]);
+        }
+        write(out, EOF, new byte[0]);
+    }
+
+    private static List<Raw> records(byte[] stream) {
+        List<Raw> records = new ArrayList<>();
+        ByteBuffer buffer = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
+        while (buffer.remaining() >= 4) {
+            int sid = buffer.getShort() & 0xFFFF;
+            byte[] data = new byte[buffer.getShort() & 0xFFFF];
+            buffer.get(data);
+            records.add(new Raw(sid, data));
+        }
+        return records;
     }
 
     /** How many records from {@code from} on are of its kind, in its row and in consecutive columns. */

@@ -173,6 +173,18 @@ class XlsReaderEquivalenceTests {
         assertThat(edges.raw(5, 4).text()).isEqualTo("-7");
     }
 
+    /** A chart embedded in a sheet and a Visual Basic module are no sheets; a chart sheet is one, as in POI. */
+    @Test
+    void takesTheSubstreamsPoiTakesForSheets() throws Exception {
+        Path file = edgeWorkbook(work.resolve("substreams.xls"));
+        BiffRecords.replaceStream(file, stream -> BiffRecords.withSubstreams(stream, "图表"));
+
+        assertSameGrids(file);
+        List<SheetGrid> grids = records.read(file);
+        assertThat(grids).extracting(SheetGrid::sheet).containsExactly("边界", "隐藏", "深度隐藏", "空", "图表");
+        assertThat(grids.get(0).raw(0, 0).text()).isEqualTo("标题");
+    }
+
     @Test
     void refusesTooManyCellsWithTheSameReason() throws Exception {
         Path file = edgeWorkbook(work.resolve("budget.xls"));
