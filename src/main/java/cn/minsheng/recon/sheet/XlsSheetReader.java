@@ -13,6 +13,7 @@ import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BlankRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.ExtendedFormatRecord;
 import org.apache.poi.hssf.record.FormatRecord;
@@ -31,6 +32,7 @@ import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.SharedFormulaRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.hssf.record.TableRecord;
+import org.apache.poi.hssf.record.WindowTwoRecord;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -82,6 +84,8 @@ final class XlsSheetReader {
         List<SheetGrid> grids = new ArrayList<>();
         XlsWorksheet sheet = null;
         PendingText pending = null;
+        boolean window = false;
+        boolean rows = false;
         boolean globals = true;
         int depth = 0;
         for (Record record = records.nextRecord(); record != null; record = records.nextRecord()) {
@@ -90,10 +94,15 @@ final class XlsSheetReader {
                 if (depth == 1 && !globals && isSheet(bof.getType())) {
                     formats = formats != null ? formats : CellFormats.of(definedFormats, formatIds);
                     sheet = new XlsWorksheet(formats, budget);
+                    window = false;
+                    rows = false;
                 }
             } else if (record instanceof EOFRecord) {
                 if (pending != null) {
                     throw pending.missing();
+                }
+                if (depth == 1 && sheet != null && !window) {
+                    throw noWindow(rows);
                 }
                 if (depth == 1 && sheet != null) {
                     grids.add(sheet.build(file, names.get(grids.size())));
@@ -114,6 +123,9 @@ final class XlsSheetReader {
                     formatIds.add(xf.getFormatIndex() & 0xFFFF);
                 }
             } else if (sheet != null) {
+                window = window || record instanceof WindowTwoRecord;
+                rows = rows || record instanceof CellValueRecordInterface || record instanceof RowRecord
+                        || record instanceof MulRKRecord || record instanceof MulBlankRecord;
                 if (pending != null) {
                     pending = pending.resolvedBy(record, sheet);
                 } else if (record instanceof FormulaRecord formula) {
@@ -124,6 +136,15 @@ final class XlsSheetReader {
             }
         }
         return grids;
+    }
+
+    /**
+     * POI refuses a sheet without a WINDOW2 record (the sheet's view, which every program writes), with cells or
+     * without: the same failure, so that the same files are unreadable.
+     */
+    private static RuntimeException noWindow(boolean rows) {
+        return rows ? new IllegalArgumentException("Found EOFRecord before WindowTwoRecord was encountered")
+                : new RecordFormatException("WINDOW2 was not found");
     }
 
     /** A worksheet, a chart sheet or an Excel 4 macro sheet: the substreams POI's usermodel takes for sheets. */

@@ -146,6 +146,17 @@ final class BiffRecords {
         return out.toByteArray();
     }
 
+    /** The stream without its WINDOW2 records, the view of each sheet. */
+    static byte[] withoutWindows(byte[] stream) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Raw raw : records(stream)) {
+            if (raw.sid() != WINDOW2) {
+                write(out, raw.sid(), raw.data());
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** A substream of the given BOF type holding a number at A1, or only a WINDOW2 record. */
     private static void substream(ByteArrayOutputStream out, int type, Double value) {
         ByteBuffer bof = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);

@@ -198,7 +198,10 @@ class XlsReaderEquivalenceTests {
         }
     }
 
-    /** A Workbook stream cut off inside a record, and one whose records run on past the stream's end. */
+    /**
+     * A Workbook stream cut off inside a record, one whose records run on past the stream's end, and sheets without
+     * their WINDOW2 record, with cells or without.
+     */
     @Test
     void refusesACorruptWorkbookStreamAsPoiDoes() throws Exception {
         Path cut = edgeWorkbook(work.resolve("cut.xls"));
@@ -210,7 +213,16 @@ class XlsReaderEquivalenceTests {
             return changed;
         });
 
-        for (Path file : List.of(cut, overrun)) {
+        Path windowless = edgeWorkbook(work.resolve("windowless.xls"));
+        BiffRecords.replaceStream(windowless, BiffRecords::withoutWindows);
+        Path emptyWindowless = work.resolve("empty-windowless.xls");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(emptyWindowless)) {
+            workbook.createSheet("空");
+            workbook.write(out);
+        }
+        BiffRecords.replaceStream(emptyWindowless, BiffRecords::withoutWindows);
+
+        for (Path file : List.of(cut, overrun, windowless, emptyWindowless)) {
             assertThat(GridOutcome.of(() -> records.read(file))).as(file.getFileName().toString())
                     .startsWith("不可读：").isEqualTo(GridOutcome.of(() -> poi.read(file)));
         }
