@@ -17,12 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Reads every sheet of an .xlsx or .xls file into {@link SheetGrid}s with POI's usermodel, opened read-only so
- * the input can never be rewritten. Meant for the small official tables, whose merged regions matter.
+ * the input can never be rewritten. No workbook is read this way in a run any more: {@link SafeWorkbookReader} reads
+ * .xlsx with {@link XlsxSheetReader} and .xls with {@link XlsSheetReader}, both held to give exactly the grids this
+ * reader gives (the equivalence tests), which makes it their reference.
  *
  * <p>What it builds is bounded by a cell budget, not by what the file claims: every slot of the grid (a row, each
  * cell position up to a row's last cell, each cell a merged region spans) counts, so a row whose one cell sits at
- * XFD or a region merged over the whole sheet cannot make the grid explode. Files from departments go through
- * {@link SafeWorkbookReader}, which checks the package before POI sees it and bounds the time.
+ * XFD or a region merged over the whole sheet cannot make the grid explode.
  */
 public final class PoiSheetReader {
 
