@@ -11,9 +11,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 
 /**
- * The number format of each cell style of an .xlsx ({@code cellXfs} of the styles part), as POI finds it: the
- * format the workbook defines under the style's {@code numFmtId} ({@code numFmts}), else the built-in one. Only the
- * format tells a percent (0.9 shown as 90%) from a plain number.
+ * The number format of each cell style, as POI finds it: the format the workbook defines under the style's format
+ * id, else the built-in one. An .xlsx has them in its styles part ({@code numFmts}, {@code cellXfs}), an .xls in
+ * its FORMAT and XF records. Only the format tells a percent (0.9 shown as 90%) from a plain number.
  */
 final class CellFormats {
 
@@ -51,6 +51,14 @@ final class CellFormats {
             }
         }
         xml.close();
+        return of(defined, formatIds);
+    }
+
+    /**
+     * The formats of the styles whose format ids are {@code formatIds}, in style order, given the formats the
+     * workbook defines by id: a defined format wins over the built-in one with the same id.
+     */
+    static CellFormats of(Map<Integer, String> defined, List<Integer> formatIds) {
         List<String> byStyle = new ArrayList<>(formatIds.size());
         for (int id : formatIds) {
             String format = defined.get(id);

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -19,12 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Reads every sheet of an .xlsx or .xls file into {@link SheetGrid}s with POI's usermodel, opened read-only so
- * the input can never be rewritten. Meant for the small official tables, whose merged regions matter.
+ * the input can never be rewritten. No workbook is read this way in a run any more: {@link SafeWorkbookReader} reads
+ * .xlsx with {@link XlsxSheetReader} and .xls with {@link XlsSheetReader}, both held to give exactly the grids this
+ * reader gives (the equivalence tests), which makes it their reference.
  *
  * <p>What it builds is bounded by a cell budget, not by what the file claims: every slot of the grid (a row, each
  * cell position up to a row's last cell, each cell a merged region spans) counts, so a row whose one cell sits at
- * XFD or a region merged over the whole sheet cannot make the grid explode. Files from departments go through
- * {@link SafeWorkbookReader}, which checks the package before POI sees it and bounds the time.
+ * XFD or a region merged over the whole sheet cannot make the grid explode.
  */
 public final class PoiSheetReader {
 
@@ -62,14 +61,8 @@ public final class PoiSheetReader {
                 }
                 return grids;
             }
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException("文件已加密（设置了打开密码）", e);
-        } catch (OldExcelFormatException e) {
-            throw new UnreadableWorkbookException("Excel 95 或更早的格式，无法读取，请另存为 .xlsx", e);
-        } catch (UnreadableWorkbookException e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException("不是可读取的 Excel 文件（" + e.getClass().getSimpleName() + "）", e);
+            throw PoiFailures.explained(e);
         }
     }
 

@@ -28,7 +28,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * a zip package, its central directory ({@link XlsxPackage}), and then {@link XlsxSheetReader} reads its parts in
  * one pass, every inflated byte counted against the limits as it is parsed (a read that fails inflates the rest of
  * the package too, so that a bomb is named as such); for an OLE2 file (.xls), whether it is an encrypted package,
- * then {@link PoiSheetReader} (read-only). Both build grids under the same cell budget. All but the first two
+ * then {@link XlsSheetReader} over its records (read-only). Both build the grids {@link PoiSheetReader} builds, under
+ * the same cell budget. All but the first two
  * checks run on a worker thread bounded by the timeout.
  */
 public final class SafeWorkbookReader {
@@ -66,12 +67,12 @@ public final class SafeWorkbookReader {
     }
 
     private final Limits limits;
-    private final PoiSheetReader poi;
+    private final XlsSheetReader xls;
     private final XlsxSheetReader xlsx;
 
     public SafeWorkbookReader(Limits limits) {
         this.limits = limits;
-        this.poi = new PoiSheetReader(limits.maxFileBytes(), limits.maxCells());
+        this.xls = new XlsSheetReader(limits.maxCells());
         // shared strings stay on the heap: their part may inflate to no more than the largest file read at all
         this.xlsx = new XlsxSheetReader(limits.maxCells(), limits.maxFileBytes());
     }
@@ -101,7 +102,7 @@ public final class SafeWorkbookReader {
         if (startsWith(head, OLE2)) {
             return withinTimeout(() -> {
                 checkOle2(file);
-                return poi.read(file);
+                return xls.read(file);
             });
         }
         throw new UnreadableWorkbookException(whatItIs(head), null);

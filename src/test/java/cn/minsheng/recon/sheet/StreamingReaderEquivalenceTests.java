@@ -27,7 +27,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -226,8 +225,10 @@ class StreamingReaderEquivalenceTests {
                 SafeWorkbookReader.Limits.defaults().timeout());
 
         for (Path file : files) {
-            assertThat(outcome(() -> new SafeWorkbookReader(small).read(file))).as(file.getFileName().toString())
-                    .isEqualTo(outcome(() -> new PoiSheetReader(small.maxFileBytes(), small.maxCells()).read(file)))
+            assertThat(GridOutcome.of(() -> new SafeWorkbookReader(small).read(file)))
+                    .as(file.getFileName().toString())
+                    .isEqualTo(GridOutcome.of(() -> new PoiSheetReader(small.maxFileBytes(), small.maxCells())
+                            .read(file)))
                     .startsWith("不可读：");
         }
     }
@@ -235,44 +236,14 @@ class StreamingReaderEquivalenceTests {
     // ---- comparing ------------------------------------------------------------------------------------------
 
     private void assertSameGrids(Path file) {
-        String expected = outcome(() -> poi.read(file));
-        String actual = outcome(() -> streaming.read(file));
+        String expected = GridOutcome.of(() -> poi.read(file));
+        String actual = GridOutcome.of(() -> streaming.read(file));
         if (expected.startsWith("不可读：")) {
             // the safe reader may say sooner and better why (what the file really is): only both must refuse it
             assertThat(actual).as(file.getFileName().toString()).startsWith("不可读：");
         } else {
             assertThat(actual).as(file.getFileName().toString()).isEqualTo(expected);
         }
-    }
-
-    private interface Read {
-        List<SheetGrid> read() throws UnreadableWorkbookException;
-    }
-
-    /** Everything a parser can see of the grids — sheets, every cell as stored, every cell's region — or why not. */
-    private static String outcome(Read read) {
-        List<SheetGrid> grids;
-        try {
-            grids = read.read();
-        } catch (UnreadableWorkbookException e) {
-            return "不可读：" + e.getMessage();
-        }
-        StringBuilder out = new StringBuilder();
-        for (SheetGrid grid : grids) {
-            out.append("== ").append(grid.file()).append(" / ").append(grid.sheet()).append(' ')
-                    .append(grid.rowCount()).append('×').append(grid.width()).append('\n');
-            for (int r = 0; r < grid.rowCount(); r++) {
-                for (int c = 0; c <= grid.width(); c++) {
-                    SheetCell cell = grid.raw(r, c);
-                    Optional<MergedRegion> region = grid.region(r, c);
-                    if (!cell.isBlank() || region.isPresent()) {
-                        out.append(r).append(',').append(c).append(' ').append(cell)
-                                .append(region.map(m -> " in " + m).orElse("")).append('\n');
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     // ---- workbooks ------------------------------------------------------------------------------------------
