@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -65,6 +67,17 @@ public final class SafeWorkbookReader {
             ZipSecureFile.setMaxEntrySize(1L << 30);
         }
     }
+
+    /**
+     * The threads files are read on, kept for the next file: starting a thread per file cost more than reading a
+     * small .xls. A file that overruns the timeout keeps its thread busy until it gives up; the next file gets
+     * another, and threads idle for a minute end. Daemons: a stuck read never holds the JVM open.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread worker = new Thread(task, "safe-workbook-reader");
+        worker.setDaemon(true);
+        return worker;
+    });
 
     private final Limits limits;
     private final XlsSheetReader xls;
@@ -221,9 +234,7 @@ public final class SafeWorkbookReader {
                 throw new UnreadableWorkbookException("文件结构异常（嵌套过深）", null);
             }
         });
-        Thread worker = new Thread(task, "safe-workbook-reader");
-        worker.setDaemon(true);
-        worker.start();
+        WORKERS.execute(task);
         try {
             return task.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
