@@ -39,13 +39,23 @@ class OfficialTablesCache {
         this.loader = loader;
     }
 
-    synchronized OfficialTablesLoader.Loaded get(Path path) throws OfficialTablesException {
+    /**
+     * The tables under {@code path}, read now if they were not or have changed. Reading happens outside the lock:
+     * every partition of every county asks here, and one county reading its tables must not hold up the others'
+     * files (two threads may then read the same tables once each, which is harmless).
+     */
+    OfficialTablesLoader.Loaded get(Path path) throws OfficialTablesException {
         String current = fingerprint(path);
         Path where = path.toAbsolutePath().normalize();
-        Entry entry = entries.get(where);
+        Entry entry;
+        synchronized (entries) {
+            entry = entries.get(where);
+        }
         if (entry == null || !current.equals(entry.key())) {
             entry = new Entry(current, loader.load(path));
-            entries.put(where, entry);
+            synchronized (entries) {
+                entries.put(where, entry);
+            }
         }
         return entry.loaded();
     }

@@ -58,13 +58,6 @@ class WriteReportsTasklet implements Tasklet {
     private final boolean enabled;
     private final boolean feedback;
 
-    /**
-     * Counties reconciled side by side write their workbooks one county at a time: POI holds a whole workbook and
-     * its package on the heap while it saves, and two at once made the heap a run needs grow with the chance that
-     * counties overlap there, that is with their number. The other counties read and reconcile meanwhile.
-     */
-    private static final Object ONE_WORKBOOK_AT_A_TIME = new Object();
-
     WriteReportsTasklet(OfficialTablesSource official, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
             JdbcSubmissionRepository submissions, JdbcFigureRepository figures, JdbcRunHistoryRepository history,
             ReconcileRequest request, boolean enabled, boolean feedback) {
@@ -100,20 +93,14 @@ class WriteReportsTasklet implements Tasklet {
         RunSummary run = new RunSummary(request.period(),
                 job.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault()) : job.getStartTime(),
                 loaded.files(), ledger(job.getId(), staged), changes);
-        Path workbookWritten;
-        synchronized (ONE_WORKBOOK_AT_A_TIME) {
-            workbookWritten = new ReconciliationWorkbookWriter().write(workbook, run, loaded.tables(), all,
-                    figures.findAll(job.getId()));
-        }
+        Path workbookWritten = new ReconciliationWorkbookWriter().write(workbook, run, loaded.tables(), all,
+                figures.findAll(job.getId()));
         CONSOLE.info("问题清单：{}", csvWritten);
         diverted("问题清单", csv, csvWritten);
         CONSOLE.info("对账工作簿：{}", workbookWritten);
         diverted("对账工作簿", workbook, workbookWritten);
         if (feedback) {
-            int written;
-            synchronized (ONE_WORKBOOK_AT_A_TIME) {
-                written = feedback(job.getId(), staged, folder, all);
-            }
+            int written = feedback(job.getId(), staged, folder, all);
             CONSOLE.info("反馈文件：{} 个，目录 {}", written, request.feedbackFolder());
         }
         previous.ifPresent(p -> CONSOLE.info("与上次对账（{}）相比：新增问题 {} 条，已解决 {} 条",

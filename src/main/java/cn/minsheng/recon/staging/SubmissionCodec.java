@@ -6,15 +6,11 @@ import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +31,17 @@ final class SubmissionCodec {
     }
 
     static byte[] encode(List<SubmissionSheet> sheets) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
-            Writer writer = new Writer(out);
-            out.writeInt(VERSION);
-            out.writeInt(sheets.size());
-            for (SubmissionSheet sheet : sheets) {
-                writer.text(sheet.sheet());
-                writer.text(sheet.layout().name());
-                writer.text(sheet.header().cell());
-                writer.values(sheet.values());
-                writer.values(sheet.unplaced());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Writer writer = new Writer();
+        writer.putInt(VERSION);
+        writer.putInt(sheets.size());
+        for (SubmissionSheet sheet : sheets) {
+            writer.text(sheet.sheet());
+            writer.text(sheet.layout().name());
+            writer.text(sheet.header().cell());
+            writer.values(sheet.values());
+            writer.values(sheet.unplaced());
         }
-        return bytes.toByteArray();
+        return writer.bytes();
     }
 
     /** The sheets of {@code file} as {@link #encode} wrote them. */
@@ -76,16 +67,14 @@ final class SubmissionCodec {
 
     private enum Kind { BLANK, NUMBER, TEXT, FORMULA }
 
+    /** Writes into a growing array: no stream, no lock per byte. */
     private static final class Writer {
-        private final DataOutputStream out;
+        private byte[] out = new byte[1 << 12];
+        private int size;
         private final Map<String, Integer> seen = new HashMap<>();
 
-        Writer(DataOutputStream out) {
-            this.out = out;
-        }
-
-        void values(List<SubmittedValue> values) throws IOException {
-            out.writeInt(values.size());
+        void values(List<SubmittedValue> values) {
+            putInt(values.size());
             for (SubmittedValue value : values) {
                 raw(value.source().cell());
                 raw(value.label().cell());
@@ -95,46 +84,71 @@ final class SubmissionCodec {
                 text(value.townshipLabel());
                 text(value.village());
                 text(value.unitText());
-                out.writeBoolean(value.total());
+                putByte(value.total() ? 1 : 0);
                 Reading reading = value.reading();
                 if (reading instanceof Reading.Number number) {
-                    out.writeByte(Kind.NUMBER.ordinal());
+                    putByte(Kind.NUMBER.ordinal());
                     raw(number.value().toString());
                 } else if (reading instanceof Reading.Text text) {
-                    out.writeByte(Kind.TEXT.ordinal());
+                    putByte(Kind.TEXT.ordinal());
                     text(text.text());
                 } else if (reading instanceof Reading.FormulaWithoutValue formula) {
-                    out.writeByte(Kind.FORMULA.ordinal());
+                    putByte(Kind.FORMULA.ordinal());
                     text(formula.formula());
                 } else {
-                    out.writeByte(Kind.BLANK.ordinal());
+                    putByte(Kind.BLANK.ordinal());
                 }
             }
         }
 
-        void raw(String text) throws IOException {
+        void raw(String text) {
             if (text == null) {
-                out.writeInt(NULL);
+                putInt(NULL);
                 return;
             }
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(utf8.length);
-            out.write(utf8);
+            putInt(utf8.length);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, out, size, utf8.length);
+            size += utf8.length;
         }
 
-        void text(String text) throws IOException {
+        void text(String text) {
             if (text == null) {
-                out.writeInt(NULL);
+                putInt(NULL);
                 return;
             }
             Integer known = seen.get(text);
             if (known != null) {
-                out.writeInt(known);
+                putInt(known);
                 return;
             }
             seen.put(text, seen.size());
-            out.writeInt(NEW);
+            putInt(NEW);
             raw(text);
+        }
+
+        void putInt(int value) {
+            room(4);
+            out[size++] = (byte) (value >>> 24);
+            out[size++] = (byte) (value >>> 16);
+            out[size++] = (byte) (value >>> 8);
+            out[size++] = (byte) value;
+        }
+
+        void putByte(int value) {
+            room(1);
+            out[size++] = (byte) value;
+        }
+
+        private void room(int bytes) {
+            if (size + bytes > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, size + bytes));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(out, size);
         }
     }
 
