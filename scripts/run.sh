@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the job as `java -jar target/minsheng-recon.jar "$@"` would, but from the extracted jar with a class-data
-# sharing archive (Spring Boot's CDS), which shortens start-up (docs/performance.md). The first run after a build
+# sharing archive (Spring Boot's CDS), which shortens start-up, and with the JIT's first tier only: on 2 cores its
+# second tier (C2) takes a whole core for the first tens of seconds, longer than a county's run (docs/performance.md). The first run after a build
 # extracts the jar to target/cds and makes the archive with a training run (a few seconds, once); the job then runs
 # in the caller's folder, so relative --output, --official … mean what they mean with java -jar.
 # Usage: scripts/run.sh --period=YYYY-MM [options of the jar]
@@ -21,6 +22,7 @@ if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
     --period=2000-01 --output="$cds/training" >/dev/null 2>&1 || true
 fi
 if [ -f "$archive" ]; then
-  exec java -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:class+path=off -jar "$cds/minsheng-recon.jar" "$@"
+  exec java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:class+path=off \
+    -jar "$cds/minsheng-recon.jar" "$@"
 fi
-exec java -jar "$cds/minsheng-recon.jar" "$@"
+exec java -XX:TieredStopAtLevel=1 -jar "$cds/minsheng-recon.jar" "$@"

@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark of issue 6, run by {@code scripts/benchmark.sh [size] [rounds]}: on one corpus, in one JVM, a warm-up
- * and then {@code rounds} rounds in which every task runs once, in an order that rotates from round to round, and
+ * until the JIT has settled and then {@code rounds} rounds in which every task runs once, in an order that rotates from round to round, and
  * the medians and ratios of
  * <ul>
  *   <li>F — the floor ({@link FloorReader}) on as many threads as the job's ingest, and F1 on one thread;</li>
@@ -41,12 +43,15 @@ public final class ReconBenchmark {
 
     static final String LIMITED_RUN = "--job-under-heap-limit";
     static final String LIVE_SET_RUN = "--live-set-under-heap-limit";
+    static final String ALONE_RUN = "--job-alone";
+    private static final int ALONE_ROUNDS = 5;
     /** How often the live-set run forces a full collection to see what is reachable. */
     private static final long LIVE_SET_EVERY_MILLIS = 50;
     private static final String RESULT = "RESULT ";
     private static final String HEAP_LIMIT = "-Xmx256m";
     private static final Path BASE = Path.of("target", "bench");
     private static final String WRITE_REPORTS = "writeReportsStep";
+    private static final int WARM_UP_ROUNDS = 12;
     private static final String FINDINGS = "findings.csv";
 
     private ReconBenchmark() {
@@ -54,6 +59,10 @@ public final class ReconBenchmark {
 
     public static void main(String[] args) throws Exception {
         QuietLogging.apply();
+        if (args.length > 2 && args[0].equals(ALONE_RUN)) {
+            aloneRun(Path.of(args[1]), args[2].equals("one-thread"));
+            return;
+        }
         if (args.length > 1 && (args[0].equals(LIMITED_RUN) || args[0].equals(LIVE_SET_RUN))) {
             limitedRun(Path.of(args[1]), args[0].equals(LIVE_SET_RUN));
             return;
@@ -96,21 +105,20 @@ public final class ReconBenchmark {
                 return cells;
             });
             List<String> names = new ArrayList<>(tasks.keySet());
-            for (int round = 0; round <= rounds; round++) {
+            warmUp(tasks);
+            for (int round = 1; round <= rounds; round++) {
                 List<String> order = new ArrayList<>(names);
                 Collections.rotate(order, round);
-                System.out.printf("%s %s%n", round == 0 ? "warm-up:" : "round " + round + ":", order);
+                System.out.printf("round %d: %s%n", round, order);
                 for (String name : order) {
                     Measured<Long> measured = HeapSampler.measure(tasks.get(name));
                     System.out.printf(Locale.ROOT, "  %-7s %8.2f s  -> %d%n", name, measured.nanos() / 1e9,
                             measured.result());
-                    if (round > 0) {
-                        results.computeIfAbsent(name, n -> new ArrayList<>()).add(measured);
-                        JobVariant variant = name.equals("J") ? full : name.equals("J+fb") ? feedback : null;
-                        if (variant != null) {
-                            reportSteps.computeIfAbsent(name, n -> new ArrayList<>())
-                                    .add(variant.stepTimes().getOrDefault(WRITE_REPORTS, Duration.ZERO));
-                        }
+                    results.computeIfAbsent(name, n -> new ArrayList<>()).add(measured);
+                    JobVariant variant = name.equals("J") ? full : name.equals("J+fb") ? feedback : null;
+                    if (variant != null) {
+                        reportSteps.computeIfAbsent(name, n -> new ArrayList<>())
+                                .add(variant.stepTimes().getOrDefault(WRITE_REPORTS, Duration.ZERO));
                     }
                 }
             }
@@ -128,6 +136,7 @@ public final class ReconBenchmark {
         System.out.printf(Locale.ROOT, "writeReportsStep: %.2f s with the feedback files, %.2f s without: feedback "
                 + "files ≈ %.2f s (medians, summed over counties)%n", withFeedback, without, withFeedback - without);
         recall(corpus, counties);
+        partitioningAlone(corpus);
         System.out.printf("findings of J against each county reconciled alone (one job launch each): %s%n",
                 differingFromAlone.isEmpty() ? "the same in every county, so J's are their union"
                         : "differing in " + differingFromAlone);
@@ -159,6 +168,30 @@ public final class ReconBenchmark {
     /** The findings.csv of J's last run for {@code county}: {@code output/<period>/<county>/}, as --input writes. */
     private static Path findings(String county) {
         return out("full").resolve(CountyFolder.PERIOD).resolve(county).resolve(FINDINGS);
+    }
+
+    /**
+     * Every task once, again and again until the JIT has settled: on 2 cores its C2 compilations of POI, H2, Spring
+     * and our code take a whole core for the first tens of seconds, which would fall on whatever task ran then and
+     * hide any parallel speed-up. Settled: the round's compilation time is under 5 % of its wall time (at most 12
+     * rounds).
+     */
+    private static int warmUp(Map<String, Supplier<Long>> tasks) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+            long compiled = jit.getTotalCompilationTime();
+            long started = System.nanoTime();
+            tasks.values().forEach(Supplier::get);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double compiling = (jit.getTotalCompilationTime() - compiled) / 1e3;
+            System.out.printf(Locale.ROOT, "warm-up %d: every task once in %.2f s, the JIT compiling for %.2f s of it; "
+                    + "%,d classes loaded so far%n", round, seconds, compiling,
+                    ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
+            if (compiling < 0.05 * seconds) {
+                return round;
+            }
+        }
+        return WARM_UP_ROUNDS;
     }
 
     /** J's findings against the answer file, county by county. */
@@ -265,10 +298,17 @@ public final class ReconBenchmark {
     }
 
     private static Map<String, String> child(Path corpus, String mode) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, HEAP_LIMIT, "-cp", System.getProperty("java.class.path"),
-                ReconBenchmark.class.getName(), mode, corpus.toString())
-                .redirectErrorStream(true).start();
+        return child(List.of(HEAP_LIMIT), mode, corpus.toString());
+    }
+
+    private static Map<String, String> child(List<String> options, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReconBenchmark.class.getName()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, String> result = new LinkedHashMap<>();
         List<String> tail = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -290,6 +330,49 @@ public final class ReconBenchmark {
             tail.stream().skip(Math.max(0, tail.size() - 5)).forEach(line -> System.out.println("    " + line));
         }
         return result;
+    }
+
+    /**
+     * Partitioning measured apart: J on its own in a child JVM (the benchmark's heap and young generation) with the
+     * JIT of the README's command ({@code scripts/run.sh}: first tier only), once on one thread and once as
+     * configured by default, each after its own warm-up until the JIT has settled, then {@value #ALONE_ROUNDS}
+     * rounds. With the JIT's second tier, which the benchmark's own JVM keeps, the compiler is still recompiling the
+     * job's code (Spring, POI, H2 …) minutes in and takes one of the two cores throughout: J on two threads is then
+     * no faster than on one (measured: 1.01 s against 0.99 s on the prefecture), and the figure would say nothing
+     * about the job's partitioning.
+     */
+    private static void partitioningAlone(Path corpus) throws IOException, InterruptedException {
+        List<String> options = List.of("-XX:TieredStopAtLevel=1", "-Xms1g", "-Xmx1g", "-Xmn32m");
+        Map<String, String> one = child(options, ALONE_RUN, corpus.toString(), "one-thread");
+        Map<String, String> both = child(options, ALONE_RUN, corpus.toString(), "default");
+        if (!one.containsKey("seconds") || !both.containsKey("seconds")) {
+            System.out.println("partitioning, each alone: a child run failed: " + one + " " + both);
+            return;
+        }
+        double ratio = Double.parseDouble(one.get("seconds")) / Double.parseDouble(both.get("seconds"));
+        System.out.printf(Locale.ROOT, "partitioning, J alone in its own JVM (median of %d rounds after %s / %s "
+                        + "warm-up rounds): one thread %s s, default %s s: J1 / J = %.2f (target ≥ 1.6 on %d "
+                        + "processors): %s%n", ALONE_ROUNDS, one.get("warmups"), both.get("warmups"),
+                one.get("seconds"), both.get("seconds"), ratio, Runtime.getRuntime().availableProcessors(),
+                ratio >= 1.6 ? "met" : "NOT met");
+    }
+
+    /** The child's side of {@link #partitioningAlone}: J repeated, then one RESULT line. */
+    private static void aloneRun(Path corpus, boolean oneThread) {
+        int counties = counties(corpus).size();
+        clean(BASE.resolve("db-alone"));
+        String[] properties = oneThread ? new String[] {"recon.counties.threads=1", "recon.ingest.threads=1"}
+                : new String[0];
+        try (JobVariant job = new JobVariant(Outputs.WORKBOOK_AND_CSV, BASE.resolve("db-alone").resolve("j"),
+                properties)) {
+            Supplier<Long> run = () -> (long) job.run(corpus, counties, CountyFolder.PERIOD, out("alone-run"));
+            int warmups = warmUp(Map.of("J", run));
+            List<Measured<?>> rounds = new ArrayList<>();
+            for (int round = 0; round < ALONE_ROUNDS; round++) {
+                rounds.add(HeapSampler.measure(run));
+            }
+            System.out.printf(Locale.ROOT, RESULT + "seconds=%.2f warmups=%d%n", median(rounds), warmups);
+        }
     }
 
     /** The child's side: J, one run of every county, then one RESULT line. */
