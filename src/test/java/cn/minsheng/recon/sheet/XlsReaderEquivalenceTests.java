@@ -1,21 +1,13 @@
 package cn.minsheng.recon.sheet;
 
-import static cn.minsheng.recon.sample.SubmissionWorkbooks.num;
-import static cn.minsheng.recon.sample.SubmissionWorkbooks.sum;
-import static cn.minsheng.recon.sample.SubmissionWorkbooks.text;
-import static cn.minsheng.recon.sample.SubmissionWorkbooks.villages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.sample.OfficialLayout;
 import cn.minsheng.recon.sample.OfficialWorkbooks;
 import cn.minsheng.recon.sample.PlanFixture;
 import cn.minsheng.recon.sample.SampleSubmissions;
-import cn.minsheng.recon.sample.SubmissionLayout;
 import cn.minsheng.recon.sample.SubmissionWorkbooks;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.Item;
 import cn.minsheng.recon.sample.SubmissionWorkbooks.Options;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.Report;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.TownshipNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -45,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class XlsReaderEquivalenceTests {
 
-    private static final List<String> THREE = List.of("归义街道", "新市街道", "三阳乡");
 
     private final PoiSheetReader poi = new PoiSheetReader(SafeWorkbookReader.Limits.defaults().maxFileBytes(),
             SafeWorkbookReader.Limits.defaults().maxCells());
@@ -88,48 +79,14 @@ class XlsReaderEquivalenceTests {
 
     @Test
     void readsSubmissionsOfEveryLayoutAndOptionAlike() throws IOException {
-        Item doctors = Item.of("14", "培训乡村医生", "人").with("归义街道", "2").with("新市街道", "2.5").with("三阳乡", "0.1");
-        Item screening = Item.of("39", "致畸基因筛查", "人").withCityWide(num("2270"));
-        // a BIFF8 formula always holds a cached value: no total without one
-        Item checked = Item.of("7", "改造农村户厕", "户").with("归义街道", text("已完成")).with("三阳乡", "12")
-                .withTotal(sum(true));
-        Item cached = Item.of("8", "新建村级养老服务站", "个").with("归义街道", "1").with("新市街道", "3")
-                .withTotal(sum(true));
-        Item rate = Item.of("1", "产前筛查率", "%").with("归义街道", "95").with("新市街道", "90");
-        Report report = new Report("2026年3月报送表", "市卫健局", "2026年3月28日", THREE,
-                List.of(doctors, screening, checked, cached, rate));
-        Report withoutCityWide = new Report("2026年3月报送表", "市卫健局", "2026年3月28日", THREE,
-                List.of(doctors, checked, cached, rate));
-        Item villageItem = Item.of("21", "建设村级综合服务平台", "个")
-                .with("归义街道", villages("城东社区", num("1"), "城西社区", num("2")))
-                .with("三阳乡", villages("三阳村", num("1")));
-        Report long_ = new Report("2026年3月报送表", "市民政局", "2026年3月28日", THREE, List.of(doctors, villageItem));
-
         int written = 0;
-        for (SubmissionLayout layout : SubmissionLayout.values()) {
-            Options xls = Options.of(layout).withXls();
-            List<Options> variants = new ArrayList<>(List.of(xls, xls.withNumbersAsText(), xls.withInstructionsFirst(),
-                    xls.withStray("7"), xls.withUnitLine("单位：人").withoutUnitColumn()));
-            if (layout != SubmissionLayout.LONG) {
-                variants.add(xls.withTotals(true));
-                variants.add(xls.withTotals(false));
-            }
-            for (TownshipNames names : TownshipNames.values()) {
-                variants.add(xls.withNames(names));
-            }
-            if (layout == SubmissionLayout.LONG) {
-                variants.add(xls.withVillages());
-            }
-            for (Options options : variants) {
-                Report which = options.villages() ? long_ : layout == SubmissionLayout.WIDE || options.totals()
-                        ? report : withoutCityWide;
-                Path file = work.resolve(layout + "-" + variants.indexOf(options) + ".xls");
-                SubmissionWorkbooks.write(file, which, options);
-                assertSameGrids(file);
-                BiffRecords.rewrite(file, "内联");
-                assertSameGrids(file);
-                written++;
-            }
+        for (SubmissionVariants.Variant variant : SubmissionVariants.all(Options::withXls, true)) {
+            Path file = work.resolve(variant.layout() + "-" + variant.index() + ".xls");
+            SubmissionWorkbooks.write(file, variant.report(), variant.options());
+            assertSameGrids(file);
+            BiffRecords.rewrite(file, "内联");
+            assertSameGrids(file);
+            written++;
         }
         assertThat(written).isGreaterThan(3 * 6);
     }
