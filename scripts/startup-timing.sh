@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Wall time from launch to exit of the README's run command on the shipped sample, and what of it is JVM + Spring
-# start-up; then the same from the extracted jar, without and with Spring Boot's CDS (training run first). The
+# start-up; then the same from the extracted jar, without and with Spring Boot's CDS (training run first), and with
+# the JIT's first tier only, as scripts/run.sh (the README's command) runs it. The
 # variants run interleaved, one of each per round, so that the load of a busy machine falls on all of them alike;
-# medians of RUNS rounds after one unmeasured round. Every run but the last variant is --force: an unchanged re-run is
+# medians of RUNS rounds after one unmeasured round. Every run but "the same unchanged inputs again" is --force: such a re-run is
 # otherwise recognised and not reconciled again. Figures in docs/performance.md.
 # Usage: scripts/startup-timing.sh [runs]
 set -euo pipefail
@@ -28,6 +29,8 @@ names=(
   "extracted jar + CDS: exit on refresh"
   "extracted jar + CDS: the sample run"
   "fat jar: the same unchanged inputs again, without --force"
+  "extracted jar + CDS + first JIT tier only: the sample run (scripts/run.sh)"
+  "fat jar + first JIT tier only: the sample run"
 )
 run_variant() {
   case "$1" in
@@ -40,6 +43,9 @@ run_variant() {
     6) java -XX:SharedArchiveFile="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --period=2026-03 --output="$work/o6" ;;
     7) java -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" --period=2026-03 --output="$work/o7" --force ;;
     8) java -jar "$jar" --period=2026-03 --output="$work/o3" ;;
+    9) java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" --period=2026-03 \
+         --output="$work/o9" --force ;;
+    10) java -XX:TieredStopAtLevel=1 -jar "$jar" --period=2026-03 --output="$work/o10" --force ;;
   esac
 }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) processors, CDS archive $(du -h "$work/app.jsa" | cut -f1)"
