@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -30,6 +32,30 @@ final class AnswerFile {
     /** The findings of a run, as keys. */
     static Set<String> found(Path findingsCsv) {
         return records(findingsCsv).stream().map(AnswerFile::key).collect(Collectors.toSet());
+    }
+
+    /**
+     * The findings of every county against the defects planted in it, as one line: how many planted, how many found,
+     * and whether they are exactly the planted ones in every county.
+     *
+     * @param findings a county's name to its findings.csv
+     */
+    static String recall(Path corpus, List<Path> counties, Function<String, Path> findings) {
+        int planted = 0;
+        int found = 0;
+        List<String> differing = new ArrayList<>();
+        for (Path county : counties) {
+            String name = county.getFileName().toString();
+            Set<String> expected = planted(corpus, name);
+            Set<String> actual = found(findings.apply(name));
+            planted += expected.size();
+            found += actual.size();
+            if (!expected.equals(actual)) {
+                differing.add(name);
+            }
+        }
+        return String.format("%d planted, %d found, %s", planted, found,
+                differing.isEmpty() ? "exactly the planted ones in every county" : "differing in " + differing);
     }
 
     /** Lines of the answer file, every county. */

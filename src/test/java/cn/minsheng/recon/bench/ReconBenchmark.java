@@ -196,21 +196,8 @@ public final class ReconBenchmark {
 
     /** J's findings against the answer file, county by county. */
     private static void recall(Path corpus, List<Path> counties) {
-        int planted = 0;
-        int found = 0;
-        List<String> differing = new ArrayList<>();
-        for (Path county : counties) {
-            String name = county.getFileName().toString();
-            Set<String> expected = AnswerFile.planted(corpus, name);
-            Set<String> actual = AnswerFile.found(findings(name));
-            planted += expected.size();
-            found += actual.size();
-            if (!expected.equals(actual)) {
-                differing.add(name);
-            }
-        }
-        System.out.printf("findings of J against the answer file: %d planted, %d found, %s%n", planted, found,
-                differing.isEmpty() ? "exactly the planted ones in every county" : "differing in " + differing);
+        System.out.println("findings of J against the answer file: "
+                + AnswerFile.recall(corpus, counties, ReconBenchmark::findings));
     }
 
     /** Where a job's time went in the last round, step by step. */

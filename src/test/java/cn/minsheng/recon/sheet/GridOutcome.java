@@ -1,7 +1,15 @@
 package cn.minsheng.recon.sheet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything a parser can see of a workbook's grids — sheets, every cell as stored, every cell's region — or why
@@ -15,6 +23,28 @@ final class GridOutcome {
     }
 
     private GridOutcome() {
+    }
+
+    /**
+     * The safe reader reads {@code file} as POI's usermodel does, or refuses it where POI does: it may say sooner
+     * and better why (what the file really is), so only both must refuse it.
+     */
+    static void assertReadAlike(Path file, PoiSheetReader poi, SafeWorkbookReader safe) {
+        String expected = of(() -> poi.read(file));
+        String actual = of(() -> safe.read(file));
+        if (expected.startsWith("不可读：")) {
+            assertThat(actual).as(file.getFileName().toString()).startsWith("不可读：");
+        } else {
+            assertThat(actual).as(file.getFileName().toString()).isEqualTo(expected);
+        }
+    }
+
+    /** The files of {@code folder} whose name ends with {@code extension} (any case), by name. */
+    static List<Path> filesIn(Path folder, String extension) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return new ArrayList<>(files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
+                    .endsWith(extension)).sorted().toList());
+        }
     }
 
     static String of(Read read) {
