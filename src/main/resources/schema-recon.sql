@@ -40,6 +40,11 @@ CREATE TABLE IF NOT EXISTS RECON_SUBMISSION_FILE (
 -- (SubmissionCodec); null for a file that was not read. It replaced a row per sheet and a row per value
 -- (RECON_SUBMISSION_SHEET, RECON_SUBMITTED_VALUE), which a database file made by an earlier version loses here.
 ALTER TABLE RECON_SUBMISSION_FILE ADD COLUMN IF NOT EXISTS SHEETS BLOB;
+-- A file an earlier version read and staged, in a run that stopped before it finished: its values are gone with the
+-- old tables, and a restart would not read it again (its partition is complete). Say so where its values would be,
+-- as the file's FILE_UNREADABLE finding, rather than let it pass as a file without data.
+UPDATE RECON_SUBMISSION_FILE SET UNREADABLE = '升级前暂存的读取结果已不能使用，请用 --force 重新对账'
+    WHERE SHEETS IS NULL AND IGNORED = FALSE AND UNREADABLE = '';
 DROP TABLE IF EXISTS RECON_SUBMITTED_VALUE;
 DROP TABLE IF EXISTS RECON_SUBMISSION_SHEET;
 
