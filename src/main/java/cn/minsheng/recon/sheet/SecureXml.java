@@ -9,16 +9,22 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The StAX parser for the parts of an untrusted package: DTDs and external entities off, and a part that declares a
  * DOCTYPE — which no spreadsheet program writes and every XXE or entity-expansion payload needs — refused outright.
- * One per workbook read, since a factory is not safe to share between threads.
+ * One factory per thread, since StAX does not promise that a factory is safe to share between threads; kept for the
+ * thread's next workbook, since finding and configuring one (a service lookup on the class path) cost about as much
+ * as reading a small sheet.
  */
 final class SecureXml {
 
-    private final XMLInputFactory factory = XMLInputFactory.newFactory();
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SecureXml::configured);
 
-    SecureXml() {
+    private final XMLInputFactory factory = FACTORY.get();
+
+    private static XMLInputFactory configured() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
     }
 
     /** A parser over {@code in}, standing on the root element. */
