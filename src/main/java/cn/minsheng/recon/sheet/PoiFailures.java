@@ -5,7 +5,7 @@ import org.apache.poi.hssf.OldExcelFormatException;
 
 /**
  * What a failure of POI on a workbook means to the user, the same whichever of POI's APIs read it: its usermodel
- * ({@link PoiSheetReader}) or its record stream ({@link XlsSheetReader}).
+ * (the tests' reference reader) or its record stream ({@link XlsSheetReader}).
  */
 final class PoiFailures {
 

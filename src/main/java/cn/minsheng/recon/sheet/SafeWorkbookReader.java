@@ -30,7 +30,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * a zip package, its central directory ({@link XlsxPackage}), and then {@link XlsxSheetReader} reads its parts in
  * one pass, every inflated byte counted against the limits as it is parsed (a read that fails inflates the rest of
  * the package too, so that a bomb is named as such); for an OLE2 file (.xls), whether it is an encrypted package,
- * then {@link XlsSheetReader} over its records (read-only). Both build the grids {@link PoiSheetReader} builds, under
+ * then {@link XlsSheetReader} over its records (read-only). Both build the grids POI's usermodel builds, under
  * the same cell budget. All but the first two
  * checks run on a worker thread bounded by the timeout.
  */

@@ -40,7 +40,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.util.RecordFormatException;
 
 /**
- * Reads every sheet of an .xls (BIFF8) into the same {@link SheetGrid}s as {@link PoiSheetReader}, in one pass over
+ * Reads every sheet of an .xls (BIFF8) into the same {@link SheetGrid}s as POI's usermodel, in one pass over
  * the records of its Workbook stream instead of building POI's object model: the workbook's globals first (sheet
  * names, shared strings, number formats), then each sheet's cells, held to the cell budget as they are read.
  *
@@ -52,7 +52,7 @@ final class XlsSheetReader {
 
     private final long maxCells;
 
-    /** @param maxCells the most grid slots per workbook, as {@link PoiSheetReader} counts them */
+    /** @param maxCells the most grid slots per workbook, as the reading through POI's usermodel counts them */
     XlsSheetReader(long maxCells) {
         this.maxCells = maxCells;
     }

@@ -76,7 +76,7 @@ final class XlsWorksheet {
         merged.add(range);
     }
 
-    /** The grid of the sheet, its rows counted against the budget as {@link PoiSheetReader} counts them. */
+    /** The grid of the sheet, its rows counted against the budget as the reading through POI's usermodel counts them. */
     SheetGrid build(String file, String sheet) throws UnreadableWorkbookException {
         SheetGridBuilder grid = new SheetGridBuilder(file, sheet, VERSION, budget);
         for (int r = 0; r <= lastRow; r++) {

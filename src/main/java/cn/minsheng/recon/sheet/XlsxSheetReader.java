@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads every sheet of an .xlsx into the same {@link SheetGrid}s as {@link PoiSheetReader}, in one streaming StAX
+ * Reads every sheet of an .xlsx into the same {@link SheetGrid}s as POI's usermodel, in one streaming StAX
  * pass over each part it needs (the workbook and its relationships, the styles, the shared strings, each sheet)
  * instead of building POI's object model: close to the cost of inflating and parsing the XML at all, and no heap per
  * cell beyond the grid itself.
@@ -27,7 +27,7 @@ final class XlsxSheetReader {
     private final long maxSharedStringsBytes;
 
     /**
-     * @param maxCells              the most grid slots per workbook, as {@link PoiSheetReader} counts them
+     * @param maxCells              the most grid slots per workbook, as the reading through POI's usermodel counts them
      * @param maxSharedStringsBytes the most the shared strings part may inflate to
      */
     XlsxSheetReader(long maxCells, long maxSharedStringsBytes) {
