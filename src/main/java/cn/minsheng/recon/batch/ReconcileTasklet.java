@@ -48,18 +48,9 @@ class ReconcileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long execution = contribution.getStepExecution().getJobExecution().getId();
-        List<StagedFile> staged = submissions.findAll(execution);
-        List<ReceivedFile> received = new ArrayList<>();
-        List<FileOutcome> ignored = new ArrayList<>();
-        for (StagedFile file : staged) {
-            if (file.ignored()) {
-                ignored.add(new FileOutcome(file.name(), "", FileStatus.IGNORED, 0, 0, 0, 0));
-            } else {
-                received.add(file.submission()
-                        .map(s -> ReceivedFile.read(file.name(), file.modified(), s))
-                        .orElseGet(() -> ReceivedFile.unreadable(file.name(), file.modified(), file.unreadable())));
-            }
-        }
+        List<ReceivedFile> received = submissions.findReceived(execution);
+        List<FileOutcome> ignored = submissions.findFiles(execution).stream().filter(StagedFile::ignored)
+                .map(file -> new FileOutcome(file.name(), "", FileStatus.IGNORED, 0, 0, 0, 0)).toList();
         Reconciler reconciler = reconcilers.create();
         Reconciliation result = reconciler.reconcile(received);
         List<Finding> found = result.findings().stream()

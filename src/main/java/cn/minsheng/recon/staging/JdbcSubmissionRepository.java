@@ -1,8 +1,10 @@
 package cn.minsheng.recon.staging;
 
+import cn.minsheng.recon.domain.reconcile.ReceivedFile;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,9 +43,26 @@ public class JdbcSubmissionRepository {
                 submission.map(read -> SubmissionCodec.encode(read.sheets())).orElse(null));
     }
 
-    /** Every file staged by the execution, in file-name order, with its submission rebuilt. */
-    public List<StagedFile> findAll(long execution) {
-        return files(execution, true);
+    /**
+     * Every file staged by the execution and not ignored, in file-name order, as the reconciler receives it: the
+     * values of a read file are fetched from the database and rebuilt each time they are asked for, so that the
+     * reconciler holds one file's values at a time, not a county's.
+     */
+    public List<ReceivedFile> findReceived(long execution) {
+        return jdbc.query("SELECT FILE_NAME, MODIFIED, UNREADABLE, DECLARED_DEPARTMENT, DECLARED_DATE "
+                        + "FROM RECON_SUBMISSION_FILE WHERE JOB_EXECUTION_ID = ? AND IGNORED = FALSE ORDER BY FILE_NAME",
+                (rs, n) -> {
+                    String name = rs.getString("FILE_NAME");
+                    Instant modified = rs.getObject("MODIFIED", OffsetDateTime.class).toInstant();
+                    String unreadable = rs.getString("UNREADABLE");
+                    if (!unreadable.isEmpty()) {
+                        return ReceivedFile.unreadable(name, modified, unreadable);
+                    }
+                    Optional<String> department = Optional.ofNullable(rs.getString("DECLARED_DEPARTMENT"));
+                    Optional<LocalDate> date = Optional.ofNullable(rs.getDate("DECLARED_DATE")).map(Date::toLocalDate);
+                    return ReceivedFile.staged(name, modified, department, date,
+                            () -> new Submission(name, department, date, sheets(execution, name)));
+                }, execution);
     }
 
     /**
@@ -51,29 +70,16 @@ public class JdbcSubmissionRepository {
      * {@code submission} of each is left empty, for callers that need the ledger, not the values.
      */
     public List<StagedFile> findFiles(long execution) {
-        return files(execution, false);
+        return jdbc.query("SELECT FILE_NAME, SIZE_BYTES, MODIFIED, SHA256, IGNORED, UNREADABLE "
+                        + "FROM RECON_SUBMISSION_FILE WHERE JOB_EXECUTION_ID = ? ORDER BY FILE_NAME",
+                (rs, n) -> new StagedFile(rs.getString("FILE_NAME"), rs.getLong("SIZE_BYTES"),
+                        rs.getObject("MODIFIED", OffsetDateTime.class).toInstant(), rs.getString("SHA256"),
+                        rs.getBoolean("IGNORED"), rs.getString("UNREADABLE"), Optional.empty()), execution);
     }
 
-    private List<StagedFile> files(long execution, boolean withSheets) {
-        return jdbc.query("SELECT JOB_EXECUTION_ID, FILE_NAME, SIZE_BYTES, MODIFIED, SHA256, IGNORED, UNREADABLE, "
-                        + "DECLARED_DEPARTMENT, DECLARED_DATE" + (withSheets ? ", SHEETS" : "")
-                        + " FROM RECON_SUBMISSION_FILE WHERE JOB_EXECUTION_ID = ? ORDER BY FILE_NAME",
-                (rs, n) -> {
-                    String name = rs.getString("FILE_NAME");
-                    String unreadable = rs.getString("UNREADABLE");
-                    boolean ignored = rs.getBoolean("IGNORED");
-                    Optional<String> department = Optional.ofNullable(rs.getString("DECLARED_DEPARTMENT"));
-                    Optional<LocalDate> date = Optional.ofNullable(rs.getDate("DECLARED_DATE")).map(Date::toLocalDate);
-                    Optional<Submission> submission = !withSheets || ignored || !unreadable.isEmpty()
-                            ? Optional.empty()
-                            : Optional.of(new Submission(name, department, date, sheets(name, rs.getBytes("SHEETS"))));
-                    return new StagedFile(name, rs.getLong("SIZE_BYTES"),
-                            rs.getObject("MODIFIED", OffsetDateTime.class).toInstant(), rs.getString("SHA256"),
-                            ignored, unreadable, submission);
-                }, execution);
-    }
-
-    private static List<SubmissionSheet> sheets(String file, byte[] encoded) {
+    private List<SubmissionSheet> sheets(long execution, String file) {
+        byte[] encoded = jdbc.queryForObject("SELECT SHEETS FROM RECON_SUBMISSION_FILE WHERE JOB_EXECUTION_ID = ? "
+                + "AND FILE_NAME = ?", byte[].class, execution, file);
         return encoded == null ? List.of() : SubmissionCodec.decode(file, encoded);
     }
 }

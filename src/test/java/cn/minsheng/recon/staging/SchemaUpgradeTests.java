@@ -3,6 +3,7 @@ package cn.minsheng.recon.staging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.reconcile.ReceivedFile;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
@@ -47,14 +48,17 @@ class SchemaUpgradeTests {
                                 List.of(), List.of()))))));
         schema(); // every start runs it again
 
-        List<StagedFile> files = staging.findAll(7);
+        List<StagedFile> files = staging.findFiles(7);
         assertThat(files).extracting(StagedFile::name).containsExactly("~$卫健局.xlsx", "卫健局.xlsx", "教育局.xlsx");
         assertThat(files.get(0).ignored()).isTrue();
         assertThat(files.get(0).unreadable()).isEmpty();
-        assertThat(files.get(1).submission()).isEmpty();
         assertThat(files.get(1).unreadable()).contains("升级前暂存").contains("--force");
         assertThat(files.get(2).unreadable()).isEmpty();
-        assertThat(files.get(2).submission().orElseThrow().sheets()).extracting(SubmissionSheet::sheet)
+        List<ReceivedFile> received = staging.findReceived(7);
+        assertThat(received).extracting(ReceivedFile::name).containsExactly("卫健局.xlsx", "教育局.xlsx");
+        assertThat(received.get(0).submission()).isEmpty();
+        assertThat(received.get(0).declaredDepartment()).isEmpty();
+        assertThat(received.get(1).submission().orElseThrow().sheets()).extracting(SubmissionSheet::sheet)
                 .containsExactly("Sheet1");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = "
                 + "'RECON_SUBMITTED_VALUE'", Integer.class)).isZero();

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -45,41 +46,74 @@ public final class Reconciler {
     }
 
     /** One file on its way through: what it says, who sent it, what it placed. */
-    private record Work(ReceivedFile file, String department, FileFindings findings, List<ResolvedValue> values) {
+    private record Work(ReceivedFile file, String department, Optional<Submission> submission,
+                        FileFindings findings, List<ResolvedValue> values) {
     }
 
+    /** What one file comes to, kept once its values are let go. */
+    private record Outcome(List<Finding> findings, FileOutcome line, List<SubmittedFigure> figures) {
+    }
+
+    /**
+     * The files are taken one at a time, each department's newest first (which decides what supersedes what), so
+     * that only one file's values are held at once; the findings come out in the order of {@code files}.
+     */
     public Reconciliation reconcile(List<ReceivedFile> files) {
-        List<Work> works = new ArrayList<>();
-        for (ReceivedFile file : files) {
-            works.add(read(file));
-        }
-        Set<ReceivedFile> superseded = supersede(works);
-        for (Work work : works) {
-            Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream()
-                    .collect(Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
-            byIndicator.forEach((indicator, values) -> {
-                comparison.compare(indicator, values, work.findings());
-                totalRows(indicator, values, work.findings());
-                leadUnit(indicator, work, values.get(0));
-            });
+        List<String> departments = files.stream().map(this::department).toList();
+        Outcome[] outcomes = new Outcome[files.size()];
+        for (List<Integer> group : newestFirstPerDepartment(files, departments)) {
+            Set<Indicator> taken = new LinkedHashSet<>();
+            for (int i : group) {
+                outcomes[i] = reconcile(read(files.get(i), departments.get(i)), taken);
+            }
         }
         List<Finding> findings = new ArrayList<>();
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (Work work : works) {
-            List<Finding> routed = work.findings().findings().stream().map(this::routed).toList();
-            findings.addAll(routed);
-            outcomes.add(new FileOutcome(work.file().name(), work.department(), status(work, superseded),
-                    work.file().submission().map(Submission::valueCount).orElse(0),
-                    work.findings().reconciledCount(), work.findings().underFindingCount(), routed.size()));
-        }
-        List<String> missing = missing(works);
+        Arrays.stream(outcomes).forEach(outcome -> findings.addAll(outcome.findings()));
+        List<String> missing = missing(departments);
         missing.forEach(unit -> findings.add(Finding.of(RuleCode.SUB_MISSING_SUBMISSION)
                 .department(unit)
                 .routing(leaderOf(unit), unit)
                 .message(unit + "本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）")
                 .build()));
-        return new Reconciliation(findings, outcomes, missing,
-                works.stream().flatMap(work -> figures(work).stream()).toList());
+        return new Reconciliation(findings, Arrays.stream(outcomes).map(Outcome::line).toList(), missing,
+                Arrays.stream(outcomes).flatMap(outcome -> outcome.figures().stream()).toList());
+    }
+
+    private Outcome reconcile(Work work, Set<Indicator> taken) {
+        boolean lost = supersede(work, taken);
+        Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream()
+                .collect(Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
+        byIndicator.forEach((indicator, values) -> {
+            comparison.compare(indicator, values, work.findings());
+            totalRows(indicator, values, work.findings());
+            leadUnit(indicator, work, values.get(0));
+        });
+        List<Finding> routed = work.findings().findings().stream().map(this::routed).toList();
+        FileStatus status = work.submission().isEmpty() ? FileStatus.UNREADABLE
+                : lost ? FileStatus.SUPERSEDED : FileStatus.SUBMITTED;
+        return new Outcome(routed, new FileOutcome(work.file().name(), work.department(), status,
+                work.submission().map(Submission::valueCount).orElse(0), work.findings().reconciledCount(),
+                work.findings().underFindingCount(), routed.size()), figures(work));
+    }
+
+    /**
+     * The order the files are taken in, as groups of indices: a department's files in one group, newest first (by
+     * 填报日期, else by modification time); a file of no known department alone.
+     */
+    private static List<List<Integer>> newestFirstPerDepartment(List<ReceivedFile> files, List<String> departments) {
+        Map<String, List<Integer>> byDepartment = new LinkedHashMap<>();
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (departments.get(i).isEmpty()) {
+                groups.add(List.of(i));
+            } else {
+                byDepartment.computeIfAbsent(departments.get(i), d -> new ArrayList<>()).add(i);
+            }
+        }
+        Comparator<Integer> newest = Comparator.<Integer, Instant>comparing(i -> received(files.get(i)))
+                .thenComparing(i -> files.get(i).modified()).reversed();
+        byDepartment.values().forEach(group -> groups.add(group.stream().sorted(newest).toList()));
+        return groups;
     }
 
     /**
@@ -104,16 +138,16 @@ public final class Reconciler {
         return List.copyOf(byPlace.values());
     }
 
-    private Work read(ReceivedFile file) {
+    private Work read(ReceivedFile file, String department) {
         FileFindings out = new FileFindings();
-        String department = department(file);
         SourceRef fileRef = new SourceRef(file.name(), "", "");
-        if (file.submission().isEmpty()) {
+        Optional<Submission> read = file.submission();
+        if (read.isEmpty()) {
             out.note(Finding.of(RuleCode.FILE_UNREADABLE).department(department).source(fileRef)
                     .message("文件无法读取：" + file.unreadable()).build());
-            return new Work(file, department, out, List.of());
+            return new Work(file, department, read, out, new ArrayList<>());
         }
-        Submission submission = file.submission().get();
+        Submission submission = read.get();
         if (department.isEmpty()) {
             out.note(Finding.of(RuleCode.FILE_UNKNOWN_DEPARTMENT).source(fileRef)
                     .message("无法确定报送单位：" + submission.declaredDepartment().map(d -> "填报单位“" + d + "”和")
@@ -122,68 +156,49 @@ public final class Reconciler {
         if (submission.sheets().isEmpty()) {
             out.note(Finding.of(RuleCode.SUB_TEMPLATE_MISMATCH).department(department).source(fileRef)
                     .message("文件中没有可识别的报送表：找不到含乡镇（街道）和指标的表头").build());
-            return new Work(file, department, out, List.of());
+            return new Work(file, department, read, out, new ArrayList<>());
         }
-        return new Work(file, department, out, resolver.resolve(file, department, submission, out));
+        return new Work(file, department, read, out, resolver.resolve(file, department, submission, out));
     }
 
     private String department(ReceivedFile file) {
-        Optional<String> declared = file.submission().flatMap(Submission::declaredDepartment)
-                .flatMap(departments::resolve);
+        Optional<String> declared = file.declaredDepartment().flatMap(departments::resolve);
         String name = file.name().replaceFirst("\\.[^.]+$", "");
         return declared.or(() -> departments.resolve(name)).orElse("");
     }
 
     /**
-     * Several files of one department: per indicator the newest file that reports it wins (newest by 填报日期,
-     * else by modification time); the values it replaces are FILE_SUPERSEDED. Returns the files that lost every
-     * indicator they reported.
+     * Several files of one department: per indicator the newest file that reports it wins; the values this file
+     * reports for an indicator a newer file of its department has {@code taken} are withdrawn and the file is
+     * FILE_SUPERSEDED for them. Returns whether the file lost every indicator it reported.
      */
-    private Set<ReceivedFile> supersede(List<Work> works) {
-        Map<String, List<Work>> byDepartment = works.stream().filter(w -> !w.department().isEmpty())
-                .collect(Collectors.groupingBy(Work::department, LinkedHashMap::new, Collectors.toList()));
-        Set<ReceivedFile> lost = new LinkedHashSet<>();
-        for (List<Work> group : byDepartment.values()) {
-            if (group.size() < 2) {
-                continue;
+    private static boolean supersede(Work work, Set<Indicator> taken) {
+        Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream()
+                .collect(Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
+        List<Indicator> replaced = new ArrayList<>();
+        byIndicator.forEach((indicator, values) -> {
+            if (!taken.add(indicator)) {
+                values.forEach(v -> work.findings().withdraw(v));
+                Set<ResolvedValue> withdrawn = Collections.newSetFromMap(new IdentityHashMap<>());
+                withdrawn.addAll(values);
+                work.values().removeIf(withdrawn::contains);
+                replaced.add(indicator);
             }
-            List<Work> newestFirst = group.stream()
-                    .sorted(Comparator.comparing(Reconciler::received)
-                            .thenComparing(work -> work.file().modified()).reversed())
-                    .toList();
-            Set<Indicator> taken = new LinkedHashSet<>();
-            for (Work work : newestFirst) {
-                Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream().collect(
-                        Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
-                List<Indicator> replaced = new ArrayList<>();
-                byIndicator.forEach((indicator, values) -> {
-                    if (!taken.add(indicator)) {
-                        values.forEach(v -> work.findings().withdraw(v));
-                        Set<ResolvedValue> withdrawn = Collections.newSetFromMap(new IdentityHashMap<>());
-                        withdrawn.addAll(values);
-                        work.values().removeIf(withdrawn::contains);
-                        replaced.add(indicator);
-                    }
-                });
-                if (!replaced.isEmpty()) {
-                    work.findings().note(Finding.of(RuleCode.FILE_SUPERSEDED).department(work.department())
-                            .source(new SourceRef(work.file().name(), "", ""))
-                            .message("同一单位本期有更新的文件，本文件中以下指标的数值已被替代："
-                                    + replaced.stream().map(Indicator::label).collect(Collectors.joining("；")))
-                            .build());
-                }
-                if (!byIndicator.isEmpty() && work.values().isEmpty()) {
-                    lost.add(work.file());
-                }
-            }
+        });
+        if (!replaced.isEmpty()) {
+            work.findings().note(Finding.of(RuleCode.FILE_SUPERSEDED).department(work.department())
+                    .source(new SourceRef(work.file().name(), "", ""))
+                    .message("同一单位本期有更新的文件，本文件中以下指标的数值已被替代："
+                            + replaced.stream().map(Indicator::label).collect(Collectors.joining("；")))
+                    .build());
         }
-        return lost;
+        return !byIndicator.isEmpty() && work.values().isEmpty();
     }
 
-    private static Instant received(Work work) {
-        return work.file().submission().flatMap(Submission::declaredDate)
+    private static Instant received(ReceivedFile file) {
+        return file.declaredDate()
                 .map(date -> date.atStartOfDay(ZoneId.systemDefault()).toInstant())
-                .orElse(work.file().modified());
+                .orElse(file.modified());
     }
 
     /**
@@ -236,8 +251,8 @@ public final class Reconciler {
     }
 
     /** Expected departments (SPEC §3.2) without any file. */
-    private List<String> missing(List<Work> works) {
-        Set<String> sent = works.stream().map(Work::department).collect(Collectors.toSet());
+    private List<String> missing(List<String> departments) {
+        Set<String> sent = Set.copyOf(departments);
         Set<String> expected = new LinkedHashSet<>();
         for (Indicator indicator : tables.breakdown().indicators()) {
             if (indicator.expectsSubmission()) {
@@ -246,13 +261,6 @@ public final class Reconciler {
             }
         }
         return expected.stream().filter(unit -> !sent.contains(unit)).toList();
-    }
-
-    private static FileStatus status(Work work, Set<ReceivedFile> superseded) {
-        if (work.file().submission().isEmpty()) {
-            return FileStatus.UNREADABLE;
-        }
-        return superseded.contains(work.file()) ? FileStatus.SUPERSEDED : FileStatus.SUBMITTED;
     }
 
     private Finding routed(Finding finding) {
