@@ -166,7 +166,7 @@ final class SubmissionCodec {
             int count = in.getInt();
             List<SubmittedValue> values = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                SourceRef source = new SourceRef(file, sheet, raw());
+                SourceRef source = SourceRef.parse(file, sheet, raw());
                 SourceRef label = ref(sheet, raw());
                 SourceRef unit = ref(sheet, raw());
                 String indicatorLabel = text();
@@ -189,7 +189,7 @@ final class SubmissionCodec {
 
         /** A label or unit cell is on the value's own sheet; none when it was written nowhere. */
         private SourceRef ref(String sheet, String cell) {
-            return cell == null || cell.isEmpty() ? SourceRef.none() : new SourceRef(file, sheet, cell);
+            return cell == null || cell.isEmpty() ? SourceRef.none() : SourceRef.parse(file, sheet, cell);
         }
 
         String raw() {

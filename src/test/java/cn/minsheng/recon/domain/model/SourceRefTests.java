@@ -1,0 +1,45 @@
+package cn.minsheng.recon.domain.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A place held as a row and column is the place written as its A1 address: same address, equal, same hash. */
+class SourceRefTests {
+
+    @ParameterizedTest
+    @CsvSource({"0,0,A1", "0,25,Z1", "0,26,AA1", "0,27,AB1", "11,701,ZZ12", "1048575,16383,XFD1048576"})
+    void aRowAndColumnAreTheirA1Address(int row, int column, String a1) {
+        SourceRef held = SourceRef.of("卫健局.xlsx", "Sheet1", row, column);
+        SourceRef written = new SourceRef("卫健局.xlsx", "Sheet1", a1);
+
+        assertThat(held.cell()).isEqualTo(a1);
+        assertThat(held).isEqualTo(written).hasSameHashCodeAs(written).hasToString(written.toString());
+        assertThat(written).isEqualTo(held);
+        assertThat(SourceRef.parse("卫健局.xlsx", "Sheet1", a1)).isEqualTo(held).hasSameHashCodeAs(held);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "A", "12", "A01", "a1", "A1B", "ABCD1", "A12345678", "R1C1"})
+    void anAddressOfAnotherFormIsKeptAsWritten(String cell) {
+        SourceRef parsed = SourceRef.parse("f.xls", "表1", cell);
+
+        assertThat(parsed.cell()).isEqualTo(cell);
+        assertThat(parsed).isEqualTo(new SourceRef("f.xls", "表1", cell));
+    }
+
+    @Test
+    void placesDifferInFileSheetOrCell() {
+        SourceRef place = SourceRef.of("a.xlsx", "S", 2, 3);
+
+        assertThat(place).isNotEqualTo(SourceRef.of("b.xlsx", "S", 2, 3))
+                .isNotEqualTo(SourceRef.of("a.xlsx", "T", 2, 3))
+                .isNotEqualTo(SourceRef.of("a.xlsx", "S", 3, 2))
+                .isNotEqualTo(new SourceRef("a.xlsx", "S", "D4 "));
+        assertThat(SourceRef.none()).isEqualTo(new SourceRef(null, null, null));
+        assertThat(place.describe()).isEqualTo("a.xlsx / S / D3");
+    }
+}
