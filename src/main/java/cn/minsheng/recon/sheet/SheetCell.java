@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  *
  * @param kind   what the cell holds
  * @param number the value of a NUMBER cell (percent-formatted cells as displayed: 90 for 90%)
- * @param text   the text of a TEXT cell, or the display text of any other
+ * @param text   the text of a TEXT cell, or the display text of any other; null for a NUMBER cell, whose text is
+ *               its plain digits, made when asked for (a long sheet holds many numbers and few are ever shown)
  */
 public record SheetCell(Kind kind, BigDecimal number, String text) {
 
@@ -20,11 +21,16 @@ public record SheetCell(Kind kind, BigDecimal number, String text) {
     }
 
     public static SheetCell number(BigDecimal value) {
-        return new SheetCell(Kind.NUMBER, value, value.toPlainString());
+        return new SheetCell(Kind.NUMBER, value, null);
     }
 
     public static SheetCell text(String value) {
         return value == null || value.isBlank() ? BLANK : new SheetCell(Kind.TEXT, null, value);
+    }
+
+    @Override
+    public String text() {
+        return text == null ? number.toPlainString() : text;
     }
 
     public boolean isBlank() {

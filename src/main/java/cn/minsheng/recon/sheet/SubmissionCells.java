@@ -8,7 +8,9 @@ import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,8 @@ final class SubmissionCells {
     private final SheetGrid grid;
     private final List<SubmittedValue> values = new ArrayList<>();
     private final List<SubmittedValue> unplaced = new ArrayList<>();
+    /** One copy of each label text: a long sheet repeats its townships, villages and units row after row. */
+    private final Map<String, String> texts = new HashMap<>();
     private Layout layout;
     private SourceRef header = SourceRef.none();
     private String sheetUnit = "";
@@ -115,8 +119,13 @@ final class SubmissionCells {
 
     private SubmittedValue value(int r, int c, Labels labels) {
         return new SubmittedValue(SourceRef.of(grid.file(), grid.sheet(), r, c), labels.indicatorCell(),
-                labels.unitCell(), labels.indicator(), labels.indicatorNo(), labels.township(), labels.village(),
-                labels.unit(), reading(grid.raw(r, c), labels.unit()), labels.total());
+                labels.unitCell(), shared(labels.indicator()), shared(labels.indicatorNo()),
+                shared(labels.township()), shared(labels.village()), shared(labels.unit()),
+                reading(grid.raw(r, c), labels.unit()), labels.total());
+    }
+
+    private String shared(String text) {
+        return texts.computeIfAbsent(text, t -> t);
     }
 
     /** What a cell says: numbers typed as text (全角, 千分位, {@code 3个} in a 个 column) are numbers. */

@@ -34,6 +34,12 @@ final class XlsxWorksheet {
     private final Map<String, Formula> shared = new HashMap<>();
     private final List<Formula> arrays = new ArrayList<>();
 
+    /**
+     * One cell per text: a long sheet repeats its townships, villages and units row after row, and a sheet written
+     * with inline strings (SXSSF, many exporters) would otherwise hold a copy of the text in every cell.
+     */
+    private final Map<String, SheetCell> texts = new HashMap<>();
+
     /** A formula's text and the range it applies to, from its first cell on. */
     private record Formula(String text, int firstRow, int firstColumn, CellRangeAddress range) {
     }
@@ -178,14 +184,23 @@ final class XlsxWorksheet {
             return value == null ? SheetCell.blank() : CellValues.number(value, format(style));
         }
         return switch (type) {
-            case "s" -> value == null ? SheetCell.blank() : CellValues.text(strings.get(Integer.parseInt(value)));
-            case "inlineStr" -> inline != null ? CellValues.text(inline)
+            case "s" -> value == null ? SheetCell.blank() : text(strings.get(Integer.parseInt(value)));
+            case "inlineStr" -> inline != null ? text(inline)
                     : value != null ? CellValues.ooxmlText(value) : SheetCell.blank();
             case "str" -> value == null ? SheetCell.blank() : CellValues.ooxmlText(value);
             case "b" -> CellValues.bool("1".equals(value));
             case "e" -> CellValues.error();
             default -> throw new IllegalStateException("Illegal cell type: " + type);
         };
+    }
+
+    private SheetCell text(String text) {
+        SheetCell cell = texts.get(text);
+        if (cell == null) {
+            cell = CellValues.text(text);
+            texts.put(text, cell);
+        }
+        return cell;
     }
 
     /** A formula cell: its cached value by type, or the formula when nothing is cached. */
