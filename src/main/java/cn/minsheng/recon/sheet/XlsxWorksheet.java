@@ -39,6 +39,8 @@ final class XlsxWorksheet {
      * with inline strings (SXSSF, many exporters) would otherwise hold a copy of the text in every cell.
      */
     private final Map<String, SheetCell> texts = new HashMap<>();
+    /** Likewise one cell per number as stored, by number format: the same few numbers recur down a long sheet. */
+    private final Map<String, Map<String, SheetCell>> numbers = new HashMap<>();
 
     /** A formula's text and the range it applies to, from its first cell on. */
     private record Formula(String text, int firstRow, int firstColumn, CellRangeAddress range) {
@@ -181,7 +183,7 @@ final class XlsxWorksheet {
     private SheetCell cell(String type, String value, String inline, String style) {
         if (type == null || type.equals("n")) {
             // a number cell without <v> is blank
-            return value == null ? SheetCell.blank() : CellValues.number(value, format(style));
+            return value == null ? SheetCell.blank() : number(value, format(style));
         }
         return switch (type) {
             case "s" -> value == null ? SheetCell.blank() : text(strings.get(Integer.parseInt(value)));
@@ -192,6 +194,16 @@ final class XlsxWorksheet {
             case "e" -> CellValues.error();
             default -> throw new IllegalStateException("Illegal cell type: " + type);
         };
+    }
+
+    private SheetCell number(String stored, String format) {
+        Map<String, SheetCell> byStored = numbers.computeIfAbsent(format == null ? "" : format, f -> new HashMap<>());
+        SheetCell cell = byStored.get(stored);
+        if (cell == null) {
+            cell = CellValues.number(stored, format);
+            byStored.put(stored, cell);
+        }
+        return cell;
     }
 
     private SheetCell text(String text) {
@@ -209,7 +221,7 @@ final class XlsxWorksheet {
             return CellValues.formulaWithoutValue(formula);
         }
         if (type == null || type.equals("n")) {
-            return CellValues.number(value, format(style));
+            return number(value, format(style));
         }
         return switch (type) {
             // a cached text is kept in <v> whatever the type says, even "s"

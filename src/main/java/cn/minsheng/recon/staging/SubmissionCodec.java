@@ -156,6 +156,8 @@ final class SubmissionCodec {
         private final ByteBuffer in;
         private final String file;
         private final List<String> seen = new ArrayList<>();
+        /** One reading per number written: the same few numbers recur down a long sheet. */
+        private final Map<String, Reading> numbers = new HashMap<>();
 
         Reader(ByteBuffer in, String file) {
             this.in = in;
@@ -176,10 +178,11 @@ final class SubmissionCodec {
                 String unitText = text();
                 boolean total = in.get() != 0;
                 Reading reading = switch (Kind.values()[in.get()]) {
-                    case NUMBER -> new Reading.Number(Decimals.strip(new BigDecimal(raw())));
+                    case NUMBER -> numbers.computeIfAbsent(raw(),
+                            digits -> new Reading.Number(Decimals.strip(new BigDecimal(digits))));
                     case TEXT -> new Reading.Text(text());
                     case FORMULA -> new Reading.FormulaWithoutValue(text());
-                    case BLANK -> new Reading.Blank();
+                    case BLANK -> Reading.blank();
                 };
                 values.add(new SubmittedValue(source, label, unit, indicatorLabel, indicatorNo, township, village,
                         unitText, reading, total));

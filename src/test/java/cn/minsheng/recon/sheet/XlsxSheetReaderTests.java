@@ -191,6 +191,21 @@ class XlsxSheetReaderTests {
             assertThat(grid.text(0, 5)).isEqualTo("0.5");
         }
 
+        /** A number or text that recurs down a sheet is one cell held once, but never across number formats. */
+        @Test
+        void readsARecurringNumberByTheFormatOfEachCell() throws Exception {
+            Path file = xlsx(Map.of("xl/styles.xml", STYLES), sheet("""
+                    <sheetData><row r="1"><c r="A1"><v>0.9</v></c><c r="B1" s="2"><v>0.9</v></c>                    <c r="C1" t="inlineStr"><is><t>白沙村</t></is></c></row>                    <row r="2"><c r="A2" s="2"><v>0.9</v></c><c r="B2"><v>0.9</v></c>                    <c r="C2" t="inlineStr"><is><t>白沙村</t></is></c></row>                    <row r="3"><c r="A3"><v>0.90</v></c><c r="B3" s="2"><v>0.9</v></c></row></sheetData>"""));
+
+            SheetGrid grid = readAlike(file);
+
+            assertThat(List.of(grid.text(0, 0), grid.text(0, 1), grid.text(1, 0), grid.text(1, 1), grid.text(2, 0),
+                    grid.text(2, 1))).containsExactly("0.9", "90", "90", "0.9", "0.9", "90");
+            assertThat(grid.raw(1, 0)).isSameAs(grid.raw(0, 1));
+            assertThat(grid.raw(1, 2)).isSameAs(grid.raw(0, 2));
+            assertThat(grid.text(1, 2)).isEqualTo("白沙村");
+        }
+
         /** A cell without a style of its own has the workbook's default style. */
         @Test
         void givesAnUnstyledCellTheDefaultStyle() throws Exception {
