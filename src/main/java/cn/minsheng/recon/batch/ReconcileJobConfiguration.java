@@ -13,6 +13,7 @@ import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
 import cn.minsheng.recon.staging.JdbcStagingHandOver;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.MDC;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -55,7 +56,10 @@ class ReconcileJobConfiguration {
         return taskletStep("loadOfficialTablesStep", jobRepository, transactionManager, loadOfficialTablesTasklet);
     }
 
-    /** One partition per file; files are read side by side, {@code recon.ingest.threads} at a time. */
+    /**
+     * As many partitions as files are read side by side ({@code recon.ingest.threads}), each reading its share of
+     * the files one per chunk.
+     */
     @Bean
     Step ingestSubmissionsStep(JobRepository jobRepository, Step ingestSubmissionFileStep,
             SubmissionFilesPartitioner submissionFilesPartitioner, TaskExecutor ingestTaskExecutor,
@@ -138,12 +142,12 @@ class ReconcileJobConfiguration {
     @Bean
     @StepScope
     IngestSubmissionTasklet ingestSubmissionTasklet(
-            @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILE + "']}") String file,
+            @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.PATHS + "']}") List<String> paths,
             @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILES + "']}") Integer files,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
             SubmissionReader reader, OfficialTablesCache officialTables, ReconcilerFactory reconcilerFactory,
             JdbcSubmissionRepository staging, IngestProgress progress) throws Exception {
-        return new IngestSubmissionTasklet(Path.of(file), reader,
+        return new IngestSubmissionTasklet(paths.stream().map(Path::of).toList(), reader,
                 reconcilerFactory.townships(officialTables.get(Path.of(official)).tables()), staging,
                 new IngestSubmissionTasklet.Progress(progress, files == null ? 0 : files));
     }

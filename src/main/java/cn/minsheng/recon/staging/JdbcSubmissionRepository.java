@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +77,12 @@ public class JdbcSubmissionRepository {
                 (rs, n) -> new StagedFile(rs.getString("FILE_NAME"), rs.getLong("SIZE_BYTES"),
                         rs.getObject("MODIFIED", OffsetDateTime.class).toInstant(), rs.getString("SHA256"),
                         rs.getBoolean("IGNORED"), rs.getString("UNREADABLE"), Optional.empty()), execution);
+    }
+
+    /** The names of the files staged under the execution. */
+    public Set<String> stagedNames(long execution) {
+        return new HashSet<>(jdbc.queryForList("SELECT FILE_NAME FROM RECON_SUBMISSION_FILE WHERE JOB_EXECUTION_ID = ?",
+                String.class, execution));
     }
 
     private List<SubmissionSheet> sheets(long execution, String file) {

@@ -2,14 +2,13 @@ package cn.minsheng.recon.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,14 +50,17 @@ class IngestThreadsFunctionalTests {
         JobExecution execution = jobOperatorTestUtils.startJob(SubmissionsFunctionalTests.sample(output)
                 .toJobParameters(RunIdentity.of(output.toString())));
 
-        // then no two files were read at the same time, and the findings are those of the sample
-        List<StepExecution> files = execution.getStepExecutions().stream()
-                .filter(step -> step.getStepName().startsWith("ingestSubmissionFileStep:"))
-                .sorted(Comparator.comparing(StepExecution::getStartTime)).toList();
-        for (int i = 1; i < files.size(); i++) {
-            assertThat(files.get(i).getStartTime()).as(files.get(i).getStepName())
-                    .isAfterOrEqualTo(files.get(i - 1).getEndTime());
-        }
+        // then one partition read every file, one after the other, one per chunk; and the findings are the sample's
+        long files = sampleFiles();
+        assertThat(execution.getStepExecutions()).filteredOn(step -> step.getStepName().startsWith(
+                "ingestSubmissionFileStep:")).singleElement().satisfies(step -> assertThat(step.getCommitCount())
+                .isEqualTo(files));
         SubmissionsFunctionalTests.assertFoundEveryPlantedDefectAndNothingElse(execution, output);
+    }
+
+    private static long sampleFiles() throws IOException {
+        try (var listing = Files.list(Path.of("input/submissions/2026-03"))) {
+            return listing.count();
+        }
     }
 }
