@@ -3,12 +3,13 @@ package cn.minsheng.recon.report;
 import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.reconcile.Finding;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -18,6 +19,9 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Writes cells into one sheet the way our reports need them: input text neutralised, numbers as numbers, cells
@@ -31,6 +35,10 @@ final class SheetWriter {
     private final WorkbookStyles styles;
     private final CreationHelper helper;
     private Drawing<?> drawing;
+    /** Column widths as set by {@link #widths}, in 1/256 of a character. */
+    private int[] widths = new int[0];
+    /** Per row, the display length of each text written into it, for {@link #fitHeight}. */
+    private final Map<Integer, Map<Integer, Integer>> lengths = new HashMap<>();
 
     /** @param styles the workbook's styles, made once per workbook and shared by its sheets */
     SheetWriter(Sheet sheet, WorkbookStyles styles) {
@@ -54,8 +62,10 @@ final class SheetWriter {
 
     /** Column widths in Excel's character units: a Chinese character takes two. */
     void widths(int... units) {
+        widths = new int[units.length];
         for (int c = 0; c < units.length; c++) {
-            sheet.setColumnWidth(c, units[c] * 256);
+            widths[c] = units[c] * 256;
+            sheet.setColumnWidth(c, widths[c]);
         }
     }
 
@@ -75,10 +85,23 @@ final class SheetWriter {
         return r + 1;
     }
 
+    /**
+     * A text cell. In an .xlsx the text is written into the cell itself (an inline string): adding it to the shared
+     * strings table costs POI a serialisation of the text for every cell, the larger part of writing a report.
+     */
     void text(Row row, int column, String value, CellStyle style) {
+        String text = FormulaText.neutralise(value);
         Cell cell = row.createCell(column);
-        cell.setCellValue(FormulaText.neutralise(value));
+        if (cell instanceof XSSFCell xssf) {
+            CTCell ct = xssf.getCTCell();
+            ct.setT(STCellType.INLINE_STR);
+            ct.addNewIs().setT(text);
+        } else {
+            cell.setCellValue(text);
+        }
         cell.setCellStyle(style);
+        lengths.computeIfAbsent(row.getRowNum(), r -> new HashMap<>())
+                .put(column, text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum());
     }
 
     /** Numbers are written as numbers: the spreadsheet's own type, from the exact decimal. */
@@ -111,13 +134,15 @@ final class SheetWriter {
     /** Grows the row to show every line of its wrapped text. */
     void fitHeight(Row row) {
         int lines = 1;
-        for (Cell cell : row) {
-            if (cell.getCellType() != CellType.STRING || merged(cell)) {
+        List<CellRangeAddress> merged = sheet.getMergedRegions();
+        for (Map.Entry<Integer, Integer> text : lengths.getOrDefault(row.getRowNum(), Map.of()).entrySet()) {
+            int column = text.getKey();
+            if (merged.stream().anyMatch(region -> region.isInRange(row.getRowNum(), column))) {
                 continue;
             }
-            int width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
-            int length = cell.getStringCellValue().codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
-            lines = Math.max(lines, (length + width - 1) / width);
+            int set = column < widths.length ? widths[column] : sheet.getColumnWidth(column);
+            int width = Math.max(1, set / 256 - 1);
+            lines = Math.max(lines, (text.getValue() + width - 1) / width);
         }
         row.setHeightInPoints(lines * LINE_POINTS);
     }
@@ -156,10 +181,5 @@ final class SheetWriter {
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor("minsheng-recon");
         row.getCell(column).setCellComment(comment);
-    }
-
-    private boolean merged(Cell cell) {
-        return sheet.getMergedRegions().stream()
-                .anyMatch(region -> region.isInRange(cell.getRowIndex(), cell.getColumnIndex()));
     }
 }

@@ -1,0 +1,62 @@
+package cn.minsheng.recon.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Text cells read back as written, in both formats, and a row grows to show every line of its wrapped text. */
+class SheetWriterTests {
+
+    @Test
+    void aRowGrowsToItsLongestTextOutsideMergedCells() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            SheetWriter sheet = new SheetWriter(workbook.createSheet("表"), new WorkbookStyles(workbook));
+            sheet.widths(11, 6, 4);
+            Row row = sheet.row(0);
+            // 10 characters wide: 25 Chinese characters take 50 units, 5 lines
+            sheet.text(row, 0, "一二三四五六七八九十一二三四五六七八九十一二三四五", sheet.styles().plain());
+            sheet.text(row, 1, "abc", sheet.styles().plain());
+            // merged across columns 2-3: its text spans them and is not counted
+            sheet.text(row, 2, "很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长", sheet.styles().plain());
+            sheet.sheet().addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+            sheet.fitHeight(row);
+            Row short_ = sheet.row(1);
+            sheet.text(short_, 0, "短", sheet.styles().plain());
+            sheet.fitHeight(short_);
+
+            assertThat(row.getHeightInPoints()).isEqualTo(5 * SheetWriter.LINE_POINTS);
+            assertThat(short_.getHeightInPoints()).isEqualTo(SheetWriter.LINE_POINTS);
+        }
+    }
+
+    @Test
+    void textReadsBackAsWrittenInBothFormats() throws Exception {
+        for (Workbook workbook : new Workbook[] {new XSSFWorkbook(), new HSSFWorkbook()}) {
+            try (workbook) {
+                SheetWriter sheet = new SheetWriter(workbook.createSheet("表"), new WorkbookStyles(workbook));
+                sheet.text(sheet.row(0), 0, "白沙镇 数值不符", sheet.styles().plain());
+                sheet.text(sheet.row(0), 1, "=SUM(A1:A2)", sheet.styles().plain());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                workbook.write(out);
+                try (Workbook read = workbook instanceof XSSFWorkbook
+                        ? new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))
+                        : new HSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+                    Sheet back = read.getSheet("表");
+                    assertThat(back.getRow(0).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+                    assertThat(back.getRow(0).getCell(0).getStringCellValue()).isEqualTo("白沙镇 数值不符");
+                    assertThat(back.getRow(0).getCell(1).getCellType()).isEqualTo(CellType.STRING);
+                    assertThat(back.getRow(0).getCell(1).getStringCellValue()).isEqualTo("'=SUM(A1:A2)");
+                }
+            }
+        }
+    }
+}
