@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes {@code reconciliation-<period>.xlsx} for leaders: 说明 (run, inputs, colour legend), 总览, 分解对账,
@@ -31,7 +31,9 @@ public final class ReconciliationWorkbookWriter {
      */
     public Path write(Path target, RunSummary run, OfficialTables tables, List<Finding> findings,
             List<SubmittedFigure> submitted) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // streamed: POI serialises an XSSF sheet node by node, most of the time a report took; every row stays in
+        // memory (-1; a county's report is small) so that the chart and the comments can still look at its cells
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             BreakdownLayout layout = new BreakdownLayout(tables.breakdown());
             StandingFigures figures = new StandingFigures(tables, submitted);

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes {@code summary-<period>.xlsx} for a run of several counties ({@code --input}): one sheet, 汇总, with a line
@@ -34,7 +34,9 @@ public final class SummaryWorkbookWriter {
      */
     public Path write(Path target, String period, LocalDateTime runTime, List<CountySummary> counties)
             throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // streamed: POI serialises an XSSF sheet node by node, most of the time a report took; every row stays in
+        // memory (-1; a county's report is small) so that the chart and the comments can still look at its cells
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false)) {
             SheetWriter sheet = new SheetWriter(workbook.createSheet(NAME), new WorkbookStyles(workbook));
             sheet.widths(20, 16, 8, 8, 8, 14, 12, 60);
             heading(sheet, period, runTime, counties);
