@@ -49,6 +49,8 @@ final class JobVariant implements AutoCloseable {
     private final JobRepository repository;
     private final AtomicLong launches = new AtomicLong(System.currentTimeMillis());
     private final Map<String, Duration> stepTimes = new TreeMap<>();
+    /** The counties of the last {@link #run}, whose step times {@link #stepTimes} reads: outside the run's time. */
+    private int lastCounties;
 
     /** {@code properties} ({@code name=value}) are set beside the outputs', e.g. the thread pools' sizes. */
     JobVariant(Outputs outputs, Path database, String... properties) {
@@ -70,7 +72,7 @@ final class JobVariant implements AutoCloseable {
     int run(Path corpus, int counties, String period, Path output) {
         try {
             int exitCode = CountiesRun.forced(context, corpus, period, output);
-            collectStepTimes(counties);
+            lastCounties = counties;
             return exitCode;
         } catch (Exception e) {
             throw new IllegalStateException(corpus + ": " + e, e);
@@ -108,8 +110,8 @@ final class JobVariant implements AutoCloseable {
                 // read again by id, which brings its step executions
                 for (StepExecution step : repository.getJobExecution(listed.getId()).getStepExecutions()) {
                     if (step.getStartTime() != null && step.getEndTime() != null) {
-                        // the partitions of the ingest step, one per file, are summed under one name
-                        String name = step.getStepName().replaceFirst(":.*", " (sum over files)");
+                        // the partitions of the ingest step are summed under one name
+                        String name = step.getStepName().replaceFirst(":.*", " (sum over partitions)");
                         stepTimes.merge(name, Duration.between(step.getStartTime(), step.getEndTime()),
                                 Duration::plus);
                     }
@@ -120,6 +122,7 @@ final class JobVariant implements AutoCloseable {
 
     /** Step name → its time summed over the counties of the last {@link #run}. */
     Map<String, Duration> stepTimes() {
+        collectStepTimes(lastCounties);
         return Map.copyOf(stepTimes);
     }
 
