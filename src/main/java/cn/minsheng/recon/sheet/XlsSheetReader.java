@@ -159,8 +159,7 @@ final class XlsSheetReader {
         if (record instanceof NumberRecord number) {
             sheet.number(number.getRow(), column(number.getColumn()), number.getValue(), number.getXFIndex());
         } else if (record instanceof LabelSSTRecord label) {
-            sheet.cell(label.getRow(), column(label.getColumn()),
-                    CellValues.text(strings.getString(label.getSSTIndex()).getString()));
+            sheet.text(label.getRow(), column(label.getColumn()), strings.getString(label.getSSTIndex()).getString());
         } else if (record instanceof RKRecord rk) {
             sheet.number(rk.getRow(), column(rk.getColumn()), rk.getRKNumber(), rk.getXFIndex());
         } else if (record instanceof MulRKRecord rks) {
@@ -177,7 +176,7 @@ final class XlsSheetReader {
             sheet.cell(boolErr.getRow(), column(boolErr.getColumn()),
                     boolErr.isBoolean() ? CellValues.bool(boolErr.getBooleanValue()) : CellValues.error());
         } else if (record instanceof LabelRecord label) {
-            sheet.cell(label.getRow(), column(label.getColumn()), CellValues.text(label.getValue()));
+            sheet.text(label.getRow(), column(label.getColumn()), label.getValue());
         } else if (record instanceof RowRecord row) {
             sheet.row(row.getRowNumber());
         } else if (record instanceof MergeCellsRecord merged) {
@@ -213,7 +212,7 @@ final class XlsSheetReader {
         /** Null once {@code record} has given the text; the records POI sets aside on the way are passed over. */
         PendingText resolvedBy(Record record, XlsWorksheet sheet) throws UnreadableWorkbookException {
             if (record instanceof StringRecord text) {
-                sheet.cell(row, column, CellValues.text(text.getString()));
+                sheet.text(row, column, text.getString());
                 return null;
             }
             if (record instanceof SharedFormulaRecord || record instanceof ArrayRecord

@@ -28,6 +28,8 @@ final class XlsWorksheet {
     private int[] ends = new int[64];
     private int lastRow = -1;
     private final List<CellRangeAddress> merged = new ArrayList<>();
+    /** A long sheet repeats its texts and numbers row after row: each is one cell. */
+    private final RecurringCells recurring = new RecurringCells();
 
     XlsWorksheet(CellFormats formats, GridBudget budget) {
         this.formats = formats;
@@ -40,7 +42,11 @@ final class XlsWorksheet {
     }
 
     void number(int row, int column, double value, int style) throws UnreadableWorkbookException {
-        cell(row, column, CellValues.number(value, formats.of(style)));
+        cell(row, column, recurring.number(value, formats.of(style), CellValues::number));
+    }
+
+    void text(int row, int column, String text) throws UnreadableWorkbookException {
+        cell(row, column, recurring.text(text));
     }
 
     /** A cell of any kind; a later cell at the same place replaces an earlier one, as in POI. */

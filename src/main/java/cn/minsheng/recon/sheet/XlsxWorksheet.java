@@ -34,13 +34,8 @@ final class XlsxWorksheet {
     private final Map<String, Formula> shared = new HashMap<>();
     private final List<Formula> arrays = new ArrayList<>();
 
-    /**
-     * One cell per text: a long sheet repeats its townships, villages and units row after row, and a sheet written
-     * with inline strings (SXSSF, many exporters) would otherwise hold a copy of the text in every cell.
-     */
-    private final Map<String, SheetCell> texts = new HashMap<>();
-    /** Likewise one cell per number as stored, by number format: the same few numbers recur down a long sheet. */
-    private final Map<String, Map<String, SheetCell>> numbers = new HashMap<>();
+    /** A long sheet repeats its texts and numbers row after row; inline strings (SXSSF) even copy each text. */
+    private final RecurringCells recurring = new RecurringCells();
 
     /** A formula's text and the range it applies to, from its first cell on. */
     private record Formula(String text, int firstRow, int firstColumn, CellRangeAddress range) {
@@ -197,22 +192,11 @@ final class XlsxWorksheet {
     }
 
     private SheetCell number(String stored, String format) {
-        Map<String, SheetCell> byStored = numbers.computeIfAbsent(format == null ? "" : format, f -> new HashMap<>());
-        SheetCell cell = byStored.get(stored);
-        if (cell == null) {
-            cell = CellValues.number(stored, format);
-            byStored.put(stored, cell);
-        }
-        return cell;
+        return recurring.number(stored, format, CellValues::number);
     }
 
     private SheetCell text(String text) {
-        SheetCell cell = texts.get(text);
-        if (cell == null) {
-            cell = CellValues.text(text);
-            texts.put(text, cell);
-        }
-        return cell;
+        return recurring.text(text);
     }
 
     /** A formula cell: its cached value by type, or the formula when nothing is cached. */

@@ -112,6 +112,34 @@ class XlsReaderEquivalenceTests {
         assertThat(edges.rowCount()).isEqualTo(12);
     }
 
+    /** A text or number that recurs down a sheet is one cell held once, but never across number formats. */
+    @Test
+    void readsARecurringNumberByTheFormatOfEachCell() throws Exception {
+        Path file = work.resolve("recurring.xls");
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+            Sheet sheet = workbook.createSheet("村");
+            for (int r = 0; r < 3; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("白沙村");
+                row.createCell(1).setCellValue(0.9);
+                row.createCell(2).setCellValue(0.9);
+                row.getCell(r == 1 ? 1 : 2).setCellStyle(percent);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+
+        assertSameGrids(file);
+        SheetGrid grid = records.read(file).get(0);
+        assertThat(List.of(grid.text(0, 1), grid.text(0, 2), grid.text(1, 1), grid.text(1, 2)))
+                .containsExactly("0.9", "90", "90", "0.9");
+        assertThat(grid.raw(1, 1)).isSameAs(grid.raw(0, 2));
+        assertThat(grid.raw(2, 0)).isSameAs(grid.raw(0, 0));
+    }
+
     /** The same workbook with its numbers as RK and MULRK, its blanks as MULBLANK and one inline LABEL. */
     @Test
     void readsTheRecordsOnlyExcelWritesAlike() throws Exception {
