@@ -1,6 +1,6 @@
 package cn.minsheng.recon.sheet;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -61,12 +61,12 @@ final class XlsSheetReader {
     List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
-            byte[] stream;
-            try (InputStream in = root.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(root))) {
-                // at once: the records read field by field, and a document stream copies out of its blocks per call
-                stream = in.readAllBytes();
+            // buffered: the records are read field by field, and a document stream copies out of its blocks per
+            // call; not read whole, which would hold a copy of the workbook while its grid is built
+            try (InputStream in = new BufferedInputStream(
+                    root.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(root)), 1 << 16)) {
+                return read(file.getFileName().toString(), in);
             }
-            return read(file.getFileName().toString(), new ByteArrayInputStream(stream));
         } catch (IOException | RuntimeException e) {
             throw PoiFailures.explained(e);
         }

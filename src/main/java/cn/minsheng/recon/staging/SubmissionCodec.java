@@ -14,16 +14,25 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * The sheets of one submission as one compact block of bytes, staged as one row per file instead of one row per
  * value. A label is written once per file and then referred to by number: a long sheet repeats its townships,
  * villages, indicators and units on every row. Cell addresses and numbers, nearly all different, are written as
  * they are; numbers keep their digits and scale exactly.
+ *
+ * <p>The block after its version is deflated (fastest level, about a quarter of the size on a long sheet): H2 holds a
+ * large value in pages of its own and buffers them until they are written, so the staged bytes of the files read at
+ * once are on the heap for a while. A block of version 1, written uncompressed by an earlier release into a run that
+ * stopped, is still read.
  */
 final class SubmissionCodec {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int UNCOMPRESSED = 1;
     private static final int NULL = -1;
     private static final int NEW = -2;
 
@@ -32,7 +41,6 @@ final class SubmissionCodec {
 
     static byte[] encode(List<SubmissionSheet> sheets) {
         Writer writer = new Writer();
-        writer.putInt(VERSION);
         writer.putInt(sheets.size());
         for (SubmissionSheet sheet : sheets) {
             writer.text(sheet.sheet());
@@ -41,17 +49,19 @@ final class SubmissionCodec {
             writer.values(sheet.values());
             writer.values(sheet.unplaced());
         }
-        return writer.bytes();
+        return writer.deflated();
     }
 
     /** The sheets of {@code file} as {@link #encode} wrote them. */
     static List<SubmissionSheet> decode(String file, byte[] encoded) {
-        ByteBuffer in = ByteBuffer.wrap(encoded);
+        ByteBuffer block = ByteBuffer.wrap(encoded);
+        int version = block.getInt();
+        ByteBuffer in = switch (version) {
+            case VERSION -> ByteBuffer.wrap(inflated(file, encoded, block.getInt()));
+            case UNCOMPRESSED -> block;
+            default -> throw new IllegalStateException("暂存数据格式版本 " + version + " 无法识别：" + file);
+        };
         Reader reader = new Reader(in, file);
-        int version = in.getInt();
-        if (version != VERSION) {
-            throw new IllegalStateException("暂存数据格式版本 " + version + " 无法识别：" + file);
-        }
         int count = in.getInt();
         List<SubmissionSheet> sheets = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
@@ -63,6 +73,35 @@ final class SubmissionCodec {
             sheets.add(new SubmissionSheet(sheet, layout, header, values, unplaced));
         }
         return sheets;
+    }
+
+    /** The block after the version and length (8 bytes), inflated to its {@code length} bytes. */
+    private static byte[] inflated(String file, byte[] encoded, int length) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(encoded, 8, encoded.length - 8);
+            byte[] out = new byte[length];
+            int done = 0;
+            // to the end of the deflated stream, its checksum included: a cut block fails here, not later
+            while (!inflater.finished()) {
+                int n = done < length ? inflater.inflate(out, done, length - done) : inflater.inflate(new byte[1]);
+                if (done == length && n > 0) {
+                    throw new DataFormatException("longer than its length");
+                }
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("暂存数据不完整：" + file);
+                }
+                done += n;
+            }
+            if (done != length) {
+                throw new IllegalStateException("暂存数据不完整：" + file);
+            }
+            return out;
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("暂存数据已损坏：" + file, e);
+        } finally {
+            inflater.end();
+        }
     }
 
     private enum Kind { BLANK, NUMBER, TEXT, FORMULA }
@@ -147,8 +186,25 @@ final class SubmissionCodec {
             }
         }
 
-        byte[] bytes() {
-            return Arrays.copyOf(out, size);
+        /** The version, the length of what was written, and what was written, deflated. */
+        byte[] deflated() {
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+            try {
+                deflater.setInput(out, 0, size);
+                deflater.finish();
+                byte[] block = new byte[8 + size / 2 + 64];
+                ByteBuffer.wrap(block).putInt(VERSION).putInt(size);
+                int done = 8;
+                while (!deflater.finished()) {
+                    if (done == block.length) {
+                        block = Arrays.copyOf(block, block.length * 2);
+                    }
+                    done += deflater.deflate(block, done, block.length - done);
+                }
+                return Arrays.copyOf(block, done);
+            } finally {
+                deflater.end();
+            }
         }
     }
 

@@ -6,8 +6,11 @@ import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +74,52 @@ class SubmissionCodecTests {
         assertThat(SubmissionCodec.decode(FILE, encoded)).isEqualTo(sheets);
         // the labels repeated on every row are written once: far less than the rows' texts written out
         assertThat(encoded.length).isLessThan(5_000 * 60 + 2 * longText.length() * 3 + 1_000);
+    }
+
+    @Test
+    void aLongSheetIsStagedDeflated() {
+        List<SubmittedValue> values = new ArrayList<>();
+        for (int r = 0; r < 5_000; r++) {
+            values.add(value("S", "E" + (r + 2), "C" + (r + 2), "D" + (r + 2), "3.农村公路提质改造", "3",
+                    "镇" + (r % 20), "村" + (r % 300), "公里", new Reading.Number(BigDecimal.valueOf(r % 40)), false));
+        }
+
+        byte[] encoded = SubmissionCodec.encode(List.of(sheet(values)));
+
+        assertThat(SubmissionCodec.decode(FILE, encoded)).isEqualTo(List.of(sheet(values)));
+        // uncompressed, a row takes about 55 bytes: its three addresses, five label numbers, its number
+        assertThat(encoded.length).isLessThan(5_000 * 20);
+    }
+
+    /** What the earlier release staged: the same block, version 1, not deflated. */
+    @Test
+    void aBlockStagedUncompressedByTheEarlierReleaseIsStillRead() throws Exception {
+        List<SubmissionSheet> sheets = List.of(sheet(List.of(value("S", "C3", "A3", "B3", "1.新建公办幼儿园", "1",
+                "城关镇", "", "所", new Reading.Number(BigDecimal.valueOf(2)), false))));
+        byte[] encoded = SubmissionCodec.encode(sheets);
+        ByteBuffer header = ByteBuffer.wrap(encoded);
+        assertThat(header.getInt()).isEqualTo(2);
+        byte[] body = new byte[header.getInt()];
+        Inflater inflater = new Inflater();
+        inflater.setInput(encoded, 8, encoded.length - 8);
+        assertThat(inflater.inflate(body)).isEqualTo(body.length);
+        inflater.end();
+        byte[] earlier = ByteBuffer.allocate(4 + body.length).putInt(1).put(body).array();
+
+        assertThat(SubmissionCodec.decode(FILE, earlier)).isEqualTo(sheets);
+    }
+
+    @Test
+    void aTruncatedOrCorruptBlockIsRefusedWithTheFileNamed() {
+        byte[] encoded = SubmissionCodec.encode(List.of(sheet(List.of(value("S", "C3", "", "", "1.新建公办幼儿园",
+                "1", "城关镇", "", "所", new Reading.Number(BigDecimal.valueOf(2)), false)))));
+        byte[] truncated = Arrays.copyOf(encoded, encoded.length - 4);
+        byte[] corrupt = encoded.clone();
+        corrupt[9] ^= (byte) 0xFF;
+        corrupt[10] ^= (byte) 0xFF;
+
+        assertThatThrownBy(() -> SubmissionCodec.decode(FILE, truncated)).hasMessageContaining(FILE);
+        assertThatThrownBy(() -> SubmissionCodec.decode(FILE, corrupt)).hasMessageContaining(FILE);
     }
 
     @Test
