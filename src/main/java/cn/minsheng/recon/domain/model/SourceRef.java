@@ -83,6 +83,16 @@ public final class SourceRef {
         return sheet;
     }
 
+    /** The zero-based row of a place made from a row and column; -1 for one given as an address, or none. */
+    public int row() {
+        return row;
+    }
+
+    /** The zero-based column of a place made from a row and column; -1 for one given as an address, or none. */
+    public int column() {
+        return column;
+    }
+
     /** The A1 address, empty for none. */
     public String cell() {
         return cell != null ? cell : a1(row, column);

@@ -2,6 +2,7 @@ package cn.minsheng.recon.domain.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,5 +42,7 @@ class SourceRefTests {
                 .isNotEqualTo(new SourceRef("a.xlsx", "S", "D4 "));
         assertThat(SourceRef.none()).isEqualTo(new SourceRef(null, null, null));
         assertThat(place.describe()).isEqualTo("a.xlsx / S / D3");
+        assertThat(List.of(place.row(), place.column())).containsExactly(2, 3);
+        assertThat(List.of(new SourceRef("a.xlsx", "S", "D3").row(), SourceRef.none().column())).containsExactly(-1, -1);
     }
 }
