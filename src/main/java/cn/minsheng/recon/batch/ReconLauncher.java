@@ -1,6 +1,8 @@
 package cn.minsheng.recon.batch;
 
 import cn.minsheng.recon.configuration.DefaultDatabase;
+import cn.minsheng.recon.report.PoiTempFolder;
+import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -14,6 +16,7 @@ public final class ReconLauncher {
 
     /** Runs the application built from {@code sources} on {@code args}; the exit status of SPEC §6. */
     public static int run(String[] args, Class<?>... sources) {
+        PoiTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
         SpringApplication application = new SpringApplication(sources);
         application.setDefaultProperties(DefaultDatabase.properties(args));
         return SpringApplication.exit(application.run(args));
