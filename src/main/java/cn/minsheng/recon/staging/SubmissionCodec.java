@@ -35,6 +35,8 @@ final class SubmissionCodec {
     private static final int UNCOMPRESSED = 1;
     private static final int NULL = -1;
     private static final int NEW = -2;
+    /** In place of a row: the place follows as its address, as written (empty for none). */
+    private static final int ADDRESS = -1;
 
     private SubmissionCodec() {
     }
@@ -61,7 +63,7 @@ final class SubmissionCodec {
             case UNCOMPRESSED -> block;
             default -> throw new IllegalStateException("暂存数据格式版本 " + version + " 无法识别：" + file);
         };
-        Reader reader = new Reader(in, file);
+        Reader reader = new Reader(in, file, version == UNCOMPRESSED);
         int count = in.getInt();
         List<SubmissionSheet> sheets = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
@@ -115,9 +117,9 @@ final class SubmissionCodec {
         void values(List<SubmittedValue> values) {
             putInt(values.size());
             for (SubmittedValue value : values) {
-                raw(value.source().cell());
-                raw(value.label().cell());
-                raw(value.unit().cell());
+                place(value.source());
+                place(value.label());
+                place(value.unit());
                 text(value.indicatorLabel());
                 text(value.indicatorNo());
                 text(value.townshipLabel());
@@ -137,6 +139,20 @@ final class SubmissionCodec {
                 } else {
                     putByte(Kind.BLANK.ordinal());
                 }
+            }
+        }
+
+        /**
+         * A place on the value's sheet: its row and column when it is held as numbers (nearly always), else its
+         * address as written. Numbers are not written as {@code A1} text only to be parsed back.
+         */
+        void place(SourceRef place) {
+            if (place.row() >= 0) {
+                putInt(place.row());
+                putInt(place.column());
+            } else {
+                putInt(ADDRESS);
+                raw(place.cell());
             }
         }
 
@@ -215,18 +231,22 @@ final class SubmissionCodec {
         /** One reading per number written: the same few numbers recur down a long sheet. */
         private final Map<String, Reading> numbers = new HashMap<>();
 
-        Reader(ByteBuffer in, String file) {
+        /** Version 1 wrote every place as its address. */
+        private final boolean addressesOnly;
+
+        Reader(ByteBuffer in, String file, boolean addressesOnly) {
             this.in = in;
             this.file = file;
+            this.addressesOnly = addressesOnly;
         }
 
         List<SubmittedValue> values(String sheet) {
             int count = in.getInt();
             List<SubmittedValue> values = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                SourceRef source = SourceRef.parse(file, sheet, raw());
-                SourceRef label = ref(sheet, raw());
-                SourceRef unit = ref(sheet, raw());
+                SourceRef source = place(sheet);
+                SourceRef label = labelOrUnit(sheet);
+                SourceRef unit = labelOrUnit(sheet);
                 String indicatorLabel = text();
                 String indicatorNo = text();
                 String township = text();
@@ -246,9 +266,21 @@ final class SubmissionCodec {
             return values;
         }
 
+        /** A place on the value's own sheet, as {@link Writer#place} wrote it. */
+        private SourceRef place(String sheet) {
+            if (!addressesOnly) {
+                int row = in.getInt();
+                if (row != ADDRESS) {
+                    return SourceRef.of(file, sheet, row, in.getInt());
+                }
+            }
+            return SourceRef.parse(file, sheet, raw());
+        }
+
         /** A label or unit cell is on the value's own sheet; none when it was written nowhere. */
-        private SourceRef ref(String sheet, String cell) {
-            return cell == null || cell.isEmpty() ? SourceRef.none() : SourceRef.parse(file, sheet, cell);
+        private SourceRef labelOrUnit(String sheet) {
+            SourceRef place = place(sheet);
+            return place.row() < 0 && place.cell().isEmpty() ? SourceRef.none() : place;
         }
 
         String raw() {

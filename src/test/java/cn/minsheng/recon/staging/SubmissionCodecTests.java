@@ -5,12 +5,15 @@ import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,22 +94,64 @@ class SubmissionCodecTests {
         assertThat(encoded.length).isLessThan(5_000 * 20);
     }
 
-    /** What the earlier release staged: the same block, version 1, not deflated. */
+    /** Places the parser made from row and column are staged as numbers and come back as the same places. */
+    @Test
+    void placesHeldAsNumbersComeBackAsTheSamePlaces() {
+        SubmittedValue value = new SubmittedValue(SourceRef.of(FILE, "S", 11, 27), SourceRef.of(FILE, "S", 11, 1),
+                SourceRef.of(FILE, "S", 2, 0), "13.改造农村公路", "13", "白沙镇", "青山村", "公里",
+                new Reading.Number(BigDecimal.ONE), false);
+        SubmittedValue stray = new SubmittedValue(SourceRef.of(FILE, "S", 40, 3), SourceRef.none(), SourceRef.none(),
+                "", "", "", "", "", new Reading.Text("备注"), false);
+        List<SubmissionSheet> sheets = List.of(sheet(List.of(value, stray)));
+
+        List<SubmittedValue> back = SubmissionCodec.decode(FILE, SubmissionCodec.encode(sheets)).get(0).values();
+
+        assertThat(back).isEqualTo(List.of(value, stray));
+        assertThat(back.get(0).source().cell()).isEqualTo("AB12");
+        assertThat(back.get(0).unit().cell()).isEqualTo("A3");
+        assertThat(back.get(1).label()).isEqualTo(SourceRef.none());
+    }
+
+    /**
+     * What the earlier release staged: version 1, not deflated, every place written as its address — built here
+     * field by field as that release's codec wrote it.
+     */
     @Test
     void aBlockStagedUncompressedByTheEarlierReleaseIsStillRead() throws Exception {
         List<SubmissionSheet> sheets = List.of(sheet(List.of(value("S", "C3", "A3", "B3", "1.新建公办幼儿园", "1",
                 "城关镇", "", "所", new Reading.Number(BigDecimal.valueOf(2)), false))));
-        byte[] encoded = SubmissionCodec.encode(sheets);
-        ByteBuffer header = ByteBuffer.wrap(encoded);
-        assertThat(header.getInt()).isEqualTo(2);
-        byte[] body = new byte[header.getInt()];
-        Inflater inflater = new Inflater();
-        inflater.setInput(encoded, 8, encoded.length - 8);
-        assertThat(inflater.inflate(body)).isEqualTo(body.length);
-        inflater.end();
-        byte[] earlier = ByteBuffer.allocate(4 + body.length).putInt(1).put(body).array();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream earlier = new DataOutputStream(bytes);
+        earlier.writeInt(1); // version
+        earlier.writeInt(1); // sheets
+        for (String text : List.of("S", "LONG", "A1")) {
+            newText(earlier, text);
+        }
+        earlier.writeInt(1); // values
+        for (String cell : List.of("C3", "A3", "B3")) {
+            raw(earlier, cell);
+        }
+        for (String text : List.of("1.新建公办幼儿园", "1", "城关镇", "", "所")) {
+            newText(earlier, text);
+        }
+        earlier.writeByte(0); // not a total
+        earlier.writeByte(1); // a number
+        raw(earlier, "2");
+        earlier.writeInt(0); // unplaced
 
-        assertThat(SubmissionCodec.decode(FILE, earlier)).isEqualTo(sheets);
+        assertThat(SubmissionCodec.decode(FILE, bytes.toByteArray())).isEqualTo(sheets);
+        assertThat(ByteBuffer.wrap(SubmissionCodec.encode(sheets)).getInt()).isEqualTo(2);
+    }
+
+    private static void newText(DataOutputStream out, String text) throws IOException {
+        out.writeInt(-2);
+        raw(out, text);
+    }
+
+    private static void raw(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
     }
 
     @Test
