@@ -1,9 +1,8 @@
 package cn.minsheng.recon.sheet;
 
 import cn.minsheng.recon.domain.model.SourceRef;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +15,11 @@ public final class SheetGrid {
     private final String sheet;
     private final List<List<SheetCell>> rows;
     private final int width;
-    private final Map<Long, MergedRegion> regionByCell = new HashMap<>();
+    /**
+     * The regions touching each row; null for a row none touches. Asked for every cell a reader looks at, so
+     * without a boxed key or a map: a row holds a few regions at most, and a long sheet's data rows none.
+     */
+    private final MergedRegion[][] regionsByRow;
 
     public SheetGrid(String file, String sheet, List<List<SheetCell>> rows, List<MergedRegion> regions) {
         this.file = file;
@@ -24,12 +27,12 @@ public final class SheetGrid {
         this.rows = List.copyOf(rows);
         // once: the readers ask for it in their loop conditions, row after row (quadratic on a long sheet)
         this.width = this.rows.stream().mapToInt(List::size).max().orElse(0);
+        this.regionsByRow = new MergedRegion[this.rows.size()][];
         for (MergedRegion region : regions) {
             int lastRow = Math.min(region.lastRow(), this.rows.size() - 1);
             for (int r = region.firstRow(); r <= lastRow; r++) {
-                for (int c = region.firstColumn(); c <= region.lastColumn(); c++) {
-                    regionByCell.put(key(r, c), region);
-                }
+                MergedRegion[] inRow = regionsByRow[r];
+                regionsByRow[r] = inRow == null ? new MergedRegion[] {region} : appended(inRow, region);
             }
         }
     }
@@ -61,7 +64,8 @@ public final class SheetGrid {
 
     /** The value that shows at the cell: the region's top-left value for a merged cell. */
     public SheetCell value(int row, int column) {
-        return region(row, column).map(r -> raw(r.firstRow(), r.firstColumn())).orElseGet(() -> raw(row, column));
+        MergedRegion region = regionAt(row, column);
+        return region == null ? raw(row, column) : raw(region.firstRow(), region.firstColumn());
     }
 
     public String text(int row, int column) {
@@ -69,17 +73,33 @@ public final class SheetGrid {
     }
 
     public Optional<MergedRegion> region(int row, int column) {
-        return Optional.ofNullable(regionByCell.get(key(row, column)));
+        return Optional.ofNullable(regionAt(row, column));
     }
 
     /** Where the value at the cell is written: the region's top-left for a merged cell. */
     public SourceRef ref(int row, int column) {
-        return region(row, column)
-                .map(r -> SourceRef.of(file, sheet, r.firstRow(), r.firstColumn()))
-                .orElseGet(() -> SourceRef.of(file, sheet, row, column));
+        MergedRegion region = regionAt(row, column);
+        return region == null ? SourceRef.of(file, sheet, row, column)
+                : SourceRef.of(file, sheet, region.firstRow(), region.firstColumn());
     }
 
-    private static long key(int row, int column) {
-        return ((long) row << 20) | column;
+    /** The last region read that covers the cell (overlapping regions are invalid, yet written); null for none. */
+    private MergedRegion regionAt(int row, int column) {
+        MergedRegion[] inRow = row < 0 || row >= regionsByRow.length ? null : regionsByRow[row];
+        if (inRow == null) {
+            return null;
+        }
+        for (int i = inRow.length - 1; i >= 0; i--) {
+            if (column >= inRow[i].firstColumn() && column <= inRow[i].lastColumn()) {
+                return inRow[i];
+            }
+        }
+        return null;
+    }
+
+    private static MergedRegion[] appended(MergedRegion[] regions, MergedRegion region) {
+        MergedRegion[] longer = Arrays.copyOf(regions, regions.length + 1);
+        longer[regions.length] = region;
+        return longer;
     }
 }

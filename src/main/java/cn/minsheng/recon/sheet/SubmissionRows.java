@@ -81,12 +81,27 @@ final class SubmissionRows {
     static boolean repeatsHeader(SheetGrid grid, int r, Map<Integer, String> labels) {
         int same = 0;
         for (Map.Entry<Integer, String> label : labels.entrySet()) {
-            String text = grid.raw(r, label.getKey()).text();
-            if (HeaderWords.key(text).equals(HeaderWords.key(label.getValue()))) {
+            if (sameWords(grid.raw(r, label.getKey()), HeaderWords.key(label.getValue()))) {
                 same++;
             }
         }
         return same >= 2 && same * 2 >= labels.size();
+    }
+
+    /**
+     * The cell reads as the label whose key is given. A number or blank cell reduces to digits or nothing, so it
+     * can only repeat a label of digits: the question is asked of every cell under a label, and a long sheet's
+     * numbers, each made a text and a key, had been most of the cost of reading it.
+     */
+    private static boolean sameWords(SheetCell cell, String labelKey) {
+        if (cell.kind() == SheetCell.Kind.NUMBER || cell.isBlank()) {
+            for (int i = 0; i < labelKey.length(); i++) {
+                if (!Character.isDigit(labelKey.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return HeaderWords.key(cell.text()).equals(labelKey);
     }
 
     /** The row's texts joined by two spaces, so that {@code 填报单位：} and {@code XX局} in two cells read as one line. */

@@ -27,10 +27,10 @@ public final class TextNormalizer {
      * quotes, brackets, dashes and middle dots. {@code null} becomes {@code ""}.
      */
     public static String normalize(String s) {
-        return s == null ? "" : NORMALIZED.get(s);
+        return s == null ? "" : plain(s, false) ? s : NORMALIZED.get(s);
     }
 
-    private static String fold(String s) {
+    static String fold(String s) {
         String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints().forEach(c -> {
@@ -56,10 +56,29 @@ public final class TextNormalizer {
      * spellings of one name still share ({@code “高效办成一件事”事项} and {@code 高效办成一件事 事项}).
      */
     public static String key(String s) {
-        return s == null ? "" : KEYS.get(s);
+        return s == null ? "" : plain(s, true) ? s : KEYS.get(s);
     }
 
-    private static String reduce(String s) {
+    /**
+     * The text is its own normal form ({@code asKey}: its own key) without a look at it: only ASCII other than
+     * spaces (for a key: lower-case letters, digits and {@code %}) and CJK unified ideographs, which NFKC leaves
+     * alone. Most names in a sheet are (城关镇, 新市社区, 户, 2026): a long sheet asks for them row after row, and
+     * a memo's lookup of each had cost more than this test.
+     */
+    private static boolean plain(String s, boolean asKey) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean kept = c >= '\u4E00' && c <= '\u9FFF' ? !asKey || Character.isLetterOrDigit(c)
+                    : c < 0x80 && (asKey ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '%'
+                            : !Character.isWhitespace(c) && !Character.isSpaceChar(c));
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String reduce(String s) {
         StringBuilder out = new StringBuilder();
         normalize(s).toLowerCase(Locale.ROOT).codePoints()
                 .filter(c -> Character.isLetterOrDigit(c) || c == '%')

@@ -113,4 +113,33 @@ class TextNormalizerTests {
             assertThat(TextNormalizer.numbering(null)).isEmpty();
         }
     }
+
+    @Nested
+    class PlainText {
+
+        /** ASCII, CJK (with an unassigned code point at the block's end), and what NFKC or the folding changes. */
+        private static final String POOL = "aZz09%-. \t\u001Fn城关镇新市社区户\u9FFF\uF900１Ａ（）：“”\u3000\u00A0e\u0301\u200B";
+
+        @Test
+        void isNormalisedAndKeyedAsTheFullFoldingDoes() {
+            java.util.Random random = new java.util.Random(2026);
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int n = random.nextInt(6); n > 0; n--) {
+                    text.append(POOL.charAt(random.nextInt(POOL.length())));
+                }
+                String s = text.toString();
+                assertThat(TextNormalizer.normalize(s)).as("normalize(%s)", s).isEqualTo(TextNormalizer.fold(s));
+                assertThat(TextNormalizer.key(s)).as("key(%s)", s).isEqualTo(TextNormalizer.reduce(s));
+            }
+        }
+
+        @Test
+        void takesOnlyTextThatFoldingLeavesAlone() {
+            assertThat(TextNormalizer.key("城关镇")).isEqualTo("城关镇");
+            assertThat(TextNormalizer.key("Town 1")).isEqualTo("town1");
+            assertThat(TextNormalizer.normalize("城关镇 ")).isEqualTo("城关镇");
+            assertThat(TextNormalizer.normalize("e\u0301")).isEqualTo("\u00E9");
+        }
+    }
 }
