@@ -62,6 +62,8 @@ final class SubmissionResolver {
                 .collect(Collectors.groupingBy(v -> v.indicatorNo() + "|" + v.indicatorLabel(), LinkedHashMap::new,
                         Collectors.toList()));
         Set<String> unknownTownships = new HashSet<>();
+        // a long sheet states a unit on every row, in a few spellings
+        Map<String, Optional<Unit>> statedUnits = new HashMap<>();
         List<ResolvedValue> placed = new ArrayList<>();
         for (List<SubmittedValue> values : byIndicator.values()) {
             SubmittedValue first = values.get(0);
@@ -108,29 +110,30 @@ final class SubmissionResolver {
                     placed.add(new ResolvedValue(file, department, indicator, "", Optional.empty(), value, true));
                     continue;
                 }
-                resolveValue(file, department, indicator, township, unit.get(), value, seen, out)
+                Optional<Unit> stated = statedUnits.computeIfAbsent(value.unitText(), units::parse);
+                resolveValue(file, department, indicator, township, stated, unit.get(), value, seen, out)
                         .ifPresent(placed::add);
             }
         }
         return placed;
     }
 
+    /** {@code stated}: the unit the value's own unit text names, if it names one. */
     private Optional<ResolvedValue> resolveValue(ReceivedFile file, String department, Indicator indicator,
-            String township, Unit unit, SubmittedValue value, Map<String, BigDecimal> seen, FileFindings out) {
+            String township, Optional<Unit> stated, Unit unit, SubmittedValue value, Map<String, BigDecimal> seen,
+            FileFindings out) {
         Reading reading = value.reading();
-        ResolvedValue flagged = new ResolvedValue(file, department, indicator, township, Optional.empty(), value,
-                true);
         if (reading instanceof Reading.Text text) {
             out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
                     .values(official(indicator, township), null)
                     .message("此处应填数字，实际为“" + text.text() + "”").build());
-            return Optional.of(flagged);
+            return Optional.of(flagged(file, department, indicator, township, value));
         }
         if (reading instanceof Reading.FormulaWithoutValue formula) {
             out.add(value, about(RuleCode.SUB_FORMULA_NO_VALUE, department, indicator, value).township(township)
                     .message("公式“" + formula.formula() + "”没有保存计算结果，无法确定数值（请在 Excel/WPS 中重新计算并保存）")
                     .build());
-            return Optional.of(flagged);
+            return Optional.of(flagged(file, department, indicator, township, value));
         }
         Optional<BigDecimal> number = Optional.empty();
         if (reading instanceof Reading.Number n) {
@@ -138,9 +141,9 @@ final class SubmissionResolver {
                 out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
                         .values(official(indicator, township), n.value())
                         .message("目标值不能为负数：" + Decimals.plain(n.value())).build());
-                return Optional.of(flagged);
+                return Optional.of(flagged(file, department, indicator, township, value));
             }
-            number = converted(n.value(), value.unitText(), unit);
+            number = stated.flatMap(u -> u.convert(n.value(), unit)).or(() -> Optional.of(n.value()));
         }
         // a STANDARD is reported per label (城市低保 / 农村低保): the same township twice is no duplicate there
         String label = indicator.directive().flatMap(d -> d.standard()).isPresent() ? value.indicatorLabel() : "";
@@ -192,9 +195,9 @@ final class SubmissionResolver {
         return official;
     }
 
-    /** {@code value} written in {@code stated} (or the official unit when none), in the official unit. */
-    private Optional<BigDecimal> converted(BigDecimal value, String stated, Unit official) {
-        return units.parse(stated).flatMap(u -> u.convert(value, official)).or(() -> Optional.of(value));
+    private static ResolvedValue flagged(ReceivedFile file, String department, Indicator indicator, String township,
+            SubmittedValue value) {
+        return new ResolvedValue(file, department, indicator, township, Optional.empty(), value, true);
     }
 
     /** The official table's number for the township, when it has one. */
