@@ -50,6 +50,10 @@ public final class Reconciler {
                         FileFindings findings, List<ResolvedValue> values) {
     }
 
+    /** An indicator's township, the place a file's figures are summed to. */
+    private record Place(String indicatorNo, String township) {
+    }
+
     /** What one file comes to, kept once its values are let go. */
     private record Outcome(List<Finding> findings, FileOutcome line, List<SubmittedFigure> figures) {
     }
@@ -121,7 +125,7 @@ public final class Reconciler {
      * standard is never summed: its first number stands for the township.
      */
     private static List<SubmittedFigure> figures(Work work) {
-        Map<String, SubmittedFigure> byPlace = new LinkedHashMap<>();
+        Map<Place, SubmittedFigure> byPlace = new LinkedHashMap<>();
         for (ResolvedValue value : work.values()) {
             if (value.total() || value.flagged() || value.value().isEmpty() || value.township().isEmpty()) {
                 continue;
@@ -130,7 +134,7 @@ public final class Reconciler {
                     work.department(), value.origin().source());
             boolean summed = !value.indicator().rate()
                     && value.indicator().directive().flatMap(CellValue.Directive::standard).isEmpty();
-            byPlace.merge(figure.indicatorNo() + "|" + figure.township(), figure, (a, b) -> summed
+            byPlace.merge(new Place(figure.indicatorNo(), figure.township()), figure, (a, b) -> summed
                     ? new SubmittedFigure(a.indicatorNo(), a.township(), a.value().add(b.value()), a.department(),
                             a.source())
                     : a);

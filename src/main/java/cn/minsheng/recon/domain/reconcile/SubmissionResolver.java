@@ -31,6 +31,17 @@ import java.util.stream.Collectors;
  */
 final class SubmissionResolver {
 
+    /** The values of one indicator row or column of a sheet: its number and label as written. */
+    private record IndicatorKey(String no, String label) {
+    }
+
+    /**
+     * Where a value stands, for telling a township given twice: a key made of the parts themselves, not a text
+     * joined for every value of a long sheet.
+     */
+    private record Place(String indicatorNo, String township, String village, boolean total, String label) {
+    }
+
     private final TownshipDirectory townships;
     private final IndicatorMatcher indicators;
     private final UnitDirectory units;
@@ -44,7 +55,7 @@ final class SubmissionResolver {
     /** The values placed; findings and the count of values under them go to {@code out}. */
     List<ResolvedValue> resolve(ReceivedFile file, String department, Submission submission, FileFindings out) {
         List<ResolvedValue> placed = new ArrayList<>();
-        Map<String, BigDecimal> seen = new HashMap<>();
+        Map<Place, BigDecimal> seen = new HashMap<>();
         for (SubmissionSheet sheet : submission.sheets()) {
             sheet.unplaced().forEach(value -> out.add(value, Finding.of(RuleCode.SUB_UNKNOWN_INDICATOR)
                     .department(department)
@@ -57,10 +68,10 @@ final class SubmissionResolver {
     }
 
     private List<ResolvedValue> resolveSheet(ReceivedFile file, String department, SubmissionSheet sheet,
-            Map<String, BigDecimal> seen, FileFindings out) {
-        Map<String, List<SubmittedValue>> byIndicator = sheet.values().stream()
-                .collect(Collectors.groupingBy(v -> v.indicatorNo() + "|" + v.indicatorLabel(), LinkedHashMap::new,
-                        Collectors.toList()));
+            Map<Place, BigDecimal> seen, FileFindings out) {
+        Map<IndicatorKey, List<SubmittedValue>> byIndicator = sheet.values().stream()
+                .collect(Collectors.groupingBy(v -> new IndicatorKey(v.indicatorNo(), v.indicatorLabel()),
+                        LinkedHashMap::new, Collectors.toList()));
         Set<String> unknownTownships = new HashSet<>();
         // a long sheet states a unit on every row, in a few spellings
         Map<String, Optional<Unit>> statedUnits = new HashMap<>();
@@ -120,7 +131,7 @@ final class SubmissionResolver {
 
     /** {@code stated}: the unit the value's own unit text names, if it names one. */
     private Optional<ResolvedValue> resolveValue(ReceivedFile file, String department, Indicator indicator,
-            String township, Optional<Unit> stated, Unit unit, SubmittedValue value, Map<String, BigDecimal> seen,
+            String township, Optional<Unit> stated, Unit unit, SubmittedValue value, Map<Place, BigDecimal> seen,
             FileFindings out) {
         Reading reading = value.reading();
         if (reading instanceof Reading.Text text) {
@@ -147,7 +158,7 @@ final class SubmissionResolver {
         }
         // a STANDARD is reported per label (城市低保 / 农村低保): the same township twice is no duplicate there
         String label = indicator.directive().flatMap(d -> d.standard()).isPresent() ? value.indicatorLabel() : "";
-        String key = indicator.no() + "|" + township + "|" + value.village() + "|" + value.total() + "|" + label;
+        Place key = new Place(indicator.no(), township, value.village(), value.total(), label);
         if (number.isPresent() && seen.containsKey(key)) {
             BigDecimal earlier = seen.get(key);
             // a second 合计 for the indicator belongs to a repeated row, whose own values are judged instead
