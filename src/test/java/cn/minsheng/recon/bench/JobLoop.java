@@ -3,6 +3,7 @@ package cn.minsheng.recon.bench;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Locale;
  * docs/performance.md) sees is the job warm, without the benchmark's other tasks. Ends with the step times of the
  * last round, summed over the counties. Not a benchmark: no floor, no medians.
  *
- * <p>Usage: {@code JobLoop <corpus> [NONE|WORKBOOK_AND_CSV|WITH_FEEDBACK] [rounds]}
+ * <p>Usage: {@code JobLoop <corpus> [NONE|WORKBOOK_AND_CSV|WITH_FEEDBACK] [rounds] [name=value …]}, the properties set
+ * as on the command line (e.g. {@code recon.ingest.threads=1}).
  */
 final class JobLoop {
 
@@ -28,7 +30,8 @@ final class JobLoop {
         int counties = ReconBenchmark.counties(corpus).size();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ReconBenchmark.clean(BASE);
-        try (JobVariant variant = new JobVariant(outputs, BASE.resolve("db"))) {
+        String[] properties = args.length > 3 ? Arrays.copyOfRange(args, 3, args.length) : new String[0];
+        try (JobVariant variant = new JobVariant(outputs, BASE.resolve("db"), properties)) {
             for (int round = 1; round <= rounds; round++) {
                 long wall = System.nanoTime();
                 long cpu = os.getProcessCpuTime();

@@ -268,6 +268,22 @@ class SubmissionParserTests {
         }
 
         @Test
+        void passesOverTheHeaderRepeatedAtAPageBreak() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("乡镇（街道）", "指标", "单位", "目标任务数")
+                    .row("归义", "新增城镇就业", "人", 100)
+                    .row("乡镇(街道)", "指 标", "单位", "目标任务数")
+                    .row("新市", "新增城镇就业", "人", 80)
+                    .grid();
+
+            SubmissionSheet read = onlySheet(parse(grid));
+
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel,
+                    SubmittedValue::reading).containsExactly(tuple("D2", "归义", number("100")),
+                    tuple("D4", "新市", number("80")));
+        }
+
+        @Test
         void isNotTakenForWideWhenAVillageIsNamedLikeItsTownship() {
             SheetGrid grid = sheet("Sheet1")
                     .row("指标", "乡镇", "社区", "任务数")
