@@ -13,6 +13,9 @@ final class RecurringCells {
 
     private final Map<String, SheetCell> texts = new HashMap<>();
     private final Map<String, Map<Object, SheetCell>> numbers = new HashMap<>();
+    /** The format of the number before, and its cells: a column keeps its format row after row. */
+    private String lastFormat;
+    private Map<Object, SheetCell> lastByStored;
 
     SheetCell text(String text) {
         SheetCell cell = texts.get(text);
@@ -25,7 +28,11 @@ final class RecurringCells {
 
     /** The cell of a number as stored ({@code "12.5"}, or a double) under {@code format}, made by {@code make}. */
     <T> SheetCell number(T stored, String format, BiFunction<T, String, SheetCell> make) {
-        Map<Object, SheetCell> byStored = numbers.computeIfAbsent(format == null ? "" : format, f -> new HashMap<>());
+        String key = format == null ? "" : format;
+        Map<Object, SheetCell> byStored = key.equals(lastFormat) ? lastByStored
+                : numbers.computeIfAbsent(key, f -> new HashMap<>());
+        lastFormat = key;
+        lastByStored = byStored;
         SheetCell cell = byStored.get(stored);
         if (cell == null) {
             cell = make.apply(stored, format);
