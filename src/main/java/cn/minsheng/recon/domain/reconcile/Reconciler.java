@@ -84,9 +84,9 @@ public final class Reconciler {
     }
 
     private Outcome reconcile(Work work, Set<Indicator> taken) {
-        boolean lost = supersede(work, taken);
         Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream()
                 .collect(Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
+        boolean lost = supersede(work, byIndicator, taken);
         byIndicator.forEach((indicator, values) -> {
             comparison.compare(indicator, values, work.findings());
             totalRows(indicator, values, work.findings());
@@ -174,29 +174,31 @@ public final class Reconciler {
     /**
      * Several files of one department: per indicator the newest file that reports it wins; the values this file
      * reports for an indicator a newer file of its department has {@code taken} are withdrawn and the file is
-     * FILE_SUPERSEDED for them. Returns whether the file lost every indicator it reported.
+     * FILE_SUPERSEDED for them, and they leave {@code byIndicator}, the file's values by indicator, as well. Returns
+     * whether the file lost every indicator it reported.
      */
-    private static boolean supersede(Work work, Set<Indicator> taken) {
-        Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream()
-                .collect(Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
+    private static boolean supersede(Work work, Map<Indicator, List<ResolvedValue>> byIndicator,
+            Set<Indicator> taken) {
+        boolean reported = !byIndicator.isEmpty();
         List<Indicator> replaced = new ArrayList<>();
+        Set<ResolvedValue> withdrawn = Collections.newSetFromMap(new IdentityHashMap<>());
         byIndicator.forEach((indicator, values) -> {
             if (!taken.add(indicator)) {
                 values.forEach(v -> work.findings().withdraw(v));
-                Set<ResolvedValue> withdrawn = Collections.newSetFromMap(new IdentityHashMap<>());
                 withdrawn.addAll(values);
-                work.values().removeIf(withdrawn::contains);
                 replaced.add(indicator);
             }
         });
         if (!replaced.isEmpty()) {
+            work.values().removeIf(withdrawn::contains);
+            byIndicator.keySet().removeAll(replaced);
             work.findings().note(Finding.of(RuleCode.FILE_SUPERSEDED).department(work.department())
                     .source(new SourceRef(work.file().name(), "", ""))
                     .message("同一单位本期有更新的文件，本文件中以下指标的数值已被替代："
                             + replaced.stream().map(Indicator::label).collect(Collectors.joining("；")))
                     .build());
         }
-        return !byIndicator.isEmpty() && work.values().isEmpty();
+        return reported && work.values().isEmpty();
     }
 
     private static Instant received(ReceivedFile file) {
