@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,6 +28,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -74,6 +77,29 @@ public final class FeedbackWriter {
      * @param findings       the findings of that file and the department-level ones
      */
     public Path write(Path outputFolder, String department, Optional<Path> submissionFile, List<Finding> findings)
+            throws IOException {
+        if (submissionFile.isPresent() && !xls(submissionFile)) {
+            try {
+                if (Files.size(submissionFile.get()) <= MAX_SUBMISSION_BYTES) {
+                    return streamed(outputFolder, department, submissionFile.get(), findings);
+                }
+            } catch (IOException | RuntimeException e) {
+                // a package the streamed copy does not take (or cannot open): as POI's usermodel makes of it
+            }
+        }
+        return inMemory(outputFolder, department, submissionFile, findings);
+    }
+
+    /** The feedback file of an .xlsx submission, its sheets streamed through ({@link StreamedFeedback}). */
+    Path streamed(Path outputFolder, String department, Path submissionFile, List<Finding> findings)
+            throws IOException {
+        return AtomicFiles.writeBesideLocked(target(outputFolder, department, Optional.of(submissionFile)),
+                out -> StreamedFeedback.write(submissionFile, flaggedAddresses(findings),
+                        workbook -> mark(workbook, findings), out));
+    }
+
+    /** The feedback file made in POI's usermodel: for .xls, a missing or unreadable submission, and as fallback. */
+    Path inMemory(Path outputFolder, String department, Optional<Path> submissionFile, List<Finding> findings)
             throws IOException {
         boolean xls = xls(submissionFile);
         Path target = target(outputFolder, department, submissionFile);
@@ -223,6 +249,18 @@ public final class FeedbackWriter {
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor(AUTHOR);
         cell.setCellComment(comment);
+    }
+
+    /** The cells findings name, on any sheet. */
+    private static Set<CellAddress> flaggedAddresses(List<Finding> findings) {
+        Set<CellAddress> flagged = new HashSet<>();
+        for (Finding f : findings) {
+            CellReference address = f.source().sheet().isEmpty() ? null : address(f.source().cell());
+            if (address != null) {
+                flagged.add(new CellAddress(address));
+            }
+        }
+        return flagged;
     }
 
     private static CellReference address(String a1) {

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
  * thread's next workbook, since finding and configuring one (a service lookup on the class path) cost about as much
  * as reading a small sheet.
  */
-final class SecureXml {
+public final class SecureXml {
 
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SecureXml::configured);
 
@@ -28,7 +28,7 @@ final class SecureXml {
     }
 
     /** A parser over {@code in}, standing on the root element. */
-    XMLStreamReader root(InputStream in) throws XMLStreamException, UnreadableWorkbookException {
+    public XMLStreamReader root(InputStream in) throws XMLStreamException, UnreadableWorkbookException {
         XMLStreamReader xml = factory.createXMLStreamReader(in);
         while (xml.hasNext()) {
             int event = xml.next();
@@ -46,7 +46,7 @@ final class SecureXml {
     /**
      * Skips the element the parser stands on, with everything in it.
      */
-    static void skip(XMLStreamReader xml) throws XMLStreamException {
+    public static void skip(XMLStreamReader xml) throws XMLStreamException {
         for (int depth = 1; depth > 0; ) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
