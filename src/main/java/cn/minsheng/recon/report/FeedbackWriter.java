@@ -38,8 +38,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * coloured by severity and commented, its cells keeping their values; or, for a department that sent nothing (or
  * sent a file we cannot open), a small notice workbook saying what is expected.
  *
- * <p>The submission is read once into memory and the workbook opened from that copy, so the input file is never
- * opened for writing; the output is written atomically. Everything we add is neutralised with {@link FormulaText}.
+ * <p>An {@code .xlsx} submission is copied part by part with its sheets streamed through ({@link StreamedFeedback}):
+ * POI's usermodel holds only the flagged cells, so a long village-level sheet costs a pass over its XML instead of an
+ * object per cell. An {@code .xls}, and a package the streamed copy does not take, are opened whole in POI's
+ * usermodel from an in-memory copy of their bytes. Either way the input file is never opened for writing and the
+ * output is written atomically. Everything we add is neutralised with {@link FormulaText}.
  */
 public final class FeedbackWriter {
 
