@@ -2,7 +2,6 @@ package cn.minsheng.recon.report;
 
 import cn.minsheng.recon.sheet.SecureXml;
 import cn.minsheng.recon.sheet.UnreadableWorkbookException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,82 +11,76 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.codehaus.stax2.LocationInfo;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * A worksheet part put together again: the sheet as POI wrote it after marking the flagged cells (made from a
- * {@link FlaggedCellsSheet}), with the department's rows streamed back in from the original part. Of POI's rows only
- * the cells' styles are taken: a flagged cell keeps everything of its own but its {@code s}, and a cell (or row) POI
- * created for a finding on an empty place is put in at its place. Everything around the rows — sheet views, merged
- * regions, the comments' drawing — is POI's, with the original's {@code <dimension>}, which POI would otherwise
- * shrink to the cells it held.
+ * A worksheet part put together again: the sheet as POI wrote it after marking the flagged cells
+ * ({@link MarkedSheet}), with the department's rows streamed back in from the original part. A row no finding
+ * touches is passed on as the bytes it was ({@link RecordedInput}); a row with flagged cells is written again event by
+ * event, each flagged cell keeping everything of its own but the style ({@code s}) POI gave it, and a cell (or row)
+ * POI created for a finding on an empty place is put in at its place. Everything around the rows — sheet views,
+ * merged regions, the comments' drawing — is POI's, with the original's {@code <dimension>} widened to the created
+ * cells. The namespaces the original's root declares are declared again on {@code <sheetData>}, since its rows may
+ * use them (Excel's {@code x14ac:dyDescent}).
  */
 final class SheetDataMerge {
 
-    /** POI's {@code <sheetData>}, whatever prefix it kept for the namespace; group 2 tells an empty one. */
-    private static final Pattern SHEET_DATA = Pattern.compile("<([A-Za-z_][\\w.-]*:)?sheetData\\b[^>]*?(/?>)");
-    private static final Pattern DIMENSION =
-            Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?dimension\\s+ref=\"([^\"]*)\"\\s*/>");
-
-    /** A row of POI's sheet: its attributes and its cells' styles by column (null: the default style). */
-    private record MarkedRow(List<String[]> attributes, TreeMap<Integer, String> styles) {
-    }
-
     /** The prefix and namespace of the original's rows, which a row or cell put in takes too. */
     private record Names(String prefix, String namespace) {
-
-        void start(XMLStreamWriter out, String local) throws XMLStreamException {
-            out.writeStartElement(prefix, local, namespace);
-        }
-
-        void empty(XMLStreamWriter out, String local) throws XMLStreamException {
-            out.writeEmptyElement(prefix, local, namespace);
-        }
     }
 
-    private SheetDataMerge() {
+    private final XMLStreamReader in;
+    private final LocationInfo at;
+    private final RecordedInput recorded;
+    private final OutputStream out;
+    private final XMLStreamWriter xml;
+    private final Names names;
+    private final TreeMap<Integer, MarkedSheet.Row> marked;
+
+    private SheetDataMerge(XMLStreamReader2 in, RecordedInput recorded, OutputStream out, XMLStreamWriter xml,
+            TreeMap<Integer, MarkedSheet.Row> marked) {
+        this.in = in;
+        this.at = in.getLocationInfo();
+        this.recorded = recorded;
+        this.out = out;
+        this.xml = xml;
+        this.names = new Names(nonNull(in.getPrefix()), nonNull(in.getNamespaceURI()));
+        this.marked = marked;
     }
 
-    /** Writes {@code marked} with the rows of {@code original} in place of its own. */
-    static void write(byte[] marked, InputStream original, OutputStream out)
+    /** Writes {@code written} (POI's sheet) with the rows of {@code original} in place of its own. */
+    static void write(byte[] written, InputStream original, OutputStream out)
             throws IOException, XMLStreamException, UnreadableWorkbookException {
-        String sheet = new String(marked, StandardCharsets.UTF_8);
-        Matcher open = SHEET_DATA.matcher(sheet);
-        if (!open.find()) {
-            throw new IOException("POI 写出的工作表中没有 <sheetData>");
-        }
-        int start = open.start();
-        String prefix = open.group(1) == null ? "" : open.group(1);
-        int close = sheet.indexOf("</" + prefix + "sheetData>", start);
-        int end = open.group(2).equals("/>") ? open.end() : close < 0 ? -1 : close + prefix.length() + 12;
-        if (end < open.end() || open.find()) {
-            throw new IOException("POI 写出的工作表中 <sheetData> 不完整或不止一个");
-        }
-        TreeMap<Integer, MarkedRow> rows = markedRows(marked);
-        SecureXml secure = new SecureXml();
-        XMLStreamReader in = secure.root(original);
+        MarkedSheet sheet = MarkedSheet.of(written);
+        RecordedInput recorded = new RecordedInput(original);
+        XMLStreamReader in = new SecureXml().root(recorded);
         try {
+            if (!(in instanceof XMLStreamReader2 located) || in.getEncoding() == null
+                    || !StandardCharsets.UTF_8.name().equalsIgnoreCase(in.getEncoding())) {
+                throw new IOException("工作表不是 UTF-8 编码，或解析器不报告字节位置");
+            }
             List<String[]> namespaces = namespaces(in);
             StringBuilder dimension = new StringBuilder();
-            if (!toSheetData(in, dimension)) {
-                out.write(marked);
+            if (!MarkedSheet.toSheetData(in, dimension)) {
+                out.write(written);
                 return;
             }
-            out.write(withDimension(sheet.substring(0, start), dimension.toString()).getBytes(StandardCharsets.UTF_8));
+            out.write(sheet.head(dimension.toString()).getBytes(StandardCharsets.UTF_8));
             XMLStreamWriter xml = XmlEvents.writer(out);
-            Names names = new Names(in.getPrefix() == null ? "" : in.getPrefix(),
-                    in.getNamespaceURI() == null ? "" : in.getNamespaceURI());
+            SheetDataMerge merge = new SheetDataMerge(located, recorded, out, xml, sheet.rows());
             XmlEvents.start(in, xml, namespaces);
-            mergeRows(in, rows, names, xml);
+            xml.writeCharacters(""); // closes the start tag before any bytes are passed on beside the writer
             xml.flush();
-            out.write(sheet.substring(end).getBytes(StandardCharsets.UTF_8));
+            recorded.letGo(located.getLocationInfo().getEndingByteOffset());
+            merge.rows();
+            xml.flush();
+            out.write(sheet.tail().getBytes(StandardCharsets.UTF_8));
         } finally {
             in.close();
         }
@@ -102,173 +95,95 @@ final class SheetDataMerge {
         return namespaces;
     }
 
-    /**
-     * The part of POI's sheet before its rows, its {@code <dimension>} (the range the cells take) that of the
-     * original widened to the cells POI created; none when the original had none, since POI's would cover only the
-     * flagged cells.
-     */
-    static String withDimension(String head, String original) {
-        Matcher marked = DIMENSION.matcher(head);
-        if (!marked.find()) {
-            return head;
-        }
-        if (original.isEmpty()) {
-            return head.substring(0, marked.start()) + head.substring(marked.end());
-        }
-        CellRangeAddress ours = CellRangeAddress.valueOf(marked.group(1));
-        CellRangeAddress theirs = CellRangeAddress.valueOf(original);
-        CellRangeAddress both = new CellRangeAddress(Math.min(ours.getFirstRow(), theirs.getFirstRow()),
-                Math.max(ours.getLastRow(), theirs.getLastRow()), Math.min(ours.getFirstColumn(), theirs.getFirstColumn()),
-                Math.max(ours.getLastColumn(), theirs.getLastColumn()));
-        return head.substring(0, marked.start(1)) + both.formatAsString() + head.substring(marked.end(1));
-    }
-
-    /** Moves the reader from the root to its {@code <sheetData>}; false when the sheet has none. */
-    private static boolean toSheetData(XMLStreamReader in) throws XMLStreamException {
-        return toSheetData(in, new StringBuilder());
-    }
-
-    /** The same, keeping the {@code ref} of a {@code <dimension>} met on the way in {@code dimension}. */
-    private static boolean toSheetData(XMLStreamReader in, StringBuilder dimension) throws XMLStreamException {
-        while (in.hasNext()) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (in.getLocalName().equals("sheetData")) {
-                    return true;
-                }
-                if (in.getLocalName().equals("dimension") && in.getAttributeValue(null, "ref") != null) {
-                    dimension.append(in.getAttributeValue(null, "ref"));
-                }
-                SecureXml.skip(in);
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static void mergeRows(XMLStreamReader in, TreeMap<Integer, MarkedRow> marked, Names names,
-            XMLStreamWriter out)
-            throws XMLStreamException {
+    /** The rows of {@code <sheetData>} and its end tag, the reader left on that end. */
+    private void rows() throws IOException, XMLStreamException {
         int row = -1;
         for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
             if (event != XMLStreamConstants.START_ELEMENT) {
-                XmlEvents.copy(in, out);
-                continue;
+                continue; // white space and comments between rows: passed on as bytes
             }
+            long begin = at.getStartingByteOffset();
             row = row(in, row);
-            insertRowsBefore(row, marked, names, out);
-            MarkedRow mine = in.getLocalName().equals("row") ? marked.remove(row) : null;
-            if (mine == null) {
-                XmlEvents.copyElement(in, out);
+            MarkedSheet.Row mine = in.getLocalName().equals("row") ? marked.remove(row) : null;
+            if (mine == null && (marked.isEmpty() || marked.firstKey() >= row)) {
+                SecureXml.skip(in); // most rows: passed on as bytes with the next row written, or the end
                 continue;
             }
-            XmlEvents.copy(in, out);
-            mergeCells(in, row, mine.styles(), names, out);
+            if (recorded.at(begin) != '<') {
+                throw new IOException("工作表第 " + (row + 1) + " 行的字节位置不符");
+            }
+            recorded.passOn(begin, out);
+            insertRowsBefore(row);
+            if (mine == null) {
+                xml.flush();
+                SecureXml.skip(in); // the row itself is passed on as bytes
+                continue;
+            }
+            XmlEvents.copy(in, xml);
+            mergeCells(row, mine.styles());
+            xml.flush();
+            recorded.letGo(at.getEndingByteOffset());
         }
-        insertRowsBefore(Integer.MAX_VALUE, marked, names, out);
-        out.writeEndElement();
+        recorded.passOn(at.getStartingByteOffset(), out);
+        insertRowsBefore(Integer.MAX_VALUE);
+        xml.writeEndElement();
     }
 
-    private static void mergeCells(XMLStreamReader in, int row, TreeMap<Integer, String> styles, Names names,
-            XMLStreamWriter out)
-            throws XMLStreamException {
+    /** The cells of a row with flagged cells, and the row's end tag. */
+    private void mergeCells(int row, TreeMap<Integer, String> styles) throws XMLStreamException {
         int column = -1;
         for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
             if (event != XMLStreamConstants.START_ELEMENT) {
-                XmlEvents.copy(in, out);
+                XmlEvents.copy(in, xml);
                 continue;
             }
             if (!in.getLocalName().equals("c")) {
-                insertCellsBefore(row, Integer.MAX_VALUE, styles, names, out); // a row's extension list follows its cells
-                XmlEvents.copyElement(in, out);
+                insertCellsBefore(row, Integer.MAX_VALUE, styles); // a row's extension list follows its cells
+                XmlEvents.copyElement(in, xml);
                 continue;
             }
             column = column(in, column);
-            insertCellsBefore(row, column, styles, names, out);
+            insertCellsBefore(row, column, styles);
             if (styles.containsKey(column)) {
-                XmlEvents.start(in, out, "s", styles.remove(column));
-                XmlEvents.copyContent(in, out);
+                XmlEvents.start(in, xml, "s", styles.remove(column));
+                XmlEvents.copyContent(in, xml);
             } else {
-                XmlEvents.copyElement(in, out);
+                XmlEvents.copyElement(in, xml);
             }
         }
-        insertCellsBefore(row, Integer.MAX_VALUE, styles, names, out);
-        out.writeEndElement();
+        insertCellsBefore(row, Integer.MAX_VALUE, styles);
+        xml.writeEndElement();
     }
 
     /** Writes the rows POI created (for findings on rows the sheet did not have) that come before {@code row}. */
-    private static void insertRowsBefore(int row, TreeMap<Integer, MarkedRow> marked, Names names,
-            XMLStreamWriter out)
-            throws XMLStreamException {
+    private void insertRowsBefore(int row) throws XMLStreamException {
         if (marked.isEmpty() || marked.firstKey() >= row) {
-            return; // most rows
+            return;
         }
-        for (Iterator<Map.Entry<Integer, MarkedRow>> it = marked.headMap(row).entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Integer, MarkedRow> created = it.next();
-            names.start(out, "row");
+        for (Iterator<Map.Entry<Integer, MarkedSheet.Row>> it = marked.headMap(row).entrySet().iterator();
+                it.hasNext(); ) {
+            Map.Entry<Integer, MarkedSheet.Row> created = it.next();
+            xml.writeStartElement(names.prefix(), "row", names.namespace());
             for (String[] attribute : created.getValue().attributes()) {
-                out.writeAttribute(attribute[0], attribute[1]);
+                xml.writeAttribute(attribute[0], attribute[1]);
             }
-            insertCellsBefore(created.getKey(), Integer.MAX_VALUE, created.getValue().styles(), names, out);
-            out.writeEndElement();
+            insertCellsBefore(created.getKey(), Integer.MAX_VALUE, created.getValue().styles());
+            xml.writeEndElement();
             it.remove();
         }
     }
 
     /** Writes the cells POI created in {@code row} (for findings on empty places) that come before {@code column}. */
-    private static void insertCellsBefore(int row, int column, TreeMap<Integer, String> styles, Names names,
-            XMLStreamWriter out)
-            throws XMLStreamException {
+    private void insertCellsBefore(int row, int column, TreeMap<Integer, String> styles) throws XMLStreamException {
         for (Iterator<Map.Entry<Integer, String>> it = styles.headMap(column).entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Integer, String> created = it.next();
-            names.empty(out, "c");
-            out.writeAttribute("r", new CellReference(row, created.getKey()).formatAsString(false));
+            xml.writeEmptyElement(names.prefix(), "c", names.namespace());
+            xml.writeAttribute("r", new CellReference(row, created.getKey()).formatAsString(false));
             if (created.getValue() != null) {
-                out.writeAttribute("s", created.getValue());
+                xml.writeAttribute("s", created.getValue());
             }
             it.remove();
         }
-    }
-
-    /** The rows and cell styles of the sheet POI wrote, which holds only the flagged cells. */
-    private static TreeMap<Integer, MarkedRow> markedRows(byte[] marked) throws IOException, XMLStreamException, UnreadableWorkbookException {
-        TreeMap<Integer, MarkedRow> rows = new TreeMap<>();
-        XMLStreamReader in = new SecureXml().root(new ByteArrayInputStream(marked));
-        try {
-            if (!toSheetData(in)) {
-                return rows;
-            }
-            int row = -1;
-            for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    row = row(in, row);
-                    List<String[]> attributes = new ArrayList<>();
-                    for (int i = 0; i < in.getAttributeCount(); i++) {
-                        if (in.getAttributePrefix(i) == null || in.getAttributePrefix(i).isEmpty()) {
-                            attributes.add(new String[] {in.getAttributeLocalName(i), in.getAttributeValue(i)});
-                        }
-                    }
-                    rows.put(row, new MarkedRow(attributes, styles(in)));
-                }
-            }
-            return rows;
-        } finally {
-            in.close();
-        }
-    }
-
-    private static TreeMap<Integer, String> styles(XMLStreamReader in) throws XMLStreamException {
-        TreeMap<Integer, String> styles = new TreeMap<>();
-        int column = -1;
-        for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                column = column(in, column);
-                styles.put(column, in.getAttributeValue(null, "s"));
-                SecureXml.skip(in);
-            }
-        }
-        return styles;
     }
 
     /** The row (from 0) of the {@code <row>} the reader stands on: its {@code r}, else the one after the last. */
@@ -281,5 +196,9 @@ final class SheetDataMerge {
     static int column(XMLStreamReader in, int last) {
         String r = in.getAttributeValue(null, "r");
         return r == null ? last + 1 : new CellReference(r.strip()).getCol();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 }
