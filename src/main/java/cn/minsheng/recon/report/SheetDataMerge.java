@@ -77,8 +77,10 @@ final class SheetDataMerge {
             XmlEvents.start(in, xml, namespaces);
             xml.writeCharacters(""); // closes the start tag before any bytes are passed on beside the writer
             xml.flush();
-            recorded.letGo(located.getLocationInfo().getEndingByteOffset());
-            merge.rows();
+            long afterStart = located.getLocationInfo().getEndingByteOffset();
+            merge.expect(afterStart - 1, '>');
+            recorded.letGo(afterStart);
+            merge.rows(afterStart);
             xml.flush();
             out.write(sheet.tail().getBytes(StandardCharsets.UTF_8));
         } finally {
@@ -95,8 +97,11 @@ final class SheetDataMerge {
         return namespaces;
     }
 
-    /** The rows of {@code <sheetData>} and its end tag, the reader left on that end. */
-    private void rows() throws IOException, XMLStreamException {
+    /**
+     * The rows of {@code <sheetData>} and its end tag, the reader left on that end; {@code afterStart} is where its
+     * start tag ends (where an empty one ends too).
+     */
+    private void rows(long afterStart) throws IOException, XMLStreamException {
         int row = -1;
         for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -109,9 +114,7 @@ final class SheetDataMerge {
                 SecureXml.skip(in); // most rows: passed on as bytes with the next row written, or the end
                 continue;
             }
-            if (recorded.at(begin) != '<') {
-                throw new IOException("工作表第 " + (row + 1) + " 行的字节位置不符");
-            }
+            expect(begin, '<');
             recorded.passOn(begin, out);
             insertRowsBefore(row);
             if (mine == null) {
@@ -124,9 +127,19 @@ final class SheetDataMerge {
             xml.flush();
             recorded.letGo(at.getEndingByteOffset());
         }
+        if (at.getStartingByteOffset() >= afterStart) {
+            expect(at.getStartingByteOffset(), '<');
+        }
         recorded.passOn(at.getStartingByteOffset(), out);
         insertRowsBefore(Integer.MAX_VALUE);
         xml.writeEndElement();
+    }
+
+    /** Checks that the parser's byte offsets point where they should in the bytes kept. */
+    private void expect(long offset, char character) throws IOException {
+        if (recorded.at(offset) != character) {
+            throw new IOException("工作表的字节位置与解析器报告的不符（" + offset + "）");
+        }
     }
 
     /** The cells of a row with flagged cells, and the row's end tag. */

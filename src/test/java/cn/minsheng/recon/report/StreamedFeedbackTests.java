@@ -144,11 +144,12 @@ class StreamedFeedbackTests {
 
     @Test
     void aSheetWhoseNamesArePrefixedIsMarkedAsTheUsermodelWould() throws Exception {
-        // given a sheet written with a prefix for the spreadsheet namespace (<x:row>), as some generators do
+        // given a sheet written with a prefix for the spreadsheet namespace (<x:row>), as some generators do, and
+        // a byte order mark before it
         Path input = folder.resolve("住建局.xlsx");
         Path plain = folder.resolve("plain.xlsx");
         longSubmission(plain);
-        rewriteSheet(plain, input, xml -> xml.replaceAll("<(/?)(?!\\?)([a-zA-Z]+)([ >/])", "<$1x:$2$3")
+        rewriteSheet(plain, input, xml -> "\uFEFF" + xml.replaceAll("<(/?)(?!\\?)([a-zA-Z]+)([ >/])", "<$1x:$2$3")
                 .replaceFirst("xmlns=", "xmlns:x="));
         List<Finding> findings = List.of(finding(input, LONG, "C3"), finding(input, LONG, "F1505"));
         FeedbackWriter writer = new FeedbackWriter("2026-03");
@@ -156,7 +157,7 @@ class StreamedFeedbackTests {
         Path written = writer.streamed(folder.resolve("out"), "住建局", input, findings);
         Path inMemory = writer.inMemory(folder.resolve("usermodel"), "住建局", Optional.of(input), findings);
 
-        assertThat(entry(input, "xl/worksheets/sheet1.xml")).contains("<x:row ");
+        assertThat(entry(input, "xl/worksheets/sheet1.xml")).startsWith("\uFEFF").contains("<x:row ");
         try (Workbook ours = read(written); Workbook theirs = read(inMemory)) {
             assertThat(describe(ours)).isEqualTo(describe(theirs));
             assertThat(ours.getSheet(LONG).getRow(1504).getCell(5).getCellStyle().getFillPattern())
@@ -211,6 +212,7 @@ class StreamedFeedbackTests {
             for (int r = 0; r < 6; r++) {
                 totals.createRow(r).createCell(2).setCellValue(r);
             }
+            workbook.createSheet("空白"); // <sheetData/>
             workbook.write(out);
         }
     }
