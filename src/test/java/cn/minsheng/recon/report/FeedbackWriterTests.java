@@ -1,11 +1,12 @@
 package cn.minsheng.recon.report;
 
+import static cn.minsheng.recon.report.WorkbookCells.cells;
+import static cn.minsheng.recon.report.WorkbookCells.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.reconcile.Finding;
 import cn.minsheng.recon.domain.reconcile.RuleCode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -26,7 +27,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,31 +168,10 @@ class FeedbackWriterTests {
         }
     }
 
-    private static Workbook read(Path file) throws IOException {
-        return WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)));
-    }
-
     private static List<String> sheetNames(Workbook workbook) {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         return names;
-    }
-
-    /** Every cell as "A1=type:value", formulas as their text. */
-    private static List<String> cells(Sheet sheet) {
-        DataFormatter formatter = new DataFormatter();
-        List<String> cells = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                String value = switch (cell.getCellType()) {
-                    case FORMULA -> "=" + cell.getCellFormula();
-                    case NUMERIC -> Double.toString(cell.getNumericCellValue());
-                    default -> formatter.formatCellValue(cell);
-                };
-                cells.add(cell.getAddress() + "=" + cell.getCellType() + ":" + value);
-            }
-        }
-        return cells;
     }
 
     private static List<String> texts(Row row) {
