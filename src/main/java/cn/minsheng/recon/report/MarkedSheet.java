@@ -87,19 +87,13 @@ final class MarkedSheet {
         return head.substring(0, marked.start(1)) + both.formatAsString() + head.substring(marked.end(1));
     }
 
-    /**
-     * Moves the reader from a sheet's root to its {@code <sheetData>}, keeping the {@code ref} of a
-     * {@code <dimension>} met on the way; false when the sheet has no rows element.
-     */
-    static boolean toSheetData(XMLStreamReader in, StringBuilder dimension) throws XMLStreamException {
+    /** Moves the reader from the sheet's root to its {@code <sheetData>}; false when it has none. */
+    private static boolean toSheetData(XMLStreamReader in) throws XMLStreamException {
         while (in.hasNext()) {
             int event = in.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (in.getLocalName().equals("sheetData")) {
                     return true;
-                }
-                if (in.getLocalName().equals("dimension") && in.getAttributeValue(null, "ref") != null) {
-                    dimension.append(in.getAttributeValue(null, "ref"));
                 }
                 SecureXml.skip(in);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -114,7 +108,7 @@ final class MarkedSheet {
         TreeMap<Integer, Row> rows = new TreeMap<>();
         XMLStreamReader in = new SecureXml().root(new ByteArrayInputStream(written));
         try {
-            if (!toSheetData(in, new StringBuilder())) {
+            if (!toSheetData(in)) {
                 return rows;
             }
             int row = -1;

@@ -2,13 +2,14 @@ package cn.minsheng.recon.report;
 
 import cn.minsheng.recon.sheet.SecureXml;
 import cn.minsheng.recon.sheet.UnreadableWorkbookException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
@@ -16,134 +17,107 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.poi.ss.util.CellReference;
-import org.codehaus.stax2.LocationInfo;
-import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * A worksheet part put together again: the sheet as POI wrote it after marking the flagged cells
- * ({@link MarkedSheet}), with the department's rows streamed back in from the original part. A row no finding
- * touches is passed on as the bytes it was ({@link RecordedInput}); a row with flagged cells is written again event by
- * event, each flagged cell keeping everything of its own but the style ({@code s}) POI gave it, and a cell (or row)
- * POI created for a finding on an empty place is put in at its place. Everything around the rows — sheet views,
- * merged regions, the comments' drawing — is POI's, with the original's {@code <dimension>} widened to the created
- * cells. The namespaces the original's root declares are declared again on {@code <sheetData>}, since its rows may
- * use them (Excel's {@code x14ac:dyDescent}).
+ * ({@link MarkedSheet}), with the department's rows put back from the original part by the offsets
+ * {@link FlaggedCellsSheet} noted ({@link SheetLayout}). The rows no finding touches are copied as the bytes they were,
+ * without being parsed again; a row with flagged cells is parsed on its own and written again event by event, each
+ * flagged cell keeping everything of its own but the style ({@code s}) POI gave it; a cell (or row) POI created for a
+ * finding on an empty place is put in at its place. Everything around the rows — sheet views, merged regions, the
+ * comments' drawing — is POI's, with the original's {@code <dimension>} widened to the created cells. The namespaces in
+ * force on the original's {@code <sheetData>} are declared on it again, since its rows may use them (Excel's
+ * {@code x14ac:dyDescent}).
  */
 final class SheetDataMerge {
 
-    /** The prefix and namespace of the original's rows, which a row or cell put in takes too. */
-    private record Names(String prefix, String namespace) {
+    private SheetDataMerge() {
     }
 
-    private final XMLStreamReader in;
-    private final LocationInfo at;
-    private final RecordedInput recorded;
-    private final OutputStream out;
-    private final XMLStreamWriter xml;
-    private final Names names;
-    private final TreeMap<Integer, MarkedSheet.Row> marked;
-
-    private SheetDataMerge(XMLStreamReader2 in, RecordedInput recorded, OutputStream out, XMLStreamWriter xml,
-            TreeMap<Integer, MarkedSheet.Row> marked) {
-        this.in = in;
-        this.at = in.getLocationInfo();
-        this.recorded = recorded;
-        this.out = out;
-        this.xml = xml;
-        this.names = new Names(nonNull(in.getPrefix()), nonNull(in.getNamespaceURI()));
-        this.marked = marked;
-    }
-
-    /** Writes {@code written} (POI's sheet) with the rows of {@code original} in place of its own. */
-    static void write(byte[] written, InputStream original, OutputStream out)
+    /** Writes {@code written} (POI's sheet) with the rows of {@code original}, laid out as {@code layout} says. */
+    static void write(byte[] written, InputStream original, SheetLayout layout, OutputStream out)
             throws IOException, XMLStreamException, UnreadableWorkbookException {
         MarkedSheet sheet = MarkedSheet.of(written);
-        RecordedInput recorded = new RecordedInput(original);
-        XMLStreamReader in = new SecureXml().root(recorded);
+        Map<String, String> namespaces = new LinkedHashMap<>();
+        layout.namespaces().forEach(namespace -> namespaces.put(namespace[0], namespace[1]));
+        out.write(sheet.head(layout.dimension()).getBytes(StandardCharsets.UTF_8));
+        XMLStreamWriter xml = XmlEvents.writer(out);
+        xml.writeStartElement(layout.prefix(), "sheetData", layout.namespace());
+        for (Map.Entry<String, String> namespace : namespaces.entrySet()) {
+            XmlEvents.namespace(xml, namespace.getKey(), namespace.getValue());
+        }
+        for (String[] attribute : layout.attributes()) {
+            xml.writeAttribute(attribute[0], attribute[1]);
+        }
+        xml.writeCharacters(""); // closes the start tag before any bytes are passed on beside the writer
+        xml.flush();
+        OffsetInput bytes = new OffsetInput(original);
+        bytes.letGo(layout.rowsStart() - 1);
+        expect(bytes.take(layout.rowsStart()), '>', layout.rowsStart() - 1);
+        TreeMap<Integer, MarkedSheet.Row> marked = sheet.rows();
+        for (Map.Entry<Integer, long[]> place : layout.places().entrySet()) {
+            long[] range = place.getValue();
+            bytes.passOn(range[0], out);
+            MarkedSheet.Row mine = marked.remove(place.getKey());
+            if (range[0] == range[1]) {
+                if (mine != null) {
+                    insertRow(xml, layout, place.getKey(), mine);
+                    xml.flush();
+                }
+            } else if (mine == null) {
+                bytes.passOn(range[1], out);
+            } else {
+                byte[] row = bytes.take(range[1]);
+                expect(row, '<', range[0]);
+                mergeRow(row, namespaces, xml, layout, place.getKey(), mine.styles());
+                xml.flush();
+            }
+        }
+        if (!marked.isEmpty()) {
+            throw new IOException("POI 写出的工作表中有原表及问题都没有的行：" + (marked.firstKey() + 1));
+        }
+        bytes.passOn(layout.rowsEnd(), out);
+        xml.writeEndElement();
+        xml.flush();
+        out.write(sheet.tail().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Checks that an offset the parser gave points where it should: the bytes read there start with {@code first}. */
+    private static void expect(byte[] bytes, char first, long offset) throws IOException {
+        if (bytes.length == 0 || bytes[0] != first) {
+            throw new IOException("工作表的字节位置与解析器报告的不符（" + offset + "）");
+        }
+    }
+
+    /** The original's row, parsed on its own (inside an element declaring the namespaces in force), and merged. */
+    private static void mergeRow(byte[] row, Map<String, String> namespaces, XMLStreamWriter xml, SheetLayout layout,
+            int number, TreeMap<Integer, String> styles)
+            throws IOException, XMLStreamException, UnreadableWorkbookException {
+        ByteArrayOutputStream wrapped = new ByteArrayOutputStream(row.length + 256);
+        XMLStreamWriter wrapper = XmlEvents.writer(wrapped);
+        wrapper.writeStartElement("", "rows", "");
+        for (Map.Entry<String, String> namespace : namespaces.entrySet()) {
+            XmlEvents.namespace(wrapper, namespace.getKey(), namespace.getValue());
+        }
+        wrapper.writeCharacters("");
+        wrapper.flush();
+        wrapped.write(row);
+        wrapped.write("</rows>".getBytes(StandardCharsets.US_ASCII));
+        XMLStreamReader in = new SecureXml().root(new ByteArrayInputStream(wrapped.toByteArray()));
         try {
-            if (!(in instanceof XMLStreamReader2 located) || in.getEncoding() == null
-                    || !StandardCharsets.UTF_8.name().equalsIgnoreCase(in.getEncoding())) {
-                throw new IOException("工作表不是 UTF-8 编码，或解析器不报告字节位置");
+            while (in.next() != XMLStreamConstants.START_ELEMENT) {
+                // to the row
             }
-            List<String[]> namespaces = namespaces(in);
-            StringBuilder dimension = new StringBuilder();
-            if (!MarkedSheet.toSheetData(in, dimension)) {
-                out.write(written);
-                return;
-            }
-            out.write(sheet.head(dimension.toString()).getBytes(StandardCharsets.UTF_8));
-            XMLStreamWriter xml = XmlEvents.writer(out);
-            SheetDataMerge merge = new SheetDataMerge(located, recorded, out, xml, sheet.rows());
-            XmlEvents.start(in, xml, namespaces);
-            xml.writeCharacters(""); // closes the start tag before any bytes are passed on beside the writer
-            xml.flush();
-            long afterStart = located.getLocationInfo().getEndingByteOffset();
-            merge.expect(afterStart - 1, '>');
-            recorded.letGo(afterStart);
-            merge.rows(afterStart);
-            xml.flush();
-            out.write(sheet.tail().getBytes(StandardCharsets.UTF_8));
+            XmlEvents.copy(in, xml);
+            mergeCells(in, xml, layout, number, styles);
         } finally {
             in.close();
         }
     }
 
-    /** The namespaces the root declares, which the rows may use: declared again on {@code <sheetData>}. */
-    private static List<String[]> namespaces(XMLStreamReader root) {
-        List<String[]> namespaces = new ArrayList<>();
-        for (int i = 0; i < root.getNamespaceCount(); i++) {
-            namespaces.add(new String[] {root.getNamespacePrefix(i), root.getNamespaceURI(i)});
-        }
-        return namespaces;
-    }
-
-    /**
-     * The rows of {@code <sheetData>} and its end tag, the reader left on that end; {@code afterStart} is where its
-     * start tag ends (where an empty one ends too).
-     */
-    private void rows(long afterStart) throws IOException, XMLStreamException {
-        int row = -1;
-        for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue; // white space and comments between rows: passed on as bytes
-            }
-            long begin = at.getStartingByteOffset();
-            row = row(in, row);
-            MarkedSheet.Row mine = in.getLocalName().equals("row") ? marked.remove(row) : null;
-            if (mine == null && (marked.isEmpty() || marked.firstKey() >= row)) {
-                SecureXml.skip(in); // most rows: passed on as bytes with the next row written, or the end
-                continue;
-            }
-            expect(begin, '<');
-            recorded.passOn(begin, out);
-            insertRowsBefore(row);
-            if (mine == null) {
-                xml.flush();
-                SecureXml.skip(in); // the row itself is passed on as bytes
-                continue;
-            }
-            XmlEvents.copy(in, xml);
-            mergeCells(row, mine.styles());
-            xml.flush();
-            recorded.letGo(at.getEndingByteOffset());
-        }
-        if (at.getStartingByteOffset() >= afterStart) {
-            expect(at.getStartingByteOffset(), '<');
-        }
-        recorded.passOn(at.getStartingByteOffset(), out);
-        insertRowsBefore(Integer.MAX_VALUE);
-        xml.writeEndElement();
-    }
-
-    /** Checks that the parser's byte offsets point where they should in the bytes kept. */
-    private void expect(long offset, char character) throws IOException {
-        if (recorded.at(offset) != character) {
-            throw new IOException("工作表的字节位置与解析器报告的不符（" + offset + "）");
-        }
-    }
-
     /** The cells of a row with flagged cells, and the row's end tag. */
-    private void mergeCells(int row, TreeMap<Integer, String> styles) throws XMLStreamException {
+    private static void mergeCells(XMLStreamReader in, XMLStreamWriter xml, SheetLayout layout, int row,
+            TreeMap<Integer, String> styles) throws XMLStreamException {
         int column = -1;
         for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -151,12 +125,12 @@ final class SheetDataMerge {
                 continue;
             }
             if (!in.getLocalName().equals("c")) {
-                insertCellsBefore(row, Integer.MAX_VALUE, styles); // a row's extension list follows its cells
+                insertCellsBefore(xml, layout, row, Integer.MAX_VALUE, styles); // an extension list follows the cells
                 XmlEvents.copyElement(in, xml);
                 continue;
             }
             column = column(in, column);
-            insertCellsBefore(row, column, styles);
+            insertCellsBefore(xml, layout, row, column, styles);
             if (styles.containsKey(column)) {
                 XmlEvents.start(in, xml, "s", styles.remove(column));
                 XmlEvents.copyContent(in, xml);
@@ -164,33 +138,27 @@ final class SheetDataMerge {
                 XmlEvents.copyElement(in, xml);
             }
         }
-        insertCellsBefore(row, Integer.MAX_VALUE, styles);
+        insertCellsBefore(xml, layout, row, Integer.MAX_VALUE, styles);
         xml.writeEndElement();
     }
 
-    /** Writes the rows POI created (for findings on rows the sheet did not have) that come before {@code row}. */
-    private void insertRowsBefore(int row) throws XMLStreamException {
-        if (marked.isEmpty() || marked.firstKey() >= row) {
-            return;
+    /** Writes a row POI created for findings on a row the sheet did not have. */
+    private static void insertRow(XMLStreamWriter xml, SheetLayout layout, int row, MarkedSheet.Row created)
+            throws XMLStreamException {
+        xml.writeStartElement(layout.prefix(), "row", layout.namespace());
+        for (String[] attribute : created.attributes()) {
+            xml.writeAttribute(attribute[0], attribute[1]);
         }
-        for (Iterator<Map.Entry<Integer, MarkedSheet.Row>> it = marked.headMap(row).entrySet().iterator();
-                it.hasNext(); ) {
-            Map.Entry<Integer, MarkedSheet.Row> created = it.next();
-            xml.writeStartElement(names.prefix(), "row", names.namespace());
-            for (String[] attribute : created.getValue().attributes()) {
-                xml.writeAttribute(attribute[0], attribute[1]);
-            }
-            insertCellsBefore(created.getKey(), Integer.MAX_VALUE, created.getValue().styles());
-            xml.writeEndElement();
-            it.remove();
-        }
+        insertCellsBefore(xml, layout, row, Integer.MAX_VALUE, created.styles());
+        xml.writeEndElement();
     }
 
     /** Writes the cells POI created in {@code row} (for findings on empty places) that come before {@code column}. */
-    private void insertCellsBefore(int row, int column, TreeMap<Integer, String> styles) throws XMLStreamException {
+    private static void insertCellsBefore(XMLStreamWriter xml, SheetLayout layout, int row, int column,
+            TreeMap<Integer, String> styles) throws XMLStreamException {
         for (Iterator<Map.Entry<Integer, String>> it = styles.headMap(column).entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Integer, String> created = it.next();
-            xml.writeEmptyElement(names.prefix(), "c", names.namespace());
+            xml.writeEmptyElement(layout.prefix(), "c", layout.namespace());
             xml.writeAttribute("r", new CellReference(row, created.getKey()).formatAsString(false));
             if (created.getValue() != null) {
                 xml.writeAttribute("s", created.getValue());
@@ -209,9 +177,5 @@ final class SheetDataMerge {
     static int column(XMLStreamReader in, int last) {
         String r = in.getAttributeValue(null, "r");
         return r == null ? last + 1 : new CellReference(r.strip()).getCol();
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

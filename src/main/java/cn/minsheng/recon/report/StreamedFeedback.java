@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
@@ -53,8 +55,9 @@ final class StreamedFeedback {
         flagged.forEach(address -> rows.add(address.getRow()));
         try (ZipSecureFile zip = new ZipSecureFile(submission.toFile())) {
             Set<String> worksheets = worksheets(zip);
-            byte[] marked = marked(zip, worksheets, flagged, rows, mark);
-            merged(zip, worksheets, marked, out);
+            Map<String, SheetLayout> layouts = new HashMap<>();
+            byte[] marked = marked(zip, worksheets, flagged, rows, mark, layouts);
+            merged(zip, layouts, marked, out);
         } catch (XMLStreamException | UnreadableWorkbookException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -89,9 +92,12 @@ final class StreamedFeedback {
         return worksheets;
     }
 
-    /** POI's package after marking: the submission's worksheets cut down to their flagged cells, marked, written. */
+    /**
+     * POI's package after marking: the submission's worksheets cut down to their flagged cells, marked, written; where
+     * each worksheet's rows lie is put in {@code layouts}.
+     */
     private static byte[] marked(ZipSecureFile zip, Set<String> worksheets, Set<CellAddress> flagged,
-            Set<Integer> rows, Consumer<Workbook> mark)
+            Set<Integer> rows, Consumer<Workbook> mark, Map<String, SheetLayout> layouts)
             throws IOException, XMLStreamException, UnreadableWorkbookException {
         ByteArrayOutputStream cut = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(cut)) {
@@ -101,7 +107,8 @@ final class StreamedFeedback {
                 try (InputStream in = zip.getInputStream(entry)) {
                     if (worksheets.contains(entry.getName())) {
                         XMLStreamReader xml = new SecureXml().root(in);
-                        FlaggedCellsSheet.write(xml, flagged, rows, XmlEvents.writer(out));
+                        FlaggedCellsSheet.write(xml, flagged, rows, XmlEvents.writer(out))
+                                .ifPresent(layout -> layouts.put(entry.getName(), layout));
                         xml.close();
                     } else {
                         in.transferTo(out);
@@ -119,16 +126,17 @@ final class StreamedFeedback {
     }
 
     /** Every part of POI's package, each worksheet with the submission's rows put back. */
-    private static void merged(ZipSecureFile zip, Set<String> worksheets, byte[] marked, OutputStream target)
+    private static void merged(ZipSecureFile zip, Map<String, SheetLayout> layouts, byte[] marked, OutputStream target)
             throws IOException, XMLStreamException, UnreadableWorkbookException {
         ZipOutputStream out = new ZipOutputStream(target);
         out.setLevel(Deflater.BEST_SPEED);
         try (ZipInputStream poi = new ZipInputStream(new ByteArrayInputStream(marked))) {
             for (ZipEntry entry = poi.getNextEntry(); entry != null; entry = poi.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
-                if (worksheets.contains(entry.getName())) {
+                SheetLayout layout = layouts.get(entry.getName());
+                if (layout != null) {
                     try (InputStream original = zip.getInputStream(zip.getEntry(entry.getName()))) {
-                        SheetDataMerge.write(poi.readAllBytes(), original, out);
+                        SheetDataMerge.write(poi.readAllBytes(), original, layout, out);
                     }
                 } else {
                     poi.transferTo(out);

@@ -110,7 +110,7 @@ final class XmlEvents {
         }
     }
 
-    private static void namespace(XMLStreamWriter out, String prefix, String uri) throws XMLStreamException {
+    static void namespace(XMLStreamWriter out, String prefix, String uri) throws XMLStreamException {
         if (prefix == null || prefix.isEmpty()) {
             out.writeDefaultNamespace(nonNull(uri));
         } else {
