@@ -30,10 +30,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The feedback copy of an {@code .xlsx} submission, written without holding its sheets in POI's usermodel, whose
  * object per cell makes a long village-level sheet cost seconds and hundreds of megabytes. POI opens a copy of the
- * package whose worksheets keep only the flagged cells ({@link FlaggedCellsSheet}); what marks the workbook colours
- * and comments them, adds its sheets and writes; then every part of POI's package is written out, each worksheet with
- * the department's rows streamed back in from the submission ({@link SheetDataMerge}). Parts are read through
- * POI's {@link ZipSecureFile}, which refuses a zip bomb as POI's own opening of the file would.
+ * package whose worksheets keep only the flagged cells ({@link FlaggedCellsSheet}, which notes where each sheet's
+ * rows lie: {@link SheetLayout}); what marks the workbook colours and comments them, adds its sheets and writes; then
+ * every part of POI's package is written out, each worksheet with the department's rows put back from the submission
+ * by those offsets ({@link SheetDataMerge}). Parts are read through POI's {@link ZipSecureFile}, which refuses a zip
+ * bomb as POI's own opening of the file would.
  */
 final class StreamedFeedback {
 
