@@ -1,9 +1,6 @@
 package cn.minsheng.recon.report;
 
 import java.io.OutputStream;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -12,8 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Copies StAX events from a reader to a writer as they were read: names with their prefixes, namespace
- * declarations, attributes, text, comments. What the copy of a worksheet part is made of, event by event, so a long
- * sheet passes through without being held.
+ * declarations, attributes, text, comments. What the cut-down copy of a worksheet part ({@link FlaggedCellsSheet}) and
+ * the rows written again ({@link SheetDataMerge}) are made of, event by event, nothing of the sheet held.
  */
 final class XmlEvents {
 
@@ -67,31 +64,9 @@ final class XmlEvents {
      * {@code value} instead of its own (left out when {@code value} is null).
      */
     static void start(XMLStreamReader in, XMLStreamWriter out, String name, String value) throws XMLStreamException {
-        start(in, out, name, value, List.of());
-    }
-
-    /**
-     * Copies the start tag the reader stands on, declaring also the {@code inherited} namespaces (prefix, URI) it
-     * does not declare itself: what a part of a document needs when written into another.
-     */
-    static void start(XMLStreamReader in, XMLStreamWriter out, List<String[]> inherited) throws XMLStreamException {
-        start(in, out, null, null, inherited);
-    }
-
-    private static void start(XMLStreamReader in, XMLStreamWriter out, String name, String value,
-            List<String[]> inherited) throws XMLStreamException {
         out.writeStartElement(nonNull(in.getPrefix()), in.getLocalName(), nonNull(in.getNamespaceURI()));
-        Set<String> declared = inherited.isEmpty() ? null : new HashSet<>();
         for (int i = 0; i < in.getNamespaceCount(); i++) {
             namespace(out, in.getNamespacePrefix(i), in.getNamespaceURI(i));
-            if (declared != null) {
-                declared.add(nonNull(in.getNamespacePrefix(i)));
-            }
-        }
-        for (String[] namespace : inherited) {
-            if (declared.add(nonNull(namespace[0]))) {
-                namespace(out, namespace[0], namespace[1]);
-            }
         }
         for (int i = 0; i < in.getAttributeCount(); i++) {
             String prefix = nonNull(in.getAttributePrefix(i));
