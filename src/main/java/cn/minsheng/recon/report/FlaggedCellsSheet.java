@@ -1,5 +1,7 @@
 package cn.minsheng.recon.report;
 
+import static cn.minsheng.recon.report.XmlEvents.nonNull;
+
 import cn.minsheng.recon.sheet.SecureXml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,26 +37,27 @@ final class FlaggedCellsSheet {
     private final TreeMap<Integer, long[]> places = new TreeMap<>();
     private String dimension = "";
 
-    private FlaggedCellsSheet(XMLStreamReader2 in, XMLStreamWriter out, Set<CellAddress> flagged, Set<Integer> rows) {
+    private FlaggedCellsSheet(XMLStreamReader2 in, XMLStreamWriter out, Set<CellAddress> flagged) {
         this.in = in;
         this.at = in.getLocationInfo();
         this.out = out;
         this.flagged = flagged;
-        this.rowsAhead = new TreeSet<>(rows);
+        this.rowsAhead = new TreeSet<>();
+        flagged.forEach(address -> rowsAhead.add(address.getRow()));
     }
 
     /**
      * Copies the sheet whose root element the reader stands on, keeping of its rows the cells at {@code flagged}
-     * addresses (of any sheet: a cell kept on a sheet no finding names is written back unchanged) in the rows
-     * {@code rows}; returns where the original's rows lie, empty when the sheet has no rows element.
+     * addresses (of any sheet: a cell kept on a sheet no finding names is written back unchanged); returns where the
+     * original's rows lie, empty when the sheet has no rows element.
      */
-    static Optional<SheetLayout> write(XMLStreamReader in, Set<CellAddress> flagged, Set<Integer> rows,
-            XMLStreamWriter out) throws IOException, XMLStreamException {
+    static Optional<SheetLayout> write(XMLStreamReader in, Set<CellAddress> flagged, XMLStreamWriter out)
+            throws IOException, XMLStreamException {
         if (!(in instanceof XMLStreamReader2 located) || in.getEncoding() == null
                 || !StandardCharsets.UTF_8.name().equalsIgnoreCase(in.getEncoding())) {
             throw new IOException("工作表不是 UTF-8 编码，或解析器不报告字节位置");
         }
-        return new FlaggedCellsSheet(located, out, flagged, rows).sheet();
+        return new FlaggedCellsSheet(located, out, flagged).sheet();
     }
 
     private Optional<SheetLayout> sheet() throws XMLStreamException {
@@ -90,12 +93,7 @@ final class FlaggedCellsSheet {
     private SheetLayout rowsElement(List<String[]> namespaces) throws XMLStreamException {
         String prefix = nonNull(in.getPrefix());
         String namespace = nonNull(in.getNamespaceURI());
-        List<String[]> attributes = new ArrayList<>();
-        for (int i = 0; i < in.getAttributeCount(); i++) {
-            if (nonNull(in.getAttributePrefix(i)).isEmpty()) {
-                attributes.add(new String[] {in.getAttributeLocalName(i), in.getAttributeValue(i)});
-            }
-        }
+        List<String[]> attributes = XmlEvents.unprefixedAttributes(in);
         declared(namespaces);
         XmlEvents.copy(in, out);
         long rowsStart = at.getEndingByteOffset();
@@ -151,9 +149,5 @@ final class FlaggedCellsSheet {
             namespaces.add(new String[] {nonNull(in.getNamespacePrefix(i)), nonNull(in.getNamespaceURI(i))});
         }
         return namespaces;
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

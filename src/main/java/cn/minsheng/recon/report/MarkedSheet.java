@@ -5,7 +5,6 @@ import cn.minsheng.recon.sheet.UnreadableWorkbookException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -115,13 +114,7 @@ final class MarkedSheet {
             for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     row = SheetDataMerge.row(in, row);
-                    List<String[]> attributes = new ArrayList<>();
-                    for (int i = 0; i < in.getAttributeCount(); i++) {
-                        if (in.getAttributePrefix(i) == null || in.getAttributePrefix(i).isEmpty()) {
-                            attributes.add(new String[] {in.getAttributeLocalName(i), in.getAttributeValue(i)});
-                        }
-                    }
-                    rows.put(row, new Row(attributes, styles(in)));
+                    rows.put(row, new Row(XmlEvents.unprefixedAttributes(in), styles(in)));
                 }
             }
             return rows;

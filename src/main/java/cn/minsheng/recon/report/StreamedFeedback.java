@@ -52,12 +52,10 @@ final class StreamedFeedback {
      */
     static void write(Path submission, Set<CellAddress> flagged, Consumer<Workbook> mark, OutputStream out)
             throws IOException {
-        Set<Integer> rows = new HashSet<>();
-        flagged.forEach(address -> rows.add(address.getRow()));
         try (ZipSecureFile zip = new ZipSecureFile(submission.toFile())) {
             Set<String> worksheets = worksheets(zip);
             Map<String, SheetLayout> layouts = new HashMap<>();
-            byte[] marked = marked(zip, worksheets, flagged, rows, mark, layouts);
+            byte[] marked = marked(zip, worksheets, flagged, mark, layouts);
             merged(zip, layouts, marked, out);
         } catch (XMLStreamException | UnreadableWorkbookException e) {
             throw new IOException(e.getMessage(), e);
@@ -98,7 +96,7 @@ final class StreamedFeedback {
      * each worksheet's rows lie is put in {@code layouts}.
      */
     private static byte[] marked(ZipSecureFile zip, Set<String> worksheets, Set<CellAddress> flagged,
-            Set<Integer> rows, Consumer<Workbook> mark, Map<String, SheetLayout> layouts)
+            Consumer<Workbook> mark, Map<String, SheetLayout> layouts)
             throws IOException, XMLStreamException, UnreadableWorkbookException {
         ByteArrayOutputStream cut = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(cut)) {
@@ -108,7 +106,7 @@ final class StreamedFeedback {
                 try (InputStream in = zip.getInputStream(entry)) {
                     if (worksheets.contains(entry.getName())) {
                         XMLStreamReader xml = new SecureXml().root(in);
-                        FlaggedCellsSheet.write(xml, flagged, rows, XmlEvents.writer(out))
+                        FlaggedCellsSheet.write(xml, flagged, XmlEvents.writer(out))
                                 .ifPresent(layout -> layouts.put(entry.getName(), layout));
                         xml.close();
                     } else {

@@ -1,6 +1,8 @@
 package cn.minsheng.recon.report;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -93,7 +95,18 @@ final class XmlEvents {
         }
     }
 
-    private static String nonNull(String text) {
+    /** The attributes without a prefix of the start tag the reader stands on (name, value). */
+    static List<String[]> unprefixedAttributes(XMLStreamReader in) {
+        List<String[]> attributes = new ArrayList<>();
+        for (int i = 0; i < in.getAttributeCount(); i++) {
+            if (nonNull(in.getAttributePrefix(i)).isEmpty()) {
+                attributes.add(new String[] {in.getAttributeLocalName(i), in.getAttributeValue(i)});
+            }
+        }
+        return attributes;
+    }
+
+    static String nonNull(String text) {
         return text == null ? "" : text;
     }
 }
