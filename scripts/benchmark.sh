@@ -7,7 +7,7 @@
 # Usage: scripts/benchmark.sh [sample|prefecture|province|CxDxV] [rounds] [--no-heap-limit-runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q test-compile
+./mvnw -q -Pbench test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 exec java -Xms1g -Xmx1g -Xmn32m -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   cn.minsheng.recon.bench.ReconBenchmark "${1:-sample}" "${2:-3}" "${3:-}"

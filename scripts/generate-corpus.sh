@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -q test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-  cn.minsheng.recon.bench.CorpusGenerator "$@"
+  cn.minsheng.recon.corpus.CorpusGenerator "$@"

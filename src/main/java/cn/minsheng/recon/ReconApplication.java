@@ -1,6 +1,6 @@
 package cn.minsheng.recon;
 
-import cn.minsheng.recon.batch.ReconLauncher;
+import cn.minsheng.recon.cli.CommandLineApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Entry point of the minsheng-recon batch job. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ReconApplication {
 
     public static void main(String[] args) {
-        System.exit(ReconLauncher.run(args, ReconApplication.class));
+        System.exit(CommandLineApplication.run(args, ReconApplication.class));
     }
 }

@@ -1,72 +1,97 @@
 package cn.minsheng.recon;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps each library in its package (STYLE.md): the domain is plain Java, POI stays in sheet/ and report/. */
+/**
+ * The dependency rules of docs/architecture.md, read from the compiled classes (buckpal's dependency-rule test is
+ * the model): the domain is plain Java and free of cycles, no two packages depend on each other round a circle, and
+ * each library stays in the packages that own it.
+ */
 class ArchitectureTests {
 
-    private static final Path MAIN = Path.of("src/main/java/cn/minsheng/recon");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    private static final String BASE = "cn.minsheng.recon";
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
 
     @Test
-    void domainImportsJavaAndItselfOnly() throws IOException {
-        assertThat(importsOf("domain"))
-                .allSatisfy((file, imports) -> assertThat(imports)
-                        .as(file)
-                        .allMatch(i -> i.startsWith("java.") || i.startsWith("cn.minsheng.recon.domain.")));
+    void theDomainUsesJavaAndItselfOnly() {
+        classes().that().resideInAPackage(BASE + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", BASE + ".domain..")
+                .check(MAIN);
     }
 
     @Test
-    void spreadsheetLibrariesStayInSheetAndReport() throws IOException {
-        assertThat(importsOf("")).allSatisfy((file, imports) -> {
-            if (!file.contains("/sheet/") && !file.contains("/report/")) {
-                assertThat(imports).as(file).noneMatch(i -> i.startsWith("org.apache.poi") || i.startsWith("org.dhatim"));
-            }
-        });
+    void noTwoDomainPackagesDependOnEachOther() {
+        slices().matching(BASE + ".domain.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test
-    void springBatchStaysInBatch() throws IOException {
-        assertThat(importsOf("")).allSatisfy((file, imports) -> {
-            if (!file.contains("/batch/")) {
-                assertThat(imports).as(file).noneMatch(i -> i.startsWith("org.springframework.batch"));
-            }
-        });
+    void noTwoPackagesDependOnEachOther() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test
-    void commonsCsvStaysInConfigurationAndReport() throws IOException {
-        assertThat(importsOf("")).allSatisfy((file, imports) -> {
-            if (!file.contains("/configuration/") && !file.contains("/report/")) {
-                assertThat(imports).as(file).noneMatch(i -> i.startsWith("org.apache.commons.csv"));
-            }
-        });
+    void layoutRecognitionSeesGridsNeverTheSpreadsheetLibraries() {
+        noClasses().that().resideInAPackage(BASE + ".layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.dhatim..",
+                        "org.springframework..", "java.sql..", BASE + ".batch..", BASE + ".run..", BASE + ".cli..",
+                        BASE + ".report..", BASE + ".staging..")
+                .check(MAIN);
     }
 
-    private static Map<String, List<String>> importsOf(String folder) throws IOException {
-        try (Stream<Path> files = Files.walk(MAIN.resolve(folder))) {
-            List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
-            assertThat(sources).isNotEmpty();
-            Map<String, List<String>> imports = new java.util.TreeMap<>();
-            for (Path source : sources) {
-                Matcher matcher = IMPORT.matcher(Files.readString(source));
-                List<String> names = new java.util.ArrayList<>();
-                while (matcher.find()) {
-                    names.add(matcher.group(2));
-                }
-                imports.put(source.toString().replace('\\', '/'), names);
-            }
-            return imports;
-        }
+    @Test
+    void spreadsheetLibrariesStayInWorkbookAndReport() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".workbook..", BASE + ".report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.dhatim..")
+                .check(MAIN);
+    }
+
+    @Test
+    void springBatchStaysInBatchAndRun() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".batch..", BASE + ".run..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.batch..")
+                .check(MAIN);
+    }
+
+    @Test
+    void jdbcStaysInStaging() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".staging..", BASE + ".configuration..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+                        "org.springframework.jdbc..")
+                .check(MAIN);
+    }
+
+    @Test
+    void commonsCsvStaysInConfigurationWorkbookAndReport() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".configuration..", BASE + ".workbook..", BASE + ".report..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theCommandLineIsUsedByNothingButTheApplication() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".cli..").and().doNotHaveFullyQualifiedName(
+                        BASE + ".ReconApplication")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void workbookDecodingIsReachedThroughItsFacade() {
+        classes().that().resideInAPackage(BASE + ".workbook..").and().areTopLevelClasses().and().arePublic()
+                .should().haveSimpleNameEndingWith("WorkbookReader")
+                .orShould().haveSimpleName("SheetGrid").orShould().haveSimpleName("SheetCell")
+                .orShould().haveSimpleName("MergedRegion").orShould().haveSimpleName("ReadLimits")
+                .orShould().haveSimpleName("UnreadableWorkbookException").orShould().haveSimpleName("InputFile")
+                .orShould().haveSimpleName("WorkbookFiles")
+                .check(MAIN);
     }
 }

@@ -1,13 +1,14 @@
 package cn.minsheng.recon.batch;
 
+import cn.minsheng.recon.console.Console;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.submission.Submission;
-import cn.minsheng.recon.sheet.InputFile;
-import cn.minsheng.recon.sheet.SubmissionParser;
-import cn.minsheng.recon.sheet.UnreadableWorkbookException;
-import cn.minsheng.recon.sheet.WorkbookFiles;
+import cn.minsheng.recon.layout.SubmissionParser;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import cn.minsheng.recon.staging.StagedFile;
+import cn.minsheng.recon.workbook.InputFile;
+import cn.minsheng.recon.workbook.UnreadableWorkbookException;
+import cn.minsheng.recon.workbook.WorkbookFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,17 +1,18 @@
 package cn.minsheng.recon.batch;
 
-import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.console.Console;
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.SeverityPolicy;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
 import cn.minsheng.recon.domain.official.OfficialTables;
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.sheet.InputFile;
-import cn.minsheng.recon.sheet.OfficialTablesLoader;
+import cn.minsheng.recon.layout.OfficialTablesLoader;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
+import cn.minsheng.recon.workbook.InputFile;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -24,14 +25,14 @@ class LoadOfficialTablesTasklet implements Tasklet {
     private final OfficialTablesSource official;
     private final OfficialConsistencyChecks checks;
     private final JdbcFindingRepository findings;
-    private final ReconProperties properties;
+    private final SeverityPolicy severities;
 
     LoadOfficialTablesTasklet(OfficialTablesSource official, OfficialConsistencyChecks checks,
-            JdbcFindingRepository findings, ReconProperties properties) {
+            JdbcFindingRepository findings, SeverityPolicy severities) {
         this.official = official;
         this.checks = checks;
         this.findings = findings;
-        this.properties = properties;
+        this.severities = severities;
     }
 
     @Override
@@ -45,7 +46,7 @@ class LoadOfficialTablesTasklet implements Tasklet {
                 tables.breakdown().file(), tables.breakdown().sheet(), tables.breakdown().indicators().size(),
                 tables.breakdown().townships().size(), tables.responsibilities().size());
         List<Finding> found = checks.check(tables).stream()
-                .map(properties::configured)
+                .map(severities::apply)
                 .toList();
         long executionId = contribution.getStepExecution().getJobExecution().getId();
         findings.replace(executionId, STAGE, found);

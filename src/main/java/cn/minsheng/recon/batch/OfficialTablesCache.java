@@ -1,7 +1,7 @@
 package cn.minsheng.recon.batch;
 
-import cn.minsheng.recon.sheet.OfficialTablesException;
-import cn.minsheng.recon.sheet.OfficialTablesLoader;
+import cn.minsheng.recon.layout.OfficialTablesException;
+import cn.minsheng.recon.layout.OfficialTablesLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package cn.minsheng.recon.batch;
 
-import cn.minsheng.recon.sheet.OfficialTablesException;
-import cn.minsheng.recon.sheet.OfficialTablesLoader;
+import cn.minsheng.recon.layout.OfficialTablesException;
+import cn.minsheng.recon.layout.OfficialTablesLoader;
 
 /** Where a step gets the run's official tables from. */
 @FunctionalInterface

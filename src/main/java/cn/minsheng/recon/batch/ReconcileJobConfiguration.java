@@ -2,16 +2,19 @@ package cn.minsheng.recon.batch;
 
 import cn.minsheng.recon.configuration.CountyAliases;
 import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.domain.finding.SeverityPolicy;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
-import cn.minsheng.recon.sheet.OfficialTablesLoader;
-import cn.minsheng.recon.sheet.SafeWorkbookReader;
+import cn.minsheng.recon.layout.OfficialTablesLoader;
+import cn.minsheng.recon.report.PeriodReports;
 import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
 import cn.minsheng.recon.staging.JdbcStagingHandOver;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
+import cn.minsheng.recon.workbook.ReadLimits;
+import cn.minsheng.recon.workbook.WorkbookReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +43,10 @@ class ReconcileJobConfiguration {
 
     @Bean
     Job reconcileJob(JobRepository jobRepository, Step loadOfficialTablesStep, Step ingestSubmissionsStep,
-            Step reconcileStep, Step writeReportsStep, JdbcStagingHandOver stagingHandOver) {
+            Step reconcileStep, Step writeReportsStep, JdbcStagingHandOver stagingHandOver, IngestProgress progress) {
         return new JobBuilder("reconcileJob", jobRepository)
                 .listener(new RestartStagingListener(jobRepository, stagingHandOver))
+                .listener(progress)
                 .start(loadOfficialTablesStep)
                 .next(ingestSubmissionsStep)
                 .next(reconcileStep)
@@ -118,7 +122,12 @@ class ReconcileJobConfiguration {
     }
 
     @Bean
-    SubmissionReader submissionReader(SafeWorkbookReader reader) {
+    PeriodReports periodReports(ReadLimits limits) {
+        return new PeriodReports(limits);
+    }
+
+    @Bean
+    SubmissionReader submissionReader(WorkbookReader reader) {
         return reader::read;
     }
 
@@ -156,9 +165,9 @@ class ReconcileJobConfiguration {
     @StepScope
     LoadOfficialTablesTasklet loadOfficialTablesTasklet(OfficialTablesCache officialTables,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
-            OfficialConsistencyChecks checks, JdbcFindingRepository findings, ReconProperties properties) {
+            OfficialConsistencyChecks checks, JdbcFindingRepository findings, SeverityPolicy severities) {
         return new LoadOfficialTablesTasklet(() -> officialTables.get(Path.of(official)), checks, findings,
-                properties);
+                severities);
     }
 
     @Bean
@@ -166,9 +175,9 @@ class ReconcileJobConfiguration {
     ReconcileTasklet reconcileTasklet(ReconcilerFactory reconcilerFactory, OfficialTablesCache officialTables,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
             JdbcSubmissionRepository submissions, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
-            JdbcFigureRepository figures, ReconProperties properties) {
+            JdbcFigureRepository figures, SeverityPolicy severities) {
         return new ReconcileTasklet(() -> reconcilerFactory.create(officialTables.get(Path.of(official)).tables()),
-                submissions, findings, ledger, figures, properties);
+                submissions, findings, ledger, figures, severities);
     }
 
     @Bean
@@ -176,11 +185,9 @@ class ReconcileJobConfiguration {
     WriteReportsTasklet writeReportsTasklet(OfficialTablesCache officialTables,
             JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcSubmissionRepository submissions,
             JdbcFigureRepository figures, JdbcRunHistoryRepository history,
-            @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
-            @Value("${recon.reports.enabled:true}") boolean enabled,
-            @Value("${recon.reports.feedback:true}") boolean feedback) {
+            PeriodReports reports, @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         ReconcileRequest request = ReconcileRequest.of(parameters).orElseThrow();
         return new WriteReportsTasklet(() -> officialTables.get(request.official()), findings, ledger, submissions,
-                figures, history, request, enabled, feedback);
+                figures, history, reports, request);
     }
 }

@@ -1,5 +1,6 @@
 package cn.minsheng.recon.batch;
 
+import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.report.FeedbackWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param county      the county's folder name in a run of several ({@code --input}), its outputs going to
  *                    {@code output/<period>/<county>/}; empty for the single county of a plain run
  */
-public record ReconcileRequest(String period, Path official, Path submissions, Path output, String county) {
+public record ReconcileRequest(Period period, Path official, Path submissions, Path output, String county) {
 
     static final String PERIOD = "period";
     static final String OFFICIAL = "official";
@@ -28,38 +29,38 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
     static final String COUNTY = "county";
 
     /** The reconciliation of the one county a plain run is about. */
-    public ReconcileRequest(String period, Path official, Path submissions, Path output) {
+    public ReconcileRequest(Period period, Path official, Path submissions, Path output) {
         this(period, official, submissions, output, "");
     }
 
     /** Where this run's outputs go: {@code output/<period>/}, or {@code output/<period>/<county>/}. */
     public Path periodOutput() {
-        return county.isEmpty() ? output.resolve(period) : output.resolve(period).resolve(county);
+        return county.isEmpty() ? output.resolve(period.toString()) : output.resolve(period.toString()).resolve(county);
     }
 
     /** The run's findings list, {@code findings.csv}, among its outputs. */
-    Path findingsCsv() {
+    public Path findingsCsv() {
         return periodOutput().resolve("findings.csv");
     }
 
     /** The run's workbook for leaders, {@code reconciliation-<period>.xlsx}, among its outputs. */
-    Path workbook() {
+    public Path workbook() {
         return periodOutput().resolve("reconciliation-" + period + ".xlsx");
     }
 
     /** The folder of the departments' feedback files among the run's outputs. */
-    Path feedbackFolder() {
+    public Path feedbackFolder() {
         return periodOutput().resolve(FeedbackWriter.FOLDER);
     }
 
     /** How the operator reads which run this is: {@code 2026-03}, or {@code 2026-03（岳阳县）}. */
-    String label() {
-        return county.isEmpty() ? period : period + "（" + county + "）";
+    public String label() {
+        return county.isEmpty() ? period.toString() : period + "（" + county + "）";
     }
 
-    JobParameters toJobParameters(RunIdentity identity) {
+    public JobParameters toJobParameters(RunIdentity identity) {
         JobParametersBuilder parameters = new JobParametersBuilder()
-                .addString(PERIOD, period)
+                .addString(PERIOD, period.toString())
                 .addString(FINGERPRINT, identity.fingerprint())
                 .addString(OFFICIAL, absolute(official), false)
                 .addString(SUBMISSIONS, absolute(submissions), false)
@@ -73,8 +74,8 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
     }
 
     /** Whether the parameters are those of a run of this period (and county) into this output folder. */
-    boolean samePeriodAndOutput(JobParameters parameters) {
-        return period.equals(parameters.getString(PERIOD)) && absolute(output).equals(parameters.getString(OUTPUT))
+    public boolean samePeriodAndOutput(JobParameters parameters) {
+        return period.toString().equals(parameters.getString(PERIOD)) && absolute(output).equals(parameters.getString(OUTPUT))
                 && county.equals(Optional.ofNullable(parameters.getString(COUNTY)).orElse(""));
     }
 
@@ -87,7 +88,7 @@ public record ReconcileRequest(String period, Path official, Path submissions, P
         if (period == null) {
             return Optional.empty();
         }
-        return Optional.of(new ReconcileRequest(period, Path.of(parameters.getString(OFFICIAL)),
+        return Optional.of(new ReconcileRequest(Period.parse(period), Path.of(parameters.getString(OFFICIAL)),
                 Path.of(parameters.getString(SUBMISSIONS)), Path.of(parameters.getString(OUTPUT)),
                 Optional.ofNullable(parameters.getString(COUNTY)).orElse("")));
     }

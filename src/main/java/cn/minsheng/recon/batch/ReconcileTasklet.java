@@ -1,9 +1,9 @@
 package cn.minsheng.recon.batch;
 
-import cn.minsheng.recon.configuration.ReconProperties;
-import cn.minsheng.recon.domain.reconcile.FileOutcome;
-import cn.minsheng.recon.domain.reconcile.FileStatus;
-import cn.minsheng.recon.domain.reconcile.Finding;
+import cn.minsheng.recon.console.Console;
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.SeverityPolicy;
+import cn.minsheng.recon.domain.reconcile.Ledger;
 import cn.minsheng.recon.domain.reconcile.ReceivedFile;
 import cn.minsheng.recon.domain.reconcile.Reconciler;
 import cn.minsheng.recon.domain.reconcile.Reconciliation;
@@ -32,35 +32,32 @@ class ReconcileTasklet implements Tasklet {
     private final JdbcFindingRepository findings;
     private final JdbcLedgerRepository ledger;
     private final JdbcFigureRepository figures;
-    private final ReconProperties properties;
+    private final SeverityPolicy severities;
 
     ReconcileTasklet(ReconcilerSource reconcilers, JdbcSubmissionRepository submissions,
             JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcFigureRepository figures,
-            ReconProperties properties) {
+            SeverityPolicy severities) {
         this.reconcilers = reconcilers;
         this.submissions = submissions;
         this.findings = findings;
         this.ledger = ledger;
         this.figures = figures;
-        this.properties = properties;
+        this.severities = severities;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long execution = contribution.getStepExecution().getJobExecution().getId();
         List<ReceivedFile> received = submissions.findReceived(execution);
-        List<FileOutcome> ignored = submissions.findFiles(execution).stream().filter(StagedFile::ignored)
-                .map(file -> new FileOutcome(file.name(), "", FileStatus.IGNORED, 0, 0, 0, 0)).toList();
+        List<String> ignored = submissions.findFiles(execution).stream().filter(StagedFile::ignored)
+                .map(StagedFile::name).toList();
         Reconciler reconciler = reconcilers.create();
         Reconciliation result = reconciler.reconcile(received);
         List<Finding> found = result.findings().stream()
-                .map(properties::configured)
+                .map(severities::apply)
                 .toList();
         findings.replace(execution, STAGE, found);
-        List<FileOutcome> lines = new ArrayList<>(result.files());
-        lines.addAll(ignored);
-        result.missing().forEach(unit -> lines.add(new FileOutcome("", unit, FileStatus.NOT_SUBMITTED, 0, 0, 0, 1)));
-        ledger.replace(execution, lines);
+        ledger.replace(execution, Ledger.of(result, ignored));
         figures.replace(execution, result.figures());
         CONSOLE.info("报送对账：文件 {} 个（忽略 {} 个），未报送单位 {} 个，发现问题 {} 条", received.size(), ignored.size(),
                 result.missing().size(), found.size());

@@ -9,13 +9,13 @@ import java.util.OptionalLong;
  * @param fingerprint the SHA-256 of the inputs and the settings that change results
  * @param forcedAt    when {@code --force} asked for a run of unchanged inputs (epoch milliseconds)
  */
-record RunIdentity(String fingerprint, OptionalLong forcedAt) {
+public record RunIdentity(String fingerprint, OptionalLong forcedAt) {
 
-    static RunIdentity of(String fingerprint) {
+    public static RunIdentity of(String fingerprint) {
         return new RunIdentity(fingerprint, OptionalLong.empty());
     }
 
-    static RunIdentity forced(String fingerprint, long at) {
+    public static RunIdentity forced(String fingerprint, long at) {
         return new RunIdentity(fingerprint, OptionalLong.of(at));
     }
 }

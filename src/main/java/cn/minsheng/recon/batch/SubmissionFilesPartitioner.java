@@ -1,6 +1,6 @@
 package cn.minsheng.recon.batch;
 
-import cn.minsheng.recon.sheet.WorkbookFiles;
+import cn.minsheng.recon.workbook.WorkbookFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,12 +1,14 @@
 package cn.minsheng.recon.configuration;
 
+import cn.minsheng.recon.domain.finding.SeverityPolicy;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.official.DirectiveClassifier;
 import cn.minsheng.recon.domain.official.HeadlineParser;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
-import cn.minsheng.recon.sheet.OfficialTablesLoader;
-import cn.minsheng.recon.sheet.OfficialTablesParser;
-import cn.minsheng.recon.sheet.SafeWorkbookReader;
+import cn.minsheng.recon.layout.OfficialTablesLoader;
+import cn.minsheng.recon.layout.OfficialTablesParser;
+import cn.minsheng.recon.workbook.ReadLimits;
+import cn.minsheng.recon.workbook.WorkbookReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,18 +35,28 @@ class ReconConfiguration {
     }
 
     @Bean
-    OfficialTablesLoader officialTablesLoader(SafeWorkbookReader reader, UnitDirectory units,
+    OfficialTablesLoader officialTablesLoader(WorkbookReader reader, UnitDirectory units,
             HeadlineParser headlines) {
         OfficialTablesParser parser = new OfficialTablesParser(units, headlines, new DirectiveClassifier(headlines));
         return new OfficialTablesLoader(reader, parser);
     }
 
+    /** How much one input file may cost to read: every reader of a file is given these. */
     @Bean
-    SafeWorkbookReader safeWorkbookReader(ReconProperties properties) {
-        SafeWorkbookReader.Limits defaults = SafeWorkbookReader.Limits.defaults();
-        return new SafeWorkbookReader(new SafeWorkbookReader.Limits(properties.maxFileBytes(),
-                defaults.maxUncompressedBytes(), defaults.maxCompressionRatio(), properties.maxCells(),
-                properties.readTimeout()));
+    ReadLimits readLimits(ReconProperties properties) {
+        return new ReadLimits(properties.maxFileBytes(), properties.maxUncompressedBytes(),
+                properties.maxCompressionRatio(), properties.maxCells(), properties.readTimeout());
+    }
+
+    @Bean
+    WorkbookReader workbookReader(ReadLimits limits) {
+        return new WorkbookReader(limits);
+    }
+
+    /** The severities the office configured per rule. */
+    @Bean
+    SeverityPolicy severityPolicy(ReconProperties properties) {
+        return new SeverityPolicy(properties.severities());
     }
 
     /** The county's own township and department spellings, from its alias tables. */

@@ -1,8 +1,7 @@
 package cn.minsheng.recon.configuration;
 
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.RuleCode;
-import cn.minsheng.recon.domain.reconcile.Severity;
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.finding.Severity;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,13 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param townshipAliases a CSV of this county's township spellings ({@code alias,township})
  * @param departmentAliases a CSV of this county's department spellings ({@code alias,department})
  * @param severities   rule code → severity, overriding the defaults of SPEC §4
- * @param maxFileBytes the largest workbook read
+ * @param maxFileBytes the largest workbook read (submissions, official tables, and the copies feedback files are
+ *                     made from)
  * @param readTimeout  the longest one workbook may take to read
  * @param maxCells     the most cells one workbook may hold
+ * @param maxUncompressedBytes the most an .xlsx package may inflate to, all its parts together
+ * @param maxCompressionRatio  the most a part larger than 1 MB may inflate per compressed byte
  * @param schedule     when {@code --schedule} reconciles
  * @param watch        how {@code --watch} decides that the submissions folder has settled
  * @param counties     how many counties of {@code --input} are reconciled side by side
  * @param ingest       how many submission files are read side by side
+ * @param commandLine  whether the application runs the command it was started with (false: it only starts, as
+ *                     the tests start it to drive the job themselves)
  */
 @ConfigurationProperties("recon")
 public record ReconProperties(
@@ -38,23 +42,16 @@ public record ReconProperties(
         @DefaultValue("52428800") long maxFileBytes,
         @DefaultValue("60s") java.time.Duration readTimeout,
         @DefaultValue("1000000") long maxCells,
+        @DefaultValue("524288000") long maxUncompressedBytes,
+        @DefaultValue("100") double maxCompressionRatio,
         @DefaultValue Schedule schedule,
         @DefaultValue Watch watch,
         @DefaultValue Counties counties,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue CommandLine commandLine) {
 
     public ReconProperties {
         severities = severities == null ? Map.of() : Map.copyOf(severities);
-    }
-
-    /**
-     * The finding at the severity the office configured for its rule; a rule left at its default keeps the
-     * finding's own severity (a related unit's SUB_NOT_LEAD_UNIT is INFO, not the rule's WARNING).
-     */
-    public Finding configured(Finding finding) {
-        Severity configured = severities.get(finding.rule());
-        return configured == null || configured == finding.rule().defaultSeverity()
-                ? finding : finding.withSeverity(configured);
     }
 
     /**
@@ -100,6 +97,14 @@ public record ReconProperties(
         public int poolSize() {
             return threadsOrProcessors(threads);
         }
+    }
+
+    /**
+     * Settings of the command line.
+     *
+     * @param enabled whether the command the application was started with is run
+     */
+    public record CommandLine(@DefaultValue("true") boolean enabled) {
     }
 
     /** {@code threads}, or one per available processor when it is 0 or less. */

@@ -1,9 +1,9 @@
 package cn.minsheng.recon.report;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.official.BreakdownTable;
 import cn.minsheng.recon.domain.official.Indicator;
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.RuleCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

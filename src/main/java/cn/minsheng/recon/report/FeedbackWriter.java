@@ -1,8 +1,10 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.RuleCode;
-import cn.minsheng.recon.domain.reconcile.Severity;
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.finding.Severity;
+import cn.minsheng.recon.domain.model.Period;
+import cn.minsheng.recon.workbook.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,16 +52,18 @@ public final class FeedbackWriter {
     static final String NOTICE_SHEET = "报送提醒";
     public static final String FOLDER = "feedback";
 
-    /** The same bound as {@code SafeWorkbookReader.Limits.defaults()}: a larger file is not opened again. */
-    private static final long MAX_SUBMISSION_BYTES = 50L << 20;
-
     private static final String AUTHOR = "minsheng-recon";
 
-    private final String period;
+    private final Period period;
+    private final ReadLimits limits;
 
-    /** @param period the period the feedback is about, {@code 2026-03}, named in the notice */
-    public FeedbackWriter(String period) {
+    /**
+     * @param period the period the feedback is about, named in the notice
+     * @param limits the reading limits: a submission larger than they allow is not opened again
+     */
+    public FeedbackWriter(Period period, ReadLimits limits) {
         this.period = period;
+        this.limits = limits;
     }
 
     /** Where the department's feedback file goes when nobody has it open. */
@@ -83,7 +87,7 @@ public final class FeedbackWriter {
             throws IOException {
         if (submissionFile.isPresent() && !xls(submissionFile)) {
             try {
-                if (Files.size(submissionFile.get()) <= MAX_SUBMISSION_BYTES) {
+                if (Files.size(submissionFile.get()) <= limits.maxFileBytes()) {
                     return streamed(outputFolder, department, submissionFile.get(), findings);
                 }
             } catch (IOException | RuntimeException e) {
@@ -106,7 +110,7 @@ public final class FeedbackWriter {
             throws IOException {
         boolean xls = xls(submissionFile);
         Path target = target(outputFolder, department, submissionFile);
-        Optional<Workbook> marked = submissionFile.flatMap(FeedbackWriter::open);
+        Optional<Workbook> marked = submissionFile.flatMap(this::open);
         try (Workbook workbook = marked.orElseGet(() -> xls ? new HSSFWorkbook() : new XSSFWorkbook())) {
             if (marked.isPresent()) {
                 mark(workbook, findings);
@@ -118,9 +122,9 @@ public final class FeedbackWriter {
     }
 
     /** The submission's workbook, opened from an in-memory copy of its bytes; empty when it cannot be opened. */
-    private static Optional<Workbook> open(Path file) {
+    private Optional<Workbook> open(Path file) {
         try {
-            if (Files.size(file) > MAX_SUBMISSION_BYTES) {
+            if (Files.size(file) > limits.maxFileBytes()) {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -145,7 +149,7 @@ public final class FeedbackWriter {
         SheetWriter writer = new SheetWriter(workbook.createSheet(NOTICE_SHEET), styles);
         writer.widths(14, 80);
         int r = writer.pair(0, "部门", department);
-        r = writer.pair(r, "期别", period);
+        r = writer.pair(r, "期别", period.toString());
         if (submissionFile.isPresent()) {
             r = writer.pair(r, "收到的文件", submissionFile.get().getFileName().toString());
             r = writer.pair(r, "情况", "收到的文件无法打开，请检查后重新报送（不要加密，使用 .xlsx 或 .xls 格式）");

@@ -1,6 +1,6 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.domain.reconcile.Severity;
+import cn.minsheng.recon.domain.finding.Severity;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,7 +1,7 @@
 package cn.minsheng.recon.report;
 
+import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.reconcile.FileStatus;
-import cn.minsheng.recon.domain.reconcile.Finding;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;

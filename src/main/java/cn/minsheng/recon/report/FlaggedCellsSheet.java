@@ -2,7 +2,7 @@ package cn.minsheng.recon.report;
 
 import static cn.minsheng.recon.report.XmlEvents.nonNull;
 
-import cn.minsheng.recon.sheet.SecureXml;
+import cn.minsheng.recon.xml.SecureXml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

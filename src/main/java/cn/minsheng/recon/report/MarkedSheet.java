@@ -1,7 +1,7 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.sheet.SecureXml;
-import cn.minsheng.recon.sheet.UnreadableWorkbookException;
+import cn.minsheng.recon.xml.SecureXml;
+import cn.minsheng.recon.xml.UnsafeXmlException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ final class MarkedSheet {
         this.rows = rows;
     }
 
-    static MarkedSheet of(byte[] written) throws IOException, XMLStreamException, UnreadableWorkbookException {
+    static MarkedSheet of(byte[] written) throws IOException, XMLStreamException, UnsafeXmlException {
         String sheet = new String(written, StandardCharsets.UTF_8);
         Matcher open = SHEET_DATA.matcher(sheet);
         if (!open.find()) {
@@ -103,7 +103,7 @@ final class MarkedSheet {
     }
 
     private static TreeMap<Integer, Row> rows(byte[] written)
-            throws IOException, XMLStreamException, UnreadableWorkbookException {
+            throws IOException, XMLStreamException, UnsafeXmlException {
         TreeMap<Integer, Row> rows = new TreeMap<>();
         XMLStreamReader in = new SecureXml().root(new ByteArrayInputStream(written));
         try {

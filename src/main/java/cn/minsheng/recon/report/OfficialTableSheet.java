@@ -1,11 +1,11 @@
 package cn.minsheng.recon.report;
 
+import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.DirectiveKind;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
-import cn.minsheng.recon.domain.reconcile.Finding;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

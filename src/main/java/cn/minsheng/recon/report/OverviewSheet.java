@@ -1,12 +1,12 @@
 package cn.minsheng.recon.report;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.FindingChanges;
+import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.reconcile.FileStatus;
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.FindingChanges;
-import cn.minsheng.recon.domain.reconcile.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,18 +1,18 @@
 package cn.minsheng.recon.report;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.official.OfficialTables;
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.Severity;
 import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
-import cn.minsheng.recon.sheet.InputFile;
+import cn.minsheng.recon.workbook.InputFile;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -60,7 +60,7 @@ public final class ReconciliationWorkbookWriter {
         sheet.widths(24, 66, 14, 22);
         Map<Severity, Long> counts = Severity.counts(findings);
         int r = 0;
-        r = sheet.pair(r, "对账期间", run.period());
+        r = sheet.pair(r, "对账期间", run.period().toString());
         r = sheet.pair(r, "运行时间", run.runTime().format(LedgerSheet.TIME));
         r = sheet.pair(r, "指标数", String.valueOf(tables.breakdown().indicators().size()));
         r = sheet.pair(r, "乡镇（街道）数", String.valueOf(tables.breakdown().townships().size()));

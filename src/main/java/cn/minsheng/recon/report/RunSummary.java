@@ -1,7 +1,8 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.domain.reconcile.FindingChanges;
-import cn.minsheng.recon.sheet.InputFile;
+import cn.minsheng.recon.domain.finding.FindingChanges;
+import cn.minsheng.recon.domain.model.Period;
+import cn.minsheng.recon.workbook.InputFile;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -14,6 +15,6 @@ import java.util.List;
  * @param ledger  every submission file and every expected department that sent nothing
  * @param changes what changed since the previous run of the period
  */
-public record RunSummary(String period, LocalDateTime runTime, List<InputFile> inputs, List<LedgerEntry> ledger,
+public record RunSummary(Period period, LocalDateTime runTime, List<InputFile> inputs, List<LedgerEntry> ledger,
                          FindingChanges changes) {
 }

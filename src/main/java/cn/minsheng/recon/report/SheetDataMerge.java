@@ -1,7 +1,7 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.sheet.SecureXml;
-import cn.minsheng.recon.sheet.UnreadableWorkbookException;
+import cn.minsheng.recon.xml.SecureXml;
+import cn.minsheng.recon.xml.UnsafeXmlException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +36,7 @@ final class SheetDataMerge {
 
     /** Writes {@code written} (POI's sheet) with the rows of {@code original}, laid out as {@code layout} says. */
     static void write(byte[] written, InputStream original, SheetLayout layout, OutputStream out)
-            throws IOException, XMLStreamException, UnreadableWorkbookException {
+            throws IOException, XMLStreamException, UnsafeXmlException {
         MarkedSheet sheet = MarkedSheet.of(written);
         Map<String, String> namespaces = new LinkedHashMap<>();
         layout.namespaces().forEach(namespace -> namespaces.put(namespace[0], namespace[1]));
@@ -92,7 +92,7 @@ final class SheetDataMerge {
     /** The original's row, parsed on its own (inside an element declaring the namespaces in force), and merged. */
     private static void mergeRow(byte[] row, Map<String, String> namespaces, XMLStreamWriter xml, SheetLayout layout,
             int number, TreeMap<Integer, String> styles)
-            throws IOException, XMLStreamException, UnreadableWorkbookException {
+            throws IOException, XMLStreamException, UnsafeXmlException {
         ByteArrayOutputStream wrapped = new ByteArrayOutputStream(row.length + 256);
         XMLStreamWriter wrapper = XmlEvents.writer(wrapped);
         wrapper.writeStartElement("", "rows", "");

@@ -1,7 +1,7 @@
 package cn.minsheng.recon.report;
 
+import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.model.Decimals;
-import cn.minsheng.recon.domain.reconcile.Finding;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

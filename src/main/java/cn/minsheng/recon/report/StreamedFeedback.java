@@ -1,7 +1,7 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.sheet.SecureXml;
-import cn.minsheng.recon.sheet.UnreadableWorkbookException;
+import cn.minsheng.recon.xml.SecureXml;
+import cn.minsheng.recon.xml.UnsafeXmlException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,14 +57,14 @@ final class StreamedFeedback {
             Map<String, SheetLayout> layouts = new HashMap<>();
             byte[] marked = marked(zip, worksheets, flagged, mark, layouts);
             merged(zip, layouts, marked, out);
-        } catch (XMLStreamException | UnreadableWorkbookException e) {
+        } catch (XMLStreamException | UnsafeXmlException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
     /** The zip entries of the package's worksheets, as its content types name them. */
     private static Set<String> worksheets(ZipSecureFile zip)
-            throws IOException, XMLStreamException, UnreadableWorkbookException {
+            throws IOException, XMLStreamException, UnsafeXmlException {
         ZipArchiveEntry types = zip.getEntry(CONTENT_TYPES);
         if (types == null) {
             throw new IOException("不是 .xlsx 文件：没有 " + CONTENT_TYPES);
@@ -97,7 +97,7 @@ final class StreamedFeedback {
      */
     private static byte[] marked(ZipSecureFile zip, Set<String> worksheets, Set<CellAddress> flagged,
             Consumer<Workbook> mark, Map<String, SheetLayout> layouts)
-            throws IOException, XMLStreamException, UnreadableWorkbookException {
+            throws IOException, XMLStreamException, UnsafeXmlException {
         ByteArrayOutputStream cut = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(cut)) {
             out.setLevel(Deflater.BEST_SPEED);
@@ -126,7 +126,7 @@ final class StreamedFeedback {
 
     /** Every part of POI's package, each worksheet with the submission's rows put back. */
     private static void merged(ZipSecureFile zip, Map<String, SheetLayout> layouts, byte[] marked, OutputStream target)
-            throws IOException, XMLStreamException, UnreadableWorkbookException {
+            throws IOException, XMLStreamException, UnsafeXmlException {
         ZipOutputStream out = new ZipOutputStream(target);
         out.setLevel(Deflater.BEST_SPEED);
         try (ZipInputStream poi = new ZipInputStream(new ByteArrayInputStream(marked))) {

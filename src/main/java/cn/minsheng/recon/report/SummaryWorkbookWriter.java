@@ -1,6 +1,7 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.domain.reconcile.Severity;
+import cn.minsheng.recon.domain.finding.Severity;
+import cn.minsheng.recon.domain.model.Period;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class SummaryWorkbookWriter {
      * Writes the workbook to {@code target}, or beside it when someone has {@code target} open (see
      * {@link AtomicFiles#writeBesideLocked}); returns the file written.
      */
-    public Path write(Path target, String period, LocalDateTime runTime, List<CountySummary> counties)
+    public Path write(Path target, Period period, LocalDateTime runTime, List<CountySummary> counties)
             throws IOException {
         // streamed: POI serialises an XSSF sheet node by node, most of the time a report took; every row stays in
         // memory (-1; a county's report is small) so that the chart and the comments can still look at its cells
@@ -54,7 +55,7 @@ public final class SummaryWorkbookWriter {
         }
     }
 
-    private static void heading(SheetWriter sheet, String period, LocalDateTime runTime,
+    private static void heading(SheetWriter sheet, Period period, LocalDateTime runTime,
             List<CountySummary> counties) {
         Row title = sheet.row(0);
         sheet.text(title, 0, "民生实事任务分解对账汇总（" + period + "）", sheet.styles().title());

@@ -1,6 +1,6 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.domain.reconcile.Severity;
+import cn.minsheng.recon.domain.finding.Severity;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;

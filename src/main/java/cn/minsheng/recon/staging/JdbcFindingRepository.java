@@ -1,10 +1,10 @@
 package cn.minsheng.recon.staging;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.model.SourceRef;
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.RuleCode;
-import cn.minsheng.recon.domain.reconcile.Severity;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package cn.minsheng.recon.staging;
 
+import cn.minsheng.recon.domain.model.Period;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,7 +27,7 @@ public class JdbcRunHistoryRepository {
         jdbc.update("DELETE FROM RECON_RUN_INPUT WHERE JOB_EXECUTION_ID = ?", run.executionId());
         jdbc.update("DELETE FROM RECON_RUN WHERE JOB_EXECUTION_ID = ?", run.executionId());
         jdbc.update("INSERT INTO RECON_RUN (JOB_EXECUTION_ID, PERIOD, RUN_TIME, OUTPUT_FOLDER, FILES, ERRORS, WARNINGS, "
-                + "INFOS, ADDED, RESOLVED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run.executionId(), run.period(),
+                + "INFOS, ADDED, RESOLVED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run.executionId(), run.period().toString(),
                 Timestamp.valueOf(run.runTime()), run.outputFolder(), run.files(), run.errors(), run.warnings(),
                 run.infos(), run.added(), run.resolved());
         List<Object[]> rows = new ArrayList<>();
@@ -39,16 +40,16 @@ public class JdbcRunHistoryRepository {
     }
 
     /** The latest run of {@code period} into {@code outputFolder} recorded before the execution {@code before}. */
-    public Optional<RunRecord> previous(String period, String outputFolder, long before) {
+    public Optional<RunRecord> previous(Period period, String outputFolder, long before) {
         return jdbc.query("SELECT * FROM RECON_RUN WHERE PERIOD = ? AND OUTPUT_FOLDER = ? AND JOB_EXECUTION_ID < ? "
-                + "ORDER BY JOB_EXECUTION_ID DESC LIMIT 1", JdbcRunHistoryRepository::run, period, outputFolder, before)
+                + "ORDER BY JOB_EXECUTION_ID DESC LIMIT 1", JdbcRunHistoryRepository::run, period.toString(), outputFolder, before)
                 .stream().findFirst();
     }
 
     /** Every recorded run, oldest first; of one period when given. */
-    public List<RunRecord> findAll(Optional<String> period) {
+    public List<RunRecord> findAll(Optional<Period> period) {
         return period.map(p -> jdbc.query("SELECT * FROM RECON_RUN WHERE PERIOD = ? ORDER BY JOB_EXECUTION_ID",
-                        JdbcRunHistoryRepository::run, p))
+                        JdbcRunHistoryRepository::run, p.toString()))
                 .orElseGet(() -> jdbc.query("SELECT * FROM RECON_RUN ORDER BY JOB_EXECUTION_ID",
                         JdbcRunHistoryRepository::run));
     }
@@ -60,7 +61,7 @@ public class JdbcRunHistoryRepository {
     }
 
     private static RunRecord run(ResultSet rs, int rowNum) throws SQLException {
-        return new RunRecord(rs.getLong("JOB_EXECUTION_ID"), rs.getString("PERIOD"),
+        return new RunRecord(rs.getLong("JOB_EXECUTION_ID"), Period.parse(rs.getString("PERIOD")),
                 rs.getTimestamp("RUN_TIME").toLocalDateTime(), rs.getString("OUTPUT_FOLDER"), rs.getInt("FILES"),
                 rs.getInt("ERRORS"), rs.getInt("WARNINGS"), rs.getInt("INFOS"), rs.getInt("ADDED"),
                 rs.getInt("RESOLVED"));

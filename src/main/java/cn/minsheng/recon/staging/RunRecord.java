@@ -1,5 +1,6 @@
 package cn.minsheng.recon.staging;
 
+import cn.minsheng.recon.domain.model.Period;
 import java.time.LocalDateTime;
 
 /**
@@ -9,7 +10,7 @@ import java.time.LocalDateTime;
  * @param added    findings that the previous run of the period did not have
  * @param resolved findings of the previous run that are gone
  */
-public record RunRecord(long executionId, String period, LocalDateTime runTime, String outputFolder, int files,
+public record RunRecord(long executionId, Period period, LocalDateTime runTime, String outputFolder, int files,
                         int errors, int warnings, int infos, int added, int resolved) {
 
     /**

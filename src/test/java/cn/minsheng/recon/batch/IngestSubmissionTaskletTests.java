@@ -3,9 +3,9 @@ package cn.minsheng.recon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
-import cn.minsheng.recon.sheet.SheetGrid;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import cn.minsheng.recon.staging.StagedFile;
+import cn.minsheng.recon.workbook.SheetGrid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

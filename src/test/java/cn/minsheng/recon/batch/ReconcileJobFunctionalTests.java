@@ -4,6 +4,7 @@ import static cn.minsheng.recon.sample.OfficialLayout.PRINTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.sample.OfficialWorkbooks;
 import cn.minsheng.recon.sample.PlanFixture;
 import java.io.IOException;
@@ -136,7 +137,7 @@ class ReconcileJobFunctionalTests {
     }
 
     private ReconcileRequest request() {
-        return new ReconcileRequest("2026-03", official, work.resolve("submissions"), output);
+        return new ReconcileRequest(Period.parse("2026-03"), official, work.resolve("submissions"), output);
     }
 
     private List<CSVRecord> findingsCsv() throws IOException {

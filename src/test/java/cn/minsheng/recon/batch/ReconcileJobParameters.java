@@ -1,5 +1,6 @@
 package cn.minsheng.recon.batch;
 
+import cn.minsheng.recon.domain.model.Period;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -16,7 +17,8 @@ public final class ReconcileJobParameters {
 
     /** {@code county/official} against {@code county/submissions/<period>}, outputs to {@code output/<period>/}. */
     public static JobParameters forCounty(Path county, String period, Path output, long launchedAtMillis) {
-        return new ReconcileRequest(period, county.resolve("official"), county.resolve("submissions").resolve(period),
+        return new ReconcileRequest(Period.parse(period), county.resolve("official"),
+                county.resolve("submissions").resolve(period),
                 output).toJobParameters(RunIdentity.forced(county.toAbsolutePath().normalize().toString(),
                 launchedAtMillis));
     }

@@ -3,6 +3,7 @@ package cn.minsheng.recon.batch;
 import static cn.minsheng.recon.sample.OfficialLayout.PRINTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.sample.OfficialWorkbooks;
 import cn.minsheng.recon.sample.PlanFixture;
 import cn.minsheng.recon.sample.PlanIndicator;
@@ -243,7 +244,7 @@ class ReconciliationWorkbookTests {
                 Options.of(SubmissionLayout.WIDE));
 
         // when
-        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest("2026-03", official, submissions,
+        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse("2026-03"), official, submissions,
                 work.resolve("output")).toJobParameters(RunIdentity.of(work + "/hostile")));
 
         // then the township is found wrong, and everywhere we wrote it, it is text
@@ -329,7 +330,7 @@ class ReconciliationWorkbookTests {
     // ---- helpers
 
     private void run(Path submissions, long id) throws Exception {
-        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest("2026-03", Path.of("input/official"),
+        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse("2026-03"), Path.of("input/official"),
                 submissions, work.resolve("output")).toJobParameters(RunIdentity.of(work + "/" + id)));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }

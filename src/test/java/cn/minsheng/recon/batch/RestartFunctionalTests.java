@@ -3,9 +3,15 @@ package cn.minsheng.recon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.configuration.ReconProperties;
-import cn.minsheng.recon.sheet.SafeWorkbookReader;
-import cn.minsheng.recon.sheet.SheetGrid;
-import cn.minsheng.recon.sheet.UnreadableWorkbookException;
+import cn.minsheng.recon.domain.model.Period;
+import cn.minsheng.recon.run.InputFingerprint;
+import cn.minsheng.recon.run.RunLauncher;
+import cn.minsheng.recon.run.RunStatus;
+import cn.minsheng.recon.testing.PeriodOutputs;
+import cn.minsheng.recon.testing.SampleCopy;
+import cn.minsheng.recon.workbook.SheetGrid;
+import cn.minsheng.recon.workbook.UnreadableWorkbookException;
+import cn.minsheng.recon.workbook.WorkbookReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,11 +63,11 @@ class RestartFunctionalTests {
     /** Reads submissions through the safe reader, counting reads per file, failing the first read of one file. */
     static final class FailingOnceReader implements SubmissionReader {
 
-        private final SafeWorkbookReader reader;
+        private final WorkbookReader reader;
         private final Map<String, Integer> reads = new ConcurrentHashMap<>();
         private volatile String failing = "";
 
-        FailingOnceReader(SafeWorkbookReader reader) {
+        FailingOnceReader(WorkbookReader reader) {
             this.reader = reader;
         }
 
@@ -80,7 +86,7 @@ class RestartFunctionalTests {
 
         @Bean
         @Primary
-        FailingOnceReader failingOnceReader(SafeWorkbookReader reader) {
+        FailingOnceReader failingOnceReader(WorkbookReader reader) {
             return new FailingOnceReader(reader);
         }
     }
@@ -92,7 +98,7 @@ class RestartFunctionalTests {
     @Autowired
     private Job reconcileJob;
     @Autowired
-    private ReconcileLauncher launcher;
+    private RunLauncher launcher;
     @Autowired
     private ReconProperties properties;
     @Autowired
@@ -154,10 +160,10 @@ class RestartFunctionalTests {
         Files.write(leftover, new byte[] {'P', 'K'});
 
         // when the office launches the period again
-        int exit = launcher.launch(request, Optional.empty(), false);
+        RunStatus exit = launcher.launch(request, Optional.empty(), false);
 
         // then the dead execution is marked failed and its instance completed where it stopped
-        assertThat(exit).isZero();
+        assertThat(exit).isEqualTo(RunStatus.COMPLETED);
         assertThat(console.getOut()).contains("执行 #" + died.getId() + "）未正常结束", "继续期间 2026-03 上次未完成的对账");
         assertThat(jobRepository.getJobExecution(died.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(jobRepository.getLastJobExecution(died.getJobInstance()).getStatus())
@@ -178,6 +184,6 @@ class RestartFunctionalTests {
     }
 
     private ReconcileRequest request(Path output) {
-        return new ReconcileRequest(SampleCopy.PERIOD, official, submissions, output);
+        return new ReconcileRequest(Period.parse(SampleCopy.PERIOD), official, submissions, output);
     }
 }

@@ -2,6 +2,7 @@ package cn.minsheng.recon.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minsheng.recon.domain.model.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -222,7 +223,7 @@ class SubmissionsFunctionalTests {
 
     /** The shipped sample's month, outputs under {@code output}. */
     static ReconcileRequest sample(Path output) {
-        return new ReconcileRequest("2026-03", Path.of("input/official"), Path.of("input/submissions/2026-03"),
+        return new ReconcileRequest(Period.parse("2026-03"), Path.of("input/official"), Path.of("input/submissions/2026-03"),
                 output);
     }
 

@@ -4,9 +4,11 @@ import static cn.minsheng.recon.report.WorkbookCells.cells;
 import static cn.minsheng.recon.report.WorkbookCells.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.model.SourceRef;
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.RuleCode;
+import cn.minsheng.recon.workbook.ReadLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -56,7 +58,7 @@ class FeedbackWriterTests {
                 .build();
 
         // when
-        Path written = new FeedbackWriter("2026-03").write(folder.resolve("out"), "市卫健局", Optional.of(input),
+        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults()).write(folder.resolve("out"), "市卫健局", Optional.of(input),
                 List.of(mismatch, superseded));
 
         // then
@@ -96,7 +98,7 @@ class FeedbackWriterTests {
         Finding missing = Finding.of(RuleCode.SUB_MISSING_SUBMISSION).department("市妇联")
                 .message("市妇联本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）").build();
 
-        Path written = new FeedbackWriter("2026-03").write(folder, "市妇联", Optional.empty(), List.of(missing));
+        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults()).write(folder, "市妇联", Optional.empty(), List.of(missing));
 
         assertThat(written).isEqualTo(folder.resolve("feedback").resolve("市妇联.xlsx"));
         try (Workbook notice = read(written)) {
@@ -113,7 +115,7 @@ class FeedbackWriterTests {
         Finding unreadable = Finding.of(RuleCode.FILE_UNREADABLE).department("市民政局")
                 .source(new SourceRef("加密.xlsx", "", "")).message("文件无法读取：已加密").build();
 
-        Path written = new FeedbackWriter("2026-03").write(folder, "市民政局", Optional.of(input), List.of(unreadable));
+        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults()).write(folder, "市民政局", Optional.of(input), List.of(unreadable));
 
         try (Workbook notice = read(written)) {
             assertThat(sheetNames(notice)).containsExactly("报送提醒", "问题说明");
@@ -127,7 +129,7 @@ class FeedbackWriterTests {
         Path input = folder.resolve("残联.xlsx");
         submission(input, false);
 
-        Path written = new FeedbackWriter("2026-03").write(folder, "市残联", Optional.of(input), List.of());
+        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults()).write(folder, "市残联", Optional.of(input), List.of());
 
         try (Workbook feedback = read(written)) {
             assertThat(sheetNames(feedback)).containsExactly("问题说明", "进度", "说明");

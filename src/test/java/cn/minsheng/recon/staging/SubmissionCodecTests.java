@@ -1,5 +1,8 @@
 package cn.minsheng.recon.staging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
@@ -15,9 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SubmissionCodecTests {
 

@@ -157,7 +157,7 @@ public final class DepartmentDirectory {
     }
 
     /** The name as compared: place name, level prefix and filing noise gone, national short form. */
-    static String core(String text) {
+    public static String core(String text) {
         return stripPlace(words(text));
     }
 

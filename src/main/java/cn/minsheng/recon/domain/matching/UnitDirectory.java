@@ -1,7 +1,6 @@
 package cn.minsheng.recon.domain.matching;
 
 import cn.minsheng.recon.domain.model.Unit;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -7,7 +7,6 @@ import cn.minsheng.recon.domain.model.Headline;
 import cn.minsheng.recon.domain.model.Quantity;
 import cn.minsheng.recon.domain.model.Standard;
 import cn.minsheng.recon.domain.model.Unit;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

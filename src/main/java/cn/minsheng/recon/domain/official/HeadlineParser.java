@@ -6,7 +6,6 @@ import cn.minsheng.recon.domain.model.Comparison;
 import cn.minsheng.recon.domain.model.Headline;
 import cn.minsheng.recon.domain.model.Quantity;
 import cn.minsheng.recon.domain.model.Unit;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

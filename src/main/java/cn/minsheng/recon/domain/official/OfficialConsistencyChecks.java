@@ -1,13 +1,13 @@
 package cn.minsheng.recon.domain.official;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.FindingBuilder;
+import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.model.Headline;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.model.Unit;
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.FindingBuilder;
-import cn.minsheng.recon.domain.reconcile.RuleCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

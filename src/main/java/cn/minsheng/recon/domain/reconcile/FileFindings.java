@@ -1,5 +1,6 @@
 package cn.minsheng.recon.domain.reconcile;
 
+import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
 import java.util.ArrayList;
 import java.util.Collection;

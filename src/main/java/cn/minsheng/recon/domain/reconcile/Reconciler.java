@@ -1,11 +1,13 @@
 package cn.minsheng.recon.domain.reconcile;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.matching.DepartmentDirectory;
-import cn.minsheng.recon.domain.matching.IndicatorMatcher;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
-import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.model.CellValue;
+import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;

@@ -1,5 +1,6 @@
 package cn.minsheng.recon.domain.reconcile;
 
+import cn.minsheng.recon.domain.finding.Finding;
 import java.util.List;
 
 /**

@@ -1,6 +1,8 @@
 package cn.minsheng.recon.domain.reconcile;
 
-import cn.minsheng.recon.domain.matching.IndicatorMatcher;
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.FindingBuilder;
+import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;

@@ -1,5 +1,8 @@
 package cn.minsheng.recon.domain.reconcile;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.FindingBuilder;
+import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.Comparison;
 import cn.minsheng.recon.domain.model.Decimals;

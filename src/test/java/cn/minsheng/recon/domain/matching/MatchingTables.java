@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Test-data builder for official tables in memory: indicators by number and name, each with its lead unit. */
-final class MatchingTables {
+public final class MatchingTables {
 
     private final List<Indicator> indicators = new ArrayList<>();
     private final Map<ResponsibilityRow, List<Indicator>> coverage = new LinkedHashMap<>();
 
     /** An indicator led by {@code leadUnit} (blank: no responsibility row covers it). */
-    MatchingTables indicator(String no, String name, String leadUnit) {
+    public MatchingTables indicator(String no, String name, String leadUnit) {
         Indicator indicator = new Indicator(no, no, "项目", "", name, "人", UnitDirectory.defaults().parse("人"),
                 Map.of(), Map.of(), Optional.empty(), SourceRef.none(), Optional.empty(), SourceRef.none(),
                 Optional.empty(), new SourceRef("分解表.xlsx", "Sheet1", "B" + no));
@@ -31,7 +31,7 @@ final class MatchingTables {
         return this;
     }
 
-    OfficialTables build() {
+    public OfficialTables build() {
         BreakdownTable breakdown = new BreakdownTable(List.of("甲镇", "乙乡"), indicators, "分解表.xlsx", "Sheet1");
         return new OfficialTables(breakdown, List.copyOf(coverage.keySet()), coverage);
     }

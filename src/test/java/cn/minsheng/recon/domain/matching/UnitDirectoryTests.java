@@ -1,18 +1,16 @@
 package cn.minsheng.recon.domain.matching;
 
-import cn.minsheng.recon.domain.model.Unit;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minsheng.recon.domain.model.Unit;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class UnitDirectoryTests {
 

@@ -1,20 +1,18 @@
 package cn.minsheng.recon.domain.official;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.DirectiveKind;
 import cn.minsheng.recon.domain.model.Standard;
 import cn.minsheng.recon.domain.model.Unit;
-
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Columns: the directive text, the unit column (empty: none), then the expected kind and stated quantity. */
 class DirectiveClassifierTests {

@@ -1,20 +1,18 @@
 package cn.minsheng.recon.domain.official;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.Comparison;
 import cn.minsheng.recon.domain.model.Headline;
 import cn.minsheng.recon.domain.model.Unit;
-
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every target phrase of the five seed plans. Columns: the text, the unit column (empty: none), then the expected

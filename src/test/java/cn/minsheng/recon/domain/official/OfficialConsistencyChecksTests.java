@@ -3,9 +3,9 @@ package cn.minsheng.recon.domain.official;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.minsheng.recon.domain.reconcile.Finding;
-import cn.minsheng.recon.domain.reconcile.RuleCode;
-import cn.minsheng.recon.domain.reconcile.Severity;
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.finding.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

@@ -2,6 +2,9 @@ package cn.minsheng.recon.domain.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.sample.PlanFixture;
 import cn.minsheng.recon.sample.PlanIndicator;
 import cn.minsheng.recon.sample.SubmissionLayout;

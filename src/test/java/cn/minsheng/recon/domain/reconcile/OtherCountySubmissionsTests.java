@@ -5,6 +5,8 @@ import static cn.minsheng.recon.domain.reconcile.RulesExpect.finding;
 import static cn.minsheng.recon.domain.reconcile.RulesExpect.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.reconcile.OtherCountySubmissionBook.Page;
 import cn.minsheng.recon.sample.PlanFixture;
 import java.math.BigDecimal;

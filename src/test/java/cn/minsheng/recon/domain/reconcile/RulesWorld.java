@@ -7,14 +7,15 @@ import cn.minsheng.recon.domain.official.DirectiveClassifier;
 import cn.minsheng.recon.domain.official.HeadlineParser;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.submission.Submission;
+import cn.minsheng.recon.layout.OfficialTablesLoader;
+import cn.minsheng.recon.layout.OfficialTablesParser;
+import cn.minsheng.recon.layout.SubmissionParser;
 import cn.minsheng.recon.sample.OfficialLayout;
 import cn.minsheng.recon.sample.OfficialWorkbooks;
 import cn.minsheng.recon.sample.PlanFixture;
-import cn.minsheng.recon.sheet.OfficialTablesLoader;
-import cn.minsheng.recon.sheet.OfficialTablesParser;
-import cn.minsheng.recon.sheet.SafeWorkbookReader;
-import cn.minsheng.recon.sheet.SubmissionParser;
-import cn.minsheng.recon.sheet.UnreadableWorkbookException;
+import cn.minsheng.recon.workbook.ReadLimits;
+import cn.minsheng.recon.workbook.UnreadableWorkbookException;
+import cn.minsheng.recon.workbook.WorkbookReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ final class RulesWorld {
     final TownshipDirectory townships;
     final DepartmentDirectory departments;
     final UnitDirectory units = UnitDirectory.defaults();
-    private final SafeWorkbookReader reader = new SafeWorkbookReader(SafeWorkbookReader.Limits.defaults());
+    private final WorkbookReader reader = new WorkbookReader(ReadLimits.defaults());
 
     private RulesWorld(PlanFixture plan, OfficialTables tables) {
         this.plan = plan;
@@ -71,7 +72,7 @@ final class RulesWorld {
             OfficialWorkbooks.writeSeparate(dir, plan, OfficialLayout.PRINTED, false);
             UnitDirectory units = UnitDirectory.defaults();
             HeadlineParser headlines = new HeadlineParser(units);
-            OfficialTables tables = new OfficialTablesLoader(new SafeWorkbookReader(SafeWorkbookReader.Limits.defaults()),
+            OfficialTables tables = new OfficialTablesLoader(new WorkbookReader(ReadLimits.defaults()),
                     new OfficialTablesParser(units, headlines, new DirectiveClassifier(headlines))).load(dir).tables();
             try (var files = Files.list(dir)) {
                 files.forEach(f -> f.toFile().deleteOnExit());

@@ -10,7 +10,9 @@ import static cn.minsheng.recon.sample.SubmissionWorkbooks.text;
 import static cn.minsheng.recon.sample.SubmissionWorkbooks.villages;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minsheng.recon.domain.reconcile.RuleCode;
+import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.RuleCode;
+import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.sample.PlanFixture;
 import cn.minsheng.recon.sample.SubmissionLayout;
 import cn.minsheng.recon.sample.SubmissionWorkbooks;

@@ -1,0 +1,69 @@
+package cn.minsheng.recon.layout;
+
+import cn.minsheng.recon.domain.matching.TextNormalizer;
+
+/** The header vocabulary of official tables as counties vary it (牵头单位 / 牵头责任单位, 配合单位 / 相关责任单位 …). */
+final class HeaderWords {
+
+    private HeaderWords() {
+    }
+
+    static String key(String text) {
+        return TextNormalizer.key(text);
+    }
+
+    static boolean isNumberColumn(String text) {
+        String key = key(text);
+        return key.equals("序号") || key.equals("编号") || key.equals("序");
+    }
+
+    static boolean isUnitColumn(String text) {
+        String key = key(text);
+        return key.equals("单位") || key.equals("计量单位") || key.equals("计量");
+    }
+
+    static boolean isLeadUnitColumn(String text) {
+        String key = key(text);
+        return key.contains("牵头") && (key.contains("单位") || key.contains("部门"))
+                || key.equals("责任单位") || key.equals("主责单位") || key.equals("责任部门");
+    }
+
+    static boolean isLeaderColumn(String text) {
+        return key(text).contains("领导");
+    }
+
+    static boolean isRelatedUnitsColumn(String text) {
+        String key = key(text);
+        return (key.contains("配合") || key.contains("相关") || key.contains("协同") || key.contains("协助")
+                || key.contains("参与")) && (key.contains("单位") || key.contains("部门"));
+    }
+
+    /** A county/city-wide total column: 全县目标, 全市目标, 合计, 总计 … */
+    static boolean isTotalColumn(String text) {
+        String key = key(text);
+        return key.contains("合计") || key.contains("总计") || key.contains("小计")
+                || key.matches("全(县|市|区|旗|州)?") || key.startsWith("全") && (key.contains("目标") || key.contains("任务"))
+                || key.equals("目标任务") || key.equals("总目标") || key.equals("目标数") || key.equals("任务数")
+                || key.equals("总数");
+    }
+
+    /** Columns that are neither townships nor totals. */
+    static boolean isOtherColumn(String text) {
+        String key = key(text);
+        return key.contains("备注") || key.contains("说明") || key.contains("时限") || key.contains("完成时间")
+                || key.contains("进度") || key.contains("责任") || key.contains("牵头") || key.contains("领导")
+                || key.contains("配合") || key.contains("相关");
+    }
+
+    /** A township as its column header names it: {@code 其中：城关镇} is 城关镇. */
+    static String township(String label) {
+        return TextNormalizer.normalize(label).replaceFirst("^其中[:：]?", "");
+    }
+
+    /** A note under a table: 注：…, 备注：…, 说明：… */
+    static boolean isNote(String text) {
+        String value = TextNormalizer.normalize(text);
+        return value.startsWith("注") || value.startsWith("备注") || value.startsWith("说明")
+                || value.startsWith("附注") || value.startsWith("数据来源");
+    }
+}
