@@ -113,7 +113,7 @@ final class JobVariant implements AutoCloseable {
 
     /**
      * Reconciles every county folder under {@code corpus} in one run into {@code output/<period>/<county>/}, as
-     * {@code --input} does; returns its exit status (0 when every county completed).
+     * {@code --input} does; returns 0 when every county completed, else 1.
      */
     int run(Path corpus, int counties, String period, Path output) {
         try {

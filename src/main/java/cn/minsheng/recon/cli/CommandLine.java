@@ -50,11 +50,7 @@ final class CommandLine {
         this.defaults = defaults;
     }
 
-    static Command parse(String[] args, ReconProperties defaults) throws InvalidException {
-        return parse(args, defaults, Clock.systemDefaultZone());
-    }
-
-    /** As {@link #parse(String[], ReconProperties)}, {@code clock} telling the current month. */
+    /** The command of {@code args}; {@code clock} tells the current month, which {@code --watch} defaults to. */
     static Command parse(String[] args, ReconProperties defaults, Clock clock) throws InvalidException {
         return new CommandLine(options(args), defaults).command(clock);
     }

@@ -34,22 +34,24 @@ public class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenera
     private final StopSignal stop;
     private final JdbcRunHistoryRepository history;
     private final CountiesReconciliation counties;
+    private final Clock clock;
     private int exitCode = ExitCode.COMPLETED;
 
     ReconCommandLineRunner(RunLauncher launcher, ReconProperties properties, StopSignal stop,
-            JdbcRunHistoryRepository history, CountiesReconciliation counties) {
+            JdbcRunHistoryRepository history, CountiesReconciliation counties, Clock clock) {
         this.launcher = launcher;
         this.properties = properties;
         this.stop = stop;
         this.history = history;
         this.counties = counties;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         Command command;
         try {
-            command = CommandLine.parse(args.getSourceArgs(), properties);
+            command = CommandLine.parse(args.getSourceArgs(), properties, clock);
         } catch (CommandLine.InvalidException e) {
             CONSOLE.error(e.getMessage());
             exitCode = ExitCode.BAD_INPUT;
@@ -60,7 +62,7 @@ public class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenera
         } else if (command instanceof Command.Schedule schedule) {
             schedule(schedule);
         } else if (command instanceof Command.Watch watch) {
-            new SubmissionsWatcher(launcher, watch.request(), properties.watch(), Clock.systemDefaultZone(), stop)
+            new SubmissionsWatcher(launcher, watch.request(), properties.watch(), clock, stop)
                     .run();
         } else if (command instanceof Command.History asked) {
             new HistoryPrinter(history).print(asked.period());
@@ -74,7 +76,7 @@ public class ReconCommandLineRunner implements ApplicationRunner, ExitCodeGenera
         new ScheduledReconciliation(launcher, KeepRunningOptions.cron(properties.schedule().cron()),
                 period -> new ReconcileRequest(period, given.official(),
                         properties.submissions().resolve(period.toString()), given.output()),
-                Clock.systemDefaultZone(), stop).run();
+                clock, stop).run();
     }
 
     @Override

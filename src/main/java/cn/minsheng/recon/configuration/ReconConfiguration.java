@@ -11,6 +11,7 @@ import cn.minsheng.recon.workbook.ReadLimits;
 import cn.minsheng.recon.workbook.WorkbookReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReconProperties.class)
 class ReconConfiguration {
+
+    /** The time of day everything that waits for a time or tells one reads: the computer's, in its zone. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
 
     @Bean
     UnitDirectory unitDirectory(ReconProperties properties) {

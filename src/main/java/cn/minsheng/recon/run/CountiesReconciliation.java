@@ -83,7 +83,7 @@ public class CountiesReconciliation {
         }
     }
 
-    /** One county's summary line with the exit status of its launch. */
+    /** One county's summary line with how its launch ended. */
     private record CountyResult(CountySummary summary, RunStatus status) {
     }
 

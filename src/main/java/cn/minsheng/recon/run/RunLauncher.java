@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Launches the reconciliation of a {@link ReconcileRequest} as a run identified by its inputs
- * ({@link InputFingerprint}) and tells its outcome as an exit status of SPEC §6: one run per period (per county of
+ * ({@link InputFingerprint}) and tells how it ended ({@link RunStatus}): one run per period (per county of
  * the period, in a run of several) at a time (its {@link PeriodLock}), unchanged inputs are not reconciled again,
  * an unfinished run of the same inputs is recovered and restarted where it stopped. The single command-line run,
  * each scheduled firing, each watched change and each county of {@code --input} go through here; what the console
@@ -50,13 +50,13 @@ public class RunLauncher {
     private final Clock clock;
 
     RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job reconcileJob,
-            JdbcFindingRepository findings, ReconProperties properties) {
+            JdbcFindingRepository findings, ReconProperties properties, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.reconcileJob = reconcileJob;
         this.findings = findings;
         this.properties = properties;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     /** A run that is not forced: what a scheduled firing or a watched change launches. */
@@ -66,8 +66,8 @@ public class RunLauncher {
 
     /**
      * Reconciles the period unless a completed run had the same inputs ({@code force} aside); restarts an unfinished
-     * run of the same inputs where it stopped. Returns 0 completed or already reconciled, 1 failed, 2 unreadable
-     * official tables, 3 findings at {@code failOn} or worse, 4 another run of the period in progress.
+     * run of the same inputs where it stopped. An unchanged re-run is {@link RunStatus#COMPLETED} (or
+     * {@link RunStatus#FINDINGS_AT_THRESHOLD}, judged on its stored findings).
      */
     public RunStatus launch(ReconcileRequest request, Optional<Severity> failOn, boolean force) throws Exception {
         return reconcileLocked(request, failOn, force).status();
@@ -191,7 +191,7 @@ public class RunLauncher {
                 execution.getId());
     }
 
-    /** Counts the findings by severity; exit 3 when {@code --fail-on} is given and reached. */
+    /** Counts the findings by severity; findings at {@code --fail-on} or worse when it is given and reached. */
     private static RunStatus verdict(String heading, List<Finding> all, Optional<Severity> failOn) {
         Map<Severity, Long> counts = Severity.counts(all);
         CONSOLE.info("{}：问题共 {} 条（ERROR {} 条，WARNING {} 条，INFO {} 条）", heading, all.size(),

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class JdbcStagingHandOver {
 
-    /** Every table keyed by JOB_EXECUTION_ID (schema-recon.sql). */
+    /** Every table keyed by JOB_EXECUTION_ID (db/migration). */
     private static final List<String> TABLES = List.of("RECON_FINDING", "RECON_SUBMISSION_FILE", "RECON_LEDGER",
             "RECON_FIGURE", "RECON_RUN", "RECON_RUN_INPUT");
 

@@ -14,16 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.test.MetaDataInstanceFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * A partition's files are read one per chunk, and a file already staged under the job execution — by an earlier
@@ -42,7 +41,7 @@ class IngestSubmissionTaskletTests {
 
     @Test
     void readsOneFilePerChunkAndSkipsTheFilesAlreadyStaged() throws Exception {
-        new ResourceDatabasePopulator(new ClassPathResource("schema-recon.sql")).execute(database);
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/h2").load().migrate();
         List<Path> files = new ArrayList<>();
         for (String name : List.of("a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx")) {
             files.add(Files.writeString(dir.resolve(name), name));

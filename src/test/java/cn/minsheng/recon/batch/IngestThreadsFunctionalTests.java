@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** {@code recon.ingest.threads=1}: the sample's files are read one after the other, with the same findings. */
 @SpringBatchTest
 @SpringBootTest(properties = {"recon.command-line.enabled=false", "spring.batch.job.enabled=false",
-        "recon.reports.feedback=false", "recon.ingest.threads=1"})
+        "recon.ingest.threads=1"})
 class IngestThreadsFunctionalTests {
 
     @DynamicPropertySource

@@ -71,6 +71,12 @@ class RestartFunctionalTests {
             this.reader = reader;
         }
 
+        /** Before each test: no file read yet, none failing (the context, and with it this reader, is shared). */
+        void reset() {
+            reads.clear();
+            failing = "";
+        }
+
         @Override
         public List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
             String name = file.getFileName().toString();
@@ -114,6 +120,7 @@ class RestartFunctionalTests {
 
     @BeforeEach
     void sample() {
+        reader.reset();
         official = SampleCopy.official(work);
         submissions = SampleCopy.submissions(work);
     }

@@ -8,6 +8,9 @@ import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.testing.Settings;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,6 @@ class CountiesOptionsTests {
     }
 
     private static Command parse(String... args) throws InvalidException {
-        return CommandLine.parse(args, Settings.of());
+        return CommandLine.parse(args, Settings.of(), Clock.fixed(Instant.parse("2026-04-05T00:00:00Z"), ZoneOffset.UTC));
     }
 }

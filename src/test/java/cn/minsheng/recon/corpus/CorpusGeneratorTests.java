@@ -31,8 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The benchmark corpus: the same seed writes the same corpus, and the job finds exactly what the answer file lists. */
 @SpringBatchTest
-@SpringBootTest(properties = {"recon.command-line.enabled=false", "spring.batch.job.enabled=false",
-        "recon.reports.feedback=false"})
+@SpringBootTest(properties = {"recon.command-line.enabled=false", "spring.batch.job.enabled=false"})
 class CorpusGeneratorTests {
 
     private static final CorpusGenerator.Size TINY = new CorpusGenerator.Size(2, 8, 3, 7);

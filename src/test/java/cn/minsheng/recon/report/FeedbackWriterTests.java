@@ -58,7 +58,7 @@ class FeedbackWriterTests {
                 .build();
 
         // when
-        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults()).write(folder.resolve("out"), "市卫健局", Optional.of(input),
+        Path written = writer().write(folder.resolve("out"), "市卫健局", Optional.of(input),
                 List.of(mismatch, superseded));
 
         // then
@@ -98,7 +98,7 @@ class FeedbackWriterTests {
         Finding missing = Finding.of(RuleCode.SUB_MISSING_SUBMISSION).department("市妇联")
                 .message("市妇联本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）").build();
 
-        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults()).write(folder, "市妇联", Optional.empty(), List.of(missing));
+        Path written = writer().write(folder, "市妇联", Optional.empty(), List.of(missing));
 
         assertThat(written).isEqualTo(folder.resolve("feedback").resolve("市妇联.xlsx"));
         try (Workbook notice = read(written)) {
@@ -115,7 +115,7 @@ class FeedbackWriterTests {
         Finding unreadable = Finding.of(RuleCode.FILE_UNREADABLE).department("市民政局")
                 .source(new SourceRef("加密.xlsx", "", "")).message("文件无法读取：已加密").build();
 
-        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults()).write(folder, "市民政局", Optional.of(input), List.of(unreadable));
+        Path written = writer().write(folder, "市民政局", Optional.of(input), List.of(unreadable));
 
         try (Workbook notice = read(written)) {
             assertThat(sheetNames(notice)).containsExactly("报送提醒", "问题说明");
@@ -124,12 +124,39 @@ class FeedbackWriterTests {
         assertThat(Files.readAllBytes(input)).containsExactly(1, 2, 3, 4);
     }
 
+    /**
+     * The fault this guards against: the feedback writer had a 50 MB bound of its own and opened again a submission
+     * that {@code recon.max-file-bytes} kept the reader from opening.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aSubmissionOverTheReadLimitIsNotOpenedAgain(String extension) throws Exception {
+        Path input = folder.resolve("卫健局报送." + extension);
+        submission(input, extension.equals("xls"));
+        long size = Files.size(input);
+        ReadLimits defaults = ReadLimits.defaults();
+        Finding unreadable = Finding.of(RuleCode.FILE_UNREADABLE).department("市卫健局")
+                .source(new SourceRef(input.getFileName().toString(), "", "")).message("文件大小超过上限").build();
+
+        Path over = new FeedbackWriter(Period.parse("2026-03"), new ReadLimits(size - 1,
+                defaults.maxUncompressedBytes(), defaults.maxCompressionRatio(), defaults.maxCells(),
+                defaults.timeout())).write(folder.resolve("over"), "市卫健局", Optional.of(input), List.of(unreadable));
+        Path within = new FeedbackWriter(Period.parse("2026-03"), new ReadLimits(size,
+                defaults.maxUncompressedBytes(), defaults.maxCompressionRatio(), defaults.maxCells(),
+                defaults.timeout())).write(folder.resolve("within"), "市卫健局", Optional.of(input), List.of());
+
+        try (Workbook notice = read(over); Workbook marked = read(within)) {
+            assertThat(sheetNames(notice)).containsExactly("报送提醒", "问题说明");
+            assertThat(sheetNames(marked)).containsExactly("问题说明", "进度", "说明");
+        }
+    }
+
     @Test
     void aCleanSubmissionSaysSo() throws Exception {
         Path input = folder.resolve("残联.xlsx");
         submission(input, false);
 
-        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults()).write(folder, "市残联", Optional.of(input), List.of());
+        Path written = writer().write(folder, "市残联", Optional.of(input), List.of());
 
         try (Workbook feedback = read(written)) {
             assertThat(sheetNames(feedback)).containsExactly("问题说明", "进度", "说明");
@@ -180,6 +207,10 @@ class FeedbackWriterTests {
         List<String> texts = new ArrayList<>();
         row.forEach(cell -> texts.add(new DataFormatter().formatCellValue(cell)));
         return texts;
+    }
+
+    private static FeedbackWriter writer() {
+        return new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults());
     }
 
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.ReconApplication;
 import cn.minsheng.recon.cli.CommandLineApplication;
+import cn.minsheng.recon.testing.Eventually;
 import cn.minsheng.recon.testing.GatedIngest;
 import cn.minsheng.recon.testing.SampleCopy;
 import java.io.IOException;
@@ -92,11 +93,9 @@ class OneRunPerPeriodFunctionalTests {
 
     /** Waits until the held run has reached its gate; fails if it ended instead. */
     private static void awaitFile(Path file, CompletableFuture<Integer> run) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!Files.exists(file)) {
+        Eventually.until("the held run at its gate", () -> {
             assertThat(run).as("the held run ended before its gate").isNotDone();
-            assertThat(Instant.now()).as("the held run never reached its gate").isBefore(deadline);
-            Thread.sleep(20);
-        }
+            return Files.exists(file);
+        });
     }
 }

@@ -117,7 +117,10 @@ class SubmissionsWatcherFunctionalTests {
                 Files.write(arriving, Arrays.copyOfRange(workbook, from, Math.min(from + 400, workbook.length)),
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 clock.advance(QUIET.dividedBy(2));
-                Thread.sleep(POLL.multipliedBy(3).toMillis()); // let the watcher see the file at this size
+                // the watcher has seen the file at this size: the second time it reads the clock from now on ends a
+                // look at the folder that began after this block was written
+                long reads = clock.reads();
+                Eventually.until("the watcher to look again", () -> clock.reads() >= reads + 2);
             }
 
             // then nothing ran while it grew, and the run after it stopped read it whole

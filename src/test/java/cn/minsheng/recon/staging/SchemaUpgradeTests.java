@@ -10,16 +10,19 @@ import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * A database file made by the version that staged a row per value, opened by this one: the schema script runs at
- * every start and must bring it over without passing off a file whose values it lost as a file without data.
+ * A database file made by the release that staged a row per value (before 0.1), opened by this one: Flyway, with the
+ * application's settings, baselines it and runs V1 over it, which must bring it over without passing off a file
+ * whose values it lost as a file without data.
  */
 class SchemaUpgradeTests {
 
@@ -46,7 +49,7 @@ class SchemaUpgradeTests {
                 Optional.of(new Submission("教育局.xlsx", Optional.empty(), Optional.empty(),
                         List.of(new SubmissionSheet("Sheet1", Layout.WIDE, new SourceRef("教育局.xlsx", "Sheet1", "A3"),
                                 List.of(), List.of()))))));
-        schema(); // every start runs it again
+        schema(); // a second start: nothing left to migrate
 
         List<StagedFile> files = staging.findFiles(7);
         assertThat(files).extracting(StagedFile::name).containsExactly("~$卫健局.xlsx", "卫健局.xlsx", "教育局.xlsx");
@@ -62,9 +65,19 @@ class SchemaUpgradeTests {
                 .containsExactly("Sheet1");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = "
                 + "'RECON_SUBMITTED_VALUE'", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL "
+                + "ORDER BY \"installed_rank\"", String.class)).containsExactly("0", "1");
     }
 
+    /** Migrates as the application starting on H2 does, with the spring.flyway settings of its application.yml. */
     private void schema() {
-        new ResourceDatabasePopulator(new ClassPathResource("schema-recon.sql")).execute(database);
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yml"));
+        Properties settings = yaml.getObject();
+        Flyway.configure().dataSource(database)
+                .locations(settings.getProperty("spring.flyway.locations").replace("{vendor}", "h2"))
+                .baselineOnMigrate(Boolean.parseBoolean(settings.getProperty("spring.flyway.baseline-on-migrate")))
+                .baselineVersion(settings.getProperty("spring.flyway.baseline-version"))
+                .load().migrate();
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -25,10 +27,12 @@ public class GatedIngest {
         AtomicBoolean held = new AtomicBoolean();
         return file -> {
             if (held.compareAndSet(false, true)) {
-                try {
+                try (WatchService opening = gate.getFileSystem().newWatchService()) {
+                    gate.register(opening, StandardWatchEventKinds.ENTRY_CREATE);
                     Files.createFile(gate.resolve("reached"));
+                    // told, not polled: the test creates "open" when the run may go on
                     while (!Files.exists(gate.resolve("open"))) {
-                        Thread.sleep(20);
+                        opening.take().reset();
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -1,3 +1,8 @@
+-- Our tables as release 0.1 left them (its schema-recon.sql, which ran at every start). Idempotent on purpose: a
+-- database made by release 0.1, or by the release before it, has no flyway_schema_history; Flyway baselines it
+-- below this version (application.yml) and runs this script over what is there, so every statement must hold on a
+-- database that already has some or all of these tables. Never edit it once released: add a V2.
+
 -- Findings of every run, one row per finding, in the order they were raised.
 CREATE TABLE IF NOT EXISTS RECON_FINDING (
     JOB_EXECUTION_ID BIGINT        NOT NULL,
@@ -38,7 +43,7 @@ CREATE TABLE IF NOT EXISTS RECON_SUBMISSION_FILE (
 
 -- SHEETS: every sheet that holds data with every value it read and its source cell, as one block
 -- (SubmissionCodec); null for a file that was not read. It replaced a row per sheet and a row per value
--- (RECON_SUBMISSION_SHEET, RECON_SUBMITTED_VALUE), which a database file made by an earlier version loses here.
+-- (RECON_SUBMISSION_SHEET, RECON_SUBMITTED_VALUE), which a database file made by the release before 0.1 loses here.
 ALTER TABLE RECON_SUBMISSION_FILE ADD COLUMN IF NOT EXISTS SHEETS BLOB;
 -- A file an earlier version read and staged, in a run that stopped before it finished: its values are gone with the
 -- old tables, and a restart would not read it again (its partition is complete). Say so where its values would be,
