@@ -3,7 +3,10 @@ package cn.minsheng.recon.zoo;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One value as a clerk wrote it into a submission: a number, or a number typed as text (plain, full-width,
@@ -21,8 +24,13 @@ record Entry(BigDecimal value, Form form, String text, Plant plant) {
         }
     }
 
-    /** A finding planted at this cell; {@code anyTownship}/{@code anyDepartment} leave those columns blank. */
-    record Plant(String rule, String severity, boolean anyDepartment, boolean anyTownship, boolean anyCell) {
+    /** Columns of a planted finding left blank ("any"), where the SPEC leaves their content open. */
+    enum Any {
+        DEPARTMENT, INDICATOR, TOWNSHIP, CELL
+    }
+
+    /** A finding planted at this cell. */
+    record Plant(String rule, String severity, Set<Any> blanks) {
     }
 
     static Entry of(BigDecimal value) {
@@ -59,12 +67,10 @@ record Entry(BigDecimal value, Form form, String text, Plant plant) {
         return new Entry(null, Form.INVALID, text, null);
     }
 
-    Entry plant(String rule, String severity) {
-        return new Entry(value, form, text, new Plant(rule, severity, false, false, false));
-    }
-
-    Entry plant(String rule, String severity, boolean anyDepartment, boolean anyTownship, boolean anyCell) {
-        return new Entry(value, form, text, new Plant(rule, severity, anyDepartment, anyTownship, anyCell));
+    Entry plant(String rule, String severity, Any... blanks) {
+        Set<Any> set = EnumSet.noneOf(Any.class);
+        set.addAll(List.of(blanks));
+        return new Entry(value, form, text, new Plant(rule, severity, set));
     }
 
     Entry as(Form newForm) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import cn.minsheng.recon.zoo.Book.Format;
+import cn.minsheng.recon.zoo.Entry.Any;
 import cn.minsheng.recon.zoo.LongSheet.Role;
 
 /**
@@ -209,7 +210,7 @@ final class LichuanCounty {
         table.townLabel = Town::shortName;
         table.totalHeader = "合计";
         table.add(Line.split(c.ind(3), "150,100,50,,,,,,,,,").label("扩充优质普通高中公办学位"),
-                Line.official(c.ind(4)).label("提质升级中小学校食堂"));
+                Line.official(c.ind(4)).label("中小学校食堂"));
         table.write(sub, page);
         page.widths(5, 26, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 14, 9, 7);
         sub.save(clerk.submissionsDir);
@@ -331,7 +332,7 @@ final class LichuanCounty {
         table.townLabel = Town::shortName;
         table.totalHeader = "合计";
         table.add(Line.official(c.ind(17)).label("流动供销服务乡村网点")
-                .total(Entry.of("14").plant("SUB_TOTAL_ROW_MISMATCH", WARNING, false, true, false)));
+                .total(Entry.of("14").plant("SUB_TOTAL_ROW_MISMATCH", WARNING, Any.TOWNSHIP)));
         table.write(sub, page);
         sub.save(clerk.submissionsDir);
     }

@@ -132,6 +132,23 @@ final class Line {
         return this;
     }
 
+    /** One village row written as given (a planted entry, a township no alias resolves). */
+    Line village(Town town, String name, Entry entry) {
+        villages.computeIfAbsent(town, t -> new ArrayList<>()).add(new Village(name, entry));
+        return this;
+    }
+
+    /**
+     * Fails unless the clerk's label is part of the official name: the fixtures rely on containment, never on a
+     * similarity guess, so that a finding they expect cannot hinge on a fuzzy match.
+     */
+    Line checked() {
+        if (ind != null && !ind.name.contains(label)) {
+            throw new IllegalStateException("label 「" + label + "」 is not part of 「" + ind.name + "」");
+        }
+        return this;
+    }
+
     boolean additive() {
         return unit != null && !unit.contains("%") && !unit.contains("/");
     }

@@ -42,6 +42,7 @@ final class LongSheet {
     }
 
     int write(Submission sub, Page page) {
+        lines.forEach(Line::checked);
         int lastCol = cols.size() - 1;
         int headerRow = page.header(cols.stream().map(Col::header).toArray(String[]::new));
         List<List<Spec>> groups = byTown ? groupsByTown() : groupsByIndicator();

@@ -2,6 +2,7 @@ package cn.minsheng.recon.zoo;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 
@@ -64,9 +65,11 @@ final class Submission {
         }
         Entry.Plant plant = entry.plant();
         if (plant != null) {
-            expectations.finding(plant.rule(), plant.severity(), plant.anyDepartment() ? null : department,
-                    ind == null ? null : ind.no, plant.anyTownship() || town == null ? null : town.name(), file,
-                    page.name(), plant.anyCell() ? null : Page.addr(r, c));
+            Set<Entry.Any> blank = plant.blanks();
+            expectations.finding(plant.rule(), plant.severity(), blank.contains(Entry.Any.DEPARTMENT) ? null : department,
+                    ind == null || blank.contains(Entry.Any.INDICATOR) ? null : ind.no,
+                    town == null || blank.contains(Entry.Any.TOWNSHIP) ? null : town.name(), file, page.name(),
+                    blank.contains(Entry.Any.CELL) ? null : Page.addr(r, c));
         }
         return cell;
     }

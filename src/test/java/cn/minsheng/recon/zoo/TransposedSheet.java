@@ -30,6 +30,7 @@ final class TransposedSheet {
     }
 
     int write(Submission sub, Page page) {
+        lines.forEach(Line::checked);
         int c0 = seqHeader != null ? 1 : 0;
         int firstInd = c0 + 1;
         int lastInd = firstInd + lines.size() - 1;

@@ -34,6 +34,7 @@ final class WideSheet {
 
     /** Writes header and rows from the page's cursor; returns the header's first row. */
     int write(Submission sub, Page page) {
+        lines.forEach(Line::checked);
         List<String> left = new ArrayList<>();
         if (seqHeader != null) {
             left.add(seqHeader);

@@ -10,6 +10,7 @@ public final class ZooWriter {
 
     public static void writeAll(Path dir) {
         LichuanCounty.write(dir);
+        TaoxiCounty.write(dir);
     }
 
     public static void main(String[] args) {
