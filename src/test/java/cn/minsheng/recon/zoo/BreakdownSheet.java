@@ -21,6 +21,7 @@ final class BreakdownSheet {
     String title;
     String seqHeader = "序号";
     String nameHeader = "项目名称及指标任务";
+    String taskHeader;
     int nameCols = 3;
     String unitHeader = "单位";
     String groupHeader = "目标任务";
@@ -140,18 +141,23 @@ final class BreakdownSheet {
         for (int i = 0; i < towns.size(); i++) {
             page.put(r2, firstTown + i, towns.get(i).name(), page.book.header);
         }
+        int lastNameCol = nameCols;
+        if (taskHeader != null) {
+            page.put(r1, nameCols, taskHeader, page.book.header);
+            lastNameCol = nameCols - 1;
+        }
         if (twoRows) {
             page.put(r1, firstTown, groupHeader, page.book.header);
             page.merge(r1, r1, firstTown, firstTown + towns.size() - 1);
-            page.merge(r1, r2, 1, nameCols);
+            page.merge(r1, r2, 1, lastNameCol);
             for (int c = 0; c <= lastCol; c++) {
-                if ((c == 0 || c > nameCols) && (c < firstTown || c >= firstTown + towns.size())) {
+                if ((c == 0 || c > lastNameCol) && (c < firstTown || c >= firstTown + towns.size())) {
                     page.merge(r1, r2, c, c);
                 }
             }
             page.height(r2, 30);
         } else {
-            page.merge(r1, r1, 1, nameCols);
+            page.merge(r1, r1, 1, lastNameCol);
             page.height(r1, 30);
         }
     }

@@ -1,7 +1,9 @@
 package cn.minsheng.recon.zoo;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -61,7 +63,7 @@ final class Clerk {
             }
         }
         try {
-            expectations.write(countyDir);
+            expectations.write(countyDir, FileTime.from(at("04-10T09:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

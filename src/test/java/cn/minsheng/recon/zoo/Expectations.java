@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,8 @@ final class Expectations {
         return Map.copyOf(values);
     }
 
-    void write(Path countyDir) throws IOException {
+    /** Writes both files; their modification time is fixed like the workbooks', so two runs write the same zoo. */
+    void write(Path countyDir, FileTime modified) throws IOException {
         CSVFormat findingFormat = CSVFormat.DEFAULT.builder().setHeader(FINDING_HEADER).setRecordSeparator("\n").get();
         try (Writer out = Files.newBufferedWriter(countyDir.resolve("expected-findings.csv"), StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(out, findingFormat)) {
@@ -63,6 +65,8 @@ final class Expectations {
                 printer.printRecord(v.getKey(), v.getValue());
             }
         }
+        Files.setLastModifiedTime(countyDir.resolve("expected-findings.csv"), modified);
+        Files.setLastModifiedTime(countyDir.resolve("expected-values.csv"), modified);
     }
 
     private static String blankIfNull(String s) {

@@ -53,6 +53,7 @@ final class Ind {
                 targets.put(towns.get(i), new BigDecimal(fields[i].trim()));
             }
         }
+        kind = unit.contains("%") || unit.contains("/") ? Kind.RATE : Kind.ALLOCATED;
         return this;
     }
 
