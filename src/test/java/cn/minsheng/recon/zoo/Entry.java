@@ -41,18 +41,6 @@ record Entry(BigDecimal value, Form form, String text, Plant plant) {
         return of(new BigDecimal(value));
     }
 
-    static Entry text(String value) {
-        return new Entry(new BigDecimal(value), Form.TEXT, null, null);
-    }
-
-    static Entry fullWidth(String value) {
-        return new Entry(new BigDecimal(value), Form.FULL_WIDTH, null, null);
-    }
-
-    static Entry thousands(String value) {
-        return new Entry(new BigDecimal(value), Form.THOUSANDS, null, null);
-    }
-
     /** A formula whose result the workbook caches, as WPS and Excel save it. */
     static Entry formula(String formula, String value) {
         return new Entry(new BigDecimal(value), Form.FORMULA, formula, null);

@@ -40,14 +40,6 @@ final class Expectations {
         values.merge(file, count, Integer::sum);
     }
 
-    List<Finding> findings() {
-        return List.copyOf(findings);
-    }
-
-    Map<String, Integer> values() {
-        return Map.copyOf(values);
-    }
-
     /** Writes both files; their modification time is fixed like the workbooks', so two runs write the same zoo. */
     void write(Path countyDir, FileTime modified) throws IOException {
         CSVFormat findingFormat = CSVFormat.DEFAULT.builder().setHeader(FINDING_HEADER).setRecordSeparator("\n").get();

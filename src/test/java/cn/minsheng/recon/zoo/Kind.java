@@ -17,9 +17,5 @@ enum Kind {
     /** 不低于 X 元/月: a minimum every value must reach. */
     STANDARD,
     /** 县本级完成…: done by the county itself. */
-    OTHER;
-
-    boolean directive() {
-        return this == CENTRAL || this == PENDING || this == UPPER || this == STANDARD || this == OTHER;
-    }
+    OTHER
 }

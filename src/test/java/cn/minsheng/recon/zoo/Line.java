@@ -152,14 +152,4 @@ final class Line {
     boolean additive() {
         return unit != null && !unit.contains("%") && !unit.contains("/");
     }
-
-    BigDecimal sum() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Entry e : entries.values()) {
-            if (e.value() != null) {
-                sum = sum.add(e.value());
-            }
-        }
-        return sum;
-    }
 }

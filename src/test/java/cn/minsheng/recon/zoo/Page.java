@@ -35,10 +35,6 @@ final class Page {
         return next++;
     }
 
-    int blankRow() {
-        return next++;
-    }
-
     /** A title merged across the table, as offices centre it over the printed page. */
     int title(String text, int lastCol) {
         int r = next++;

@@ -6,16 +6,4 @@ package cn.minsheng.recon.zoo;
  * township a clerk still uses) is a Town too; it simply is not in {@link County#towns()}.
  */
 record Town(String name, String shortName) {
-
-    /** The name with a space between its characters, as clerks align two-character names in WPS. */
-    String spaced() {
-        StringBuilder spaced = new StringBuilder();
-        name.codePoints().forEach(c -> {
-            if (!spaced.isEmpty()) {
-                spaced.append(' ');
-            }
-            spaced.appendCodePoint(c);
-        });
-        return spaced.toString();
-    }
 }
