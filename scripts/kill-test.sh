@@ -101,7 +101,7 @@ while killing; do
         fi
         break
     done
-    if java -cp "$COMPARE_CP" cn.minsheng.recon.batch.PeriodOutputs "$WORK/clean/$PERIOD" "$out/$PERIOD" \
+    if java -cp "$COMPARE_CP" cn.minsheng.recon.testing.PeriodOutputs "$WORK/clean/$PERIOD" "$out/$PERIOD" \
             >"$WORK/round-$rounds-compare.txt"; then
         echo "round $rounds: outputs equal the uninterrupted run's (kills so far: $kills)"
     else

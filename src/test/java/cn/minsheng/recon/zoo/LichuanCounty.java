@@ -3,12 +3,11 @@ package cn.minsheng.recon.zoo;
 import static cn.minsheng.recon.zoo.Clerk.ERROR;
 import static cn.minsheng.recon.zoo.Clerk.WARNING;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import cn.minsheng.recon.zoo.Book.Format;
 import cn.minsheng.recon.zoo.Entry.Any;
 import cn.minsheng.recon.zoo.LongSheet.Role;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * 澧川县: twelve townships (街道, 镇, 乡, an 经济开发区 and a 农场), 21 indicators; both official tables as two

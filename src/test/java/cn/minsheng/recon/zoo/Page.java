@@ -1,7 +1,6 @@
 package cn.minsheng.recon.zoo;
 
 import java.math.BigDecimal;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;

@@ -3,7 +3,6 @@ package cn.minsheng.recon.zoo;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Set;
-
 import org.apache.poi.ss.usermodel.Cell;
 
 /**

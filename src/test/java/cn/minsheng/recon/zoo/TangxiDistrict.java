@@ -2,6 +2,9 @@ package cn.minsheng.recon.zoo;
 
 import static cn.minsheng.recon.zoo.Clerk.ERROR;
 
+import cn.minsheng.recon.zoo.Book.Format;
+import cn.minsheng.recon.zoo.Entry.Any;
+import cn.minsheng.recon.zoo.LongSheet.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.ZoneId;
-
-import cn.minsheng.recon.zoo.Book.Format;
-import cn.minsheng.recon.zoo.Entry.Any;
-import cn.minsheng.recon.zoo.LongSheet.Role;
 
 /**
  * 棠溪区: a district of eight townships (three 办事处, three 镇, a 乡 and a 高新技术产业园区), 15 indicators; the

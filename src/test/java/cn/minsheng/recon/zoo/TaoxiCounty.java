@@ -3,11 +3,10 @@ package cn.minsheng.recon.zoo;
 import static cn.minsheng.recon.zoo.Clerk.ERROR;
 import static cn.minsheng.recon.zoo.Clerk.WARNING;
 
-import java.nio.file.Path;
-
 import cn.minsheng.recon.zoo.Book.Format;
 import cn.minsheng.recon.zoo.Entry.Any;
 import cn.minsheng.recon.zoo.LongSheet.Role;
+import java.nio.file.Path;
 
 /**
  * 桃溪县: ten townships (one 街道, 镇 and 乡), 17 indicators; the official tables as two .xls files, the

@@ -2,10 +2,9 @@ package cn.minsheng.recon.zoo;
 
 import static cn.minsheng.recon.zoo.Clerk.ERROR;
 
-import java.nio.file.Path;
-
 import cn.minsheng.recon.zoo.Book.Format;
 import cn.minsheng.recon.zoo.LongSheet.Role;
+import java.nio.file.Path;
 
 /**
  * 沅北县: nine townships (街道, 镇, 乡, two 管理区 and a 回族乡), 16 indicators in a flat numbered list; both official

@@ -3,10 +3,9 @@ package cn.minsheng.recon.zoo;
 import static cn.minsheng.recon.zoo.Clerk.ERROR;
 import static cn.minsheng.recon.zoo.Clerk.WARNING;
 
-import java.nio.file.Path;
-
 import cn.minsheng.recon.zoo.Book.Format;
 import cn.minsheng.recon.zoo.LongSheet.Role;
+import java.nio.file.Path;
 
 /**
  * 云岭县: a mountain county of thirteen townships (镇, 乡, a 瑶族乡 and a 国营林场), 22 indicators under category

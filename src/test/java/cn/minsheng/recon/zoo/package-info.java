@@ -3,3 +3,4 @@
  * blind, from the SPEC alone, each with the findings and value counts the SPEC says a run must produce.
  */
 package cn.minsheng.recon.zoo;
+
