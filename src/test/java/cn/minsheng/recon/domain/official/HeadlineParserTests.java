@@ -561,6 +561,10 @@ class HeadlineParserTests {
                 全市电子社保卡签发率提升至69% | % | 提升至69% | AT_LEAST
                 加载交通出行功能的社保卡持卡人数达1.6万人 | 万人 | 达1.6万人 | AT_LEAST
                 按省级下达30个任务完成 | 个 | 30个 | EXACT
+                网点建设，不少于30个 | 个 | 不少于30个 | AT_LEAST
+                签发率逐年提高，至少提升至65% | % | 至少提升至65% | AT_LEAST
+                覆盖率逐步提升，至少达到90% | % | 至少达到90% | AT_LEAST
+                覆盖率目标达到不低于90% | % | 达到不低于90% | AT_LEAST
                 创建达标村5个 | 个 | 5个 | EXACT
                 """)
         void holdsTheWordsItWasReadFrom(String text, String unitColumn, String phrase, Comparison comparison) {

@@ -128,6 +128,21 @@ class OfficialConsistencyChecksTests {
         }
 
         @Test
+        void aTotalColumnThatAgreesWithItsTownshipsIsFine() {
+            assertThat(check(new TestTables().indicator("4", "建设6所", "所", "2", "2", "2").total("6")
+                    .lead("建设6所", "局"))).isEmpty();
+        }
+
+        /** SPEC §4: a finding comparing two other figures names them in its message. */
+        @Test
+        void theMessageNamesBothFiguresInTheirUnit() {
+            assertThat(check(new TestTables().indicator("4", "建设6所", "所", "2", "2", "2").total("7")
+                    .lead("建设6所", "局")))
+                    .extracting(Finding::message)
+                    .singleElement().asString().contains("合计6所", "7所");
+        }
+
+        @Test
         void aRateUnderTheHeadlineRate() {
             assertThat(check(new TestTables().indicator("1", "筛查率达90%以上", "%", "90", "85", "95")
                     .lead("筛查率达90%以上", "局")))

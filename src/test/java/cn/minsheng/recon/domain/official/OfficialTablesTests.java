@@ -45,11 +45,11 @@ class OfficialTablesTests {
     @Test
     void departmentsAreTheLeadAndTheRelatedUnits() {
         OfficialTables tables = new TestTables().indicator("5", "建设3个驿站", "个", "1", "1", "1")
-                .row("", "项目", "建设3个驿站", " 市人社局 ", "市财政局、市卫健局，相关镇政府（街道办）")
+                .row("", "项目", "建设3个驿站", " 市人社局 ", "市财政局、市卫健局、妇联，相关镇政府（街道办）")
                 .row("", "项目", "建设3个驿站", "", "市人社局；市教体局; 各镇统筹推进 局")
                 .row("", "项目", "建设3个驿站", "市残联", "")
                 .build();
 
-        assertThat(tables.departments()).containsExactly("市人社局", "市财政局", "市卫健局", "市教体局", "市残联");
+        assertThat(tables.departments()).containsExactly("市人社局", "市财政局", "市卫健局", "妇联", "市教体局", "市残联");
     }
 }

@@ -62,6 +62,21 @@ class ResponsibilityMatcherTests {
         }
 
         @Test
+        void isMatchedToTheClosestOfSeveralSimilarNames() {
+            assertThat(covered(training().row("", "", "开展职业技能培训和鉴定", "人社局", ""))).containsExactly("20");
+        }
+
+        /** Two names half alike (Dice 0.5) are taken for the same thing; see NameSimilarity.THRESHOLD. */
+        @Test
+        void aNameHalfAlikeIsTaken() {
+            TestTables stations = new TestTables().indicator("5", "建设驿站", "个").indicator("6", "建设驿点改造工程", "个");
+
+            assertThat(covered(new TestTables().indicator("5", "建设驿站", "个").row("", "", "建设驿点改造", "总工会", "")))
+                    .containsExactly("5");
+            assertThat(covered(stations.row("", "", "5.建设驿点改造", "总工会", ""))).containsExactly("5");
+        }
+
+        @Test
         void isMatchedToTheMostSimilarName() {
             assertThat(covered(twoProjects().row("", "", "培训养老护理员", "民政局", ""))).containsExactly("16");
         }
