@@ -78,6 +78,11 @@ class DepartmentDirectoryTests {
         }
 
         @Test
+        void aTwoCharacterUnitIsFoundInsideAFileName() {
+            assertThat(directory.resolve("关于报送残联3月进度")).contains("市残联");
+        }
+
+        @Test
         void theLongestUnitContainedWins() {
             DepartmentDirectory nested = new DepartmentDirectory(List.of("市农业农村局", "市农村局"), Map.of());
 
@@ -95,6 +100,32 @@ class DepartmentDirectoryTests {
                 """)
         void countyAliasResolves(String text, String official) {
             assertThat(directory.resolve(text)).contains(official);
+        }
+    }
+
+    @Nested
+    class Spellings {
+
+        /** Lead units come first in the responsibility table: their spelling is the one reported. */
+        @Test
+        void theFirstSpellingOfAUnitWins() {
+            DepartmentDirectory spelled = new DepartmentDirectory(List.of("市人社局", "人社局"), Map.of());
+
+            assertThat(spelled.resolve("汨罗市人力资源和社会保障局")).contains("市人社局");
+        }
+
+        @Test
+        void anAliasTakesTheTablesSpellingOfItsUnit() {
+            DepartmentDirectory aliased = new DepartmentDirectory(List.of("市人社局"), Map.of("社保中心", "人社局"));
+
+            assertThat(aliased.resolve("社保中心")).contains("市人社局");
+        }
+
+        @Test
+        void anAliasOfAUnitTheTableDoesNotNameKeepsItsOwnSpelling() {
+            DepartmentDirectory aliased = new DepartmentDirectory(List.of("市人社局"), Map.of("电力公司", " 国网供电公司 "));
+
+            assertThat(aliased.resolve("电力公司")).contains("国网供电公司");
         }
     }
 
@@ -239,6 +270,18 @@ class DepartmentDirectoryTests {
                 "政务大厅", "税务署", "水务司", "电视台", "党校"})
         void whatIsLeftEndsLikeAUnit(String unit) {
             assertThat(DepartmentDirectory.core("平江县" + unit)).isEqualTo(unit);
+        }
+
+        /** 县委 and 市委 are units of their own: a level word before a single character is no prefix. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                县委          | 县委
+                市委          | 市委
+                市城市建设局  | 城市建设局
+                县人社局      | 人社局
+                """)
+        void aLevelWordIsTakenOffOnlyBeforeAUnitName(String name, String core) {
+            assertThat(DepartmentDirectory.core(name)).isEqualTo(core);
         }
 
         @Test

@@ -102,6 +102,21 @@ class UnitDirectoryTests {
         }
 
         @Test
+        void aBlankCountyAliasIsIgnored() {
+            UnitDirectory county = new UnitDirectory(Map.of(" ", "人"));
+
+            assertThat(county.isUnitWord(" ")).isFalse();
+        }
+
+        @Test
+        void tenThousandAloneIsAWordNotAScale() {
+            Unit unit = unit("万");
+
+            assertThat(unit.family()).isEqualTo("万");
+            assertThat(unit.scale()).isEqualByComparingTo("1");
+        }
+
+        @Test
         void countyAliasesMergeOverTheDefaults() {
             UnitDirectory county = new UnitDirectory(Map.of("人·天", "人天", "方", "方"));
             assertThat(county.parse("人·天").orElseThrow().family()).isEqualTo("人天");
@@ -209,6 +224,13 @@ class UnitDirectoryTests {
         void theUnitColumnAddsItsOwnWords() {
             assertThat(units.unitWordAt("13种致畸基因", 2, units.parse("种"))).contains("种");
             assertThat(units.unitWordAt("60场次活动", 2, units.parse("场(次)"))).contains("场次");
+        }
+
+        /** A column counted in 项目 finds its word, though 项目 after a number is otherwise no unit. */
+        @Test
+        void theUnitColumnsWordIsFoundEvenWhereItIsNoUnitElsewhere() {
+            assertThat(units.unitWordAt("新开工30项目", 5, units.parse("项目"))).contains("项目");
+            assertThat(units.unitWordAt("新开工30项目", 5, Optional.empty())).isEmpty();
         }
     }
 

@@ -34,6 +34,16 @@ class StandardTests {
         assertThat(urbanThenRural().minimumFor(label)).isEqualByComparingTo(minimum);
     }
 
+    /** The minimums are urban then rural by their place in the text, not by their size. */
+    @Test
+    void theRuralMinimumIsTheSecondWhateverItsSize() {
+        Standard ruralHigher = new Standard(List.of(new BigDecimal("500"), new BigDecimal("600")), PER_MONTH, true);
+
+        assertThat(ruralHigher.minimumFor("农村")).isEqualByComparingTo("600");
+        assertThat(ruralHigher.minimumFor("城镇")).isEqualByComparingTo("500");
+        assertThat(ruralHigher.minimumFor("归义街道")).isEqualByComparingTo("500");
+    }
+
     @Test
     void minimumsNotUrbanAndRuralHoldEveryLabelToTheLowest() {
         Standard orphans = new Standard(List.of(new BigDecimal("1250"), new BigDecimal("1800")), PER_MONTH, false);
