@@ -81,6 +81,8 @@ class UnitDirectoryTests {
                 元/年       | 元/年     | 元/年     | 1         | true
                 元/人·年    | 元/人·年  | 元/年     | 1         | true
                 万元/年     | 万元/年   | 元/年     | 10000     | true
+                完成率%     | 完成率%   | 完成率%   | 1         | true
+                元/         | 元/       | 元/       | 1         | true
                 """)
         void readsSymbolFamilyScaleAndRate(String text, String symbol, String family, String scale, boolean rate) {
             Unit unit = unit(text);
