@@ -127,6 +127,9 @@ public final class TownshipDirectory {
         suffixes.put("民族乡", "乡");
         suffixes.put("管理区", "管理区");
         suffixes.put("开发区", "开发区");
+        suffixes.put("园区", "园区");
+        suffixes.put("农场", "农场");
+        suffixes.put("林场", "林场");
         suffixes.put("街道", "街道");
         suffixes.put("社区", "社区");
         suffixes.put("镇", "镇");

@@ -22,9 +22,12 @@ public final class HeadlineParser {
     /** With thousands separators ({@code 1,234}) or without; an optional decimal part. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?");
 
-    /** Words before a number that make it a minimum. 达 is checked apart: 下达 and 达标 are not 达. */
+    /**
+     * Words before a number that make it a minimum. 达 (and so 达到) is checked apart: 下达, 送达 and 达标 are not 达,
+     * nor is the 达到 of 下达到各镇.
+     */
     private static final List<String> AT_LEAST_BEFORE = List.of(
-            "不少于", "不低于", "不得低于", "不得少于", "至少", "超过", "多于", "高于", "大于", "达到", "提高到", "提高至",
+            "不少于", "不低于", "不得低于", "不得少于", "至少", "超过", "多于", "高于", "大于", "提高到", "提高至",
             "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "≥", ">=");
 
     private static final Pattern REACHES = Pattern.compile("(?<![下到送表传])达(?!标)");

@@ -24,6 +24,15 @@ class MemoTests {
     }
 
     @Test
+    void holdsAsManyTextsAsItsSize() {
+        for (String text : new String[] {"a", "b", "c", "d", "a", "b", "c", "d"}) {
+            memo.get(text);
+        }
+
+        assertThat(computed).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
     void keepsATextAskedForAgainAndAgainWhileOthersPassThrough() {
         for (int i = 0; i < 100; i++) {
             assertThat(memo.get("label")).isEqualTo("LABEL");

@@ -41,6 +41,49 @@ class TextNormalizerTests {
             assertThat(TextNormalizer.normalize(raw)).isEqualTo(expected);
         }
 
+        /** Every typographic form of a quote, bracket, dash, middle dot and space folds to one. */
+        @ParameterizedTest(name = "[{0}]")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+                “ | `"`
+                ” | `"`
+                „ | `"`
+                「 | `"`
+                」 | `"`
+                『 | `"`
+                』 | `"`
+                ‘ | '
+                ’ | '
+                ‚ | '
+                【 | [
+                〔 | [
+                ［ | [
+                】 | ]
+                〕 | ]
+                ］ | ]
+                — | -
+                – | -
+                ― | -
+                ‐ | -
+                ‑ | -
+                ‒ | -
+                − | -
+                ─ | -
+                • | ·
+                ・ | ·
+                ‧ | ·
+                ∙ | ·
+                ⋅ | ·
+                `\u200B` | ``
+                `\uFEFF` | ``
+                `\u3000` | ``
+                `\u00A0` | ``
+                `\u2009` | ``
+                `\u202F` | ``
+                """)
+        void foldsEachTypographicForm(String typed, String folded) {
+            assertThat(TextNormalizer.normalize("残疾人" + typed + "补贴")).isEqualTo("残疾人" + folded + "补贴");
+        }
+
         @Test
         void unitSymbolsBecomeLetters() {
             assertThat(TextNormalizer.normalize("㎡")).isEqualTo("m2");

@@ -82,6 +82,49 @@ class TownshipDirectoryTests {
         }
     }
 
+    /** Every place suffix of SPEC §3.1: a township is found by its name without it ({@code 归义} for 归义街道). */
+    @Nested
+    class PlaceSuffixes {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"乡", "镇", "街道", "办事处", "街道办事处", "街道办", "民族乡", "管理区", "开发区", "园区", "农场",
+                "林场", "社区"})
+        void theStemNamesTheTownship(String suffix) {
+            TownshipDirectory county = new TownshipDirectory(List.of("黄柏" + suffix, "大荆镇"), Map.of());
+
+            assertThat(county.resolve("黄柏")).contains("黄柏" + suffix);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                新市街道办事处 | 新市街道
+                新市街道办     | 新市街道
+                新市办事处     | 新市街道
+                """)
+        void aSuffixIsTakenOffWhole(String label, String official) {
+            TownshipDirectory county = new TownshipDirectory(List.of("新市镇", "新市街道", "屈原镇", "屈原管理区"), Map.of());
+
+            assertThat(county.resolve(label)).contains(official);
+        }
+    }
+
+    @Nested
+    class LeadAndGovernmentWords {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                含归义        | 归义街道
+                含：大荆镇     | 大荆镇
+                其中三阳      | 三阳乡
+                大荆镇人民政府 | 大荆镇
+                大荆镇政府     | 大荆镇
+                归义街道办事处人民政府 | 归义街道
+                """)
+        void areNotPartOfTheName(String label, String official) {
+            assertThat(directory.resolve(label)).contains(official);
+        }
+    }
+
     @Nested
     class SuffixVariants {
 
@@ -139,6 +182,15 @@ class TownshipDirectoryTests {
             TownshipDirectory twins = new TownshipDirectory(List.of("白水镇", "白水乡"), Map.of("白水", "白水镇"));
 
             assertThat(twins.resolve("白水")).contains("白水镇");
+        }
+
+        /** The stem alone would name 城关镇; the county says its 城关 is the old name of 归义街道. */
+        @Test
+        void aliasWinsOverAStemThatNamesAnotherTownship() {
+            TownshipDirectory renamed = new TownshipDirectory(List.of("城关镇", "归义街道"), Map.of("城关", "归义街道"));
+
+            assertThat(renamed.resolve("城关")).contains("归义街道");
+            assertThat(renamed.resolve("城关镇")).contains("城关镇");
         }
     }
 

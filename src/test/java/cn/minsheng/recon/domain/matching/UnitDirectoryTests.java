@@ -81,6 +81,8 @@ class UnitDirectoryTests {
                 元/年       | 元/年     | 元/年     | 1         | true
                 元/人·年    | 元/人·年  | 元/年     | 1         | true
                 万元/年     | 万元/年   | 元/年     | 10000     | true
+                完成率%     | 完成率%   | 完成率%   | 1         | true
+                元/         | 元/       | 元/       | 1         | true
                 """)
         void readsSymbolFamilyScaleAndRate(String text, String symbol, String family, String scale, boolean rate) {
             Unit unit = unit(text);
@@ -99,6 +101,21 @@ class UnitDirectoryTests {
         @Test
         void nullIsNoUnit() {
             assertThat(units.parse(null)).isEmpty();
+        }
+
+        @Test
+        void aBlankCountyAliasIsIgnored() {
+            UnitDirectory county = new UnitDirectory(Map.of(" ", "人"));
+
+            assertThat(county.isUnitWord(" ")).isFalse();
+        }
+
+        @Test
+        void tenThousandAloneIsAWordNotAScale() {
+            Unit unit = unit("万");
+
+            assertThat(unit.family()).isEqualTo("万");
+            assertThat(unit.scale()).isEqualByComparingTo("1");
         }
 
         @Test
@@ -210,6 +227,13 @@ class UnitDirectoryTests {
             assertThat(units.unitWordAt("13种致畸基因", 2, units.parse("种"))).contains("种");
             assertThat(units.unitWordAt("60场次活动", 2, units.parse("场(次)"))).contains("场次");
         }
+
+        /** A column counted in 项目 finds its word, though 项目 after a number is otherwise no unit. */
+        @Test
+        void theUnitColumnsWordIsFoundEvenWhereItIsNoUnitElsewhere() {
+            assertThat(units.unitWordAt("新开工30项目", 5, units.parse("项目"))).contains("项目");
+            assertThat(units.unitWordAt("新开工30项目", 5, Optional.empty())).isEmpty();
+        }
     }
 
     @Nested
@@ -229,6 +253,89 @@ class UnitDirectoryTests {
                 """)
         void aColumnAcceptsItsFamilyAndItsAlternatives(String column, String written, boolean accepted) {
             assertThat(units.matches(unit(column), unit(written))).isEqualTo(accepted);
+        }
+    }
+
+    /** One case per word of the directory's lists: each holds only while the word is in its list. */
+    @Nested
+    class Lists {
+
+        /**
+         * A county whose alias table maps every default alias to itself (it counts 方, 名, km … as units of their
+         * own): what is left are the base units, which must stand without any alias.
+         */
+        private final UnitDirectory selfCounting = new UnitDirectory(Map.of("方", "方", "立方", "立方", "m3", "m3",
+                "平米", "平米", "m2", "m2", "千米", "千米", "km", "km", "名", "名", "人·次", "人·次", "人/次", "人/次"));
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"人", "人次", "户", "户次", "个", "所", "座", "台", "家", "张", "处", "套", "项", "件", "支",
+                "公里", "米", "辆", "栋", "幢", "条", "村", "批", "亩", "公顷", "立方米", "平方米", "平方公里", "元", "场",
+                "场次", "次", "间", "床", "吨", "只", "头", "本", "册", "班", "篇", "盏", "根", "块", "宗", "例", "份", "棵",
+                "株", "千瓦", "部", "台套", "辆次", "课时", "学时"})
+        void aBaseUnitIsTheWholeWordAfterANumber(String unit) {
+            assertThat(selfCounting.isUnitWord(unit)).isTrue();
+            assertThat(selfCounting.isUnitWord("万" + unit)).isTrue();
+            assertThat(selfCounting.unitWordAt("完成30" + unit + "以上", 4, Optional.empty())).contains(unit);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                方     | 立方米 | 立方米
+                万方   | 万立方米 | 立方米
+                立方   | 立方米 | 立方米
+                m3     | 立方米 | 立方米
+                m³     | 立方米 | 立方米
+                平米   | 平方米 | 平方米
+                万平米 | 万平方米 | 平方米
+                m2     | 平方米 | 平方米
+                千米   | 公里   | 公里
+                km     | 公里   | 公里
+                名     | 人     | 人
+                人·次  | 人次   | 人次
+                人/次  | 人次   | 人次
+                """)
+        void aDefaultAliasIsItsUnit(String alias, String symbol, String family) {
+            Unit unit = unit(alias);
+
+            assertThat(unit.symbol()).isEqualTo(symbol);
+            assertThat(unit.family()).isEqualTo(family);
+            assertThat(unit.rate()).isFalse();
+            assertThat(units.isUnitWord(alias)).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                万元   | 10000
+                百万元 | 1000000
+                千万元 | 10000000
+                亿元   | 100000000
+                """)
+        void aScalePrefix(String text, String scale) {
+            assertThat(unit(text).scale()).isEqualByComparingTo(scale);
+            assertThat(unit(text).family()).isEqualTo("元");
+            assertThat(units.isUnitWord(text)).isTrue();
+        }
+
+        @ParameterizedTest(name = "元/{0}")
+        @ValueSource(strings = {"月", "年", "人", "日", "天", "周", "季", "季度", "次", "人次", "户", "亩"})
+        void aRateDenominator(String denominator) {
+            assertThat(units.isUnitWord("元/" + denominator)).isTrue();
+            assertThat(units.unitWordAt("标准100元/" + denominator + "以上", 5, Optional.empty()))
+                    .contains("元/" + denominator);
+        }
+
+        @ParameterizedTest(name = "元/月{0}人")
+        @ValueSource(strings = {"/", "·", "・", "*", "×"})
+        void aPerPersonSeparator(String separator) {
+            assertThat(unit("元/月" + separator + "人").family()).isEqualTo("元/月");
+            assertThat(units.isUnitWord("元/月" + separator + "人")).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"个月", "方面", "方案", "方式", "方向", "家庭", "家长", "名单", "项目", "件事", "次日", "台账",
+                "条件", "支持", "所有", "座谈", "人民"})
+        void aWordThatOnlyBeginsLikeAUnit(String word) {
+            assertThat(units.unitWordAt("3" + word, 1, Optional.empty())).isEmpty();
         }
     }
 }

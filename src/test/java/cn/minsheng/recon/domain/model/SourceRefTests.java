@@ -32,6 +32,34 @@ class SourceRefTests {
         assertThat(parsed).isEqualTo(new SourceRef("f.xls", "表1", cell));
     }
 
+    @ParameterizedTest
+    @CsvSource({"A1, 0, 0", "Z9, 8, 25", "AA10, 9, 26", "ZZZ1, 0, 18277", "A1234567, 1234566, 0",
+            "XFD1048576, 1048575, 16383"})
+    void anA1AddressIsHeldAsItsRowAndColumn(String cell, int row, int column) {
+        SourceRef parsed = SourceRef.parse("f.xls", "表1", cell);
+
+        assertThat(List.of(parsed.row(), parsed.column())).containsExactly(row, column);
+        assertThat(parsed.cell()).isEqualTo(cell);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "A", "12", "A01", "a1", "A1B", "ABCD1", "A12345678", "R1C1", "@1", "[1", "A1/", "A1:"})
+    void anAddressOfAnotherFormHasNoRowOrColumn(String cell) {
+        SourceRef parsed = SourceRef.parse("f.xls", "表1", cell);
+
+        assertThat(List.of(parsed.row(), parsed.column())).containsExactly(-1, -1);
+    }
+
+    @Test
+    void aPlaceNamesItsFileAndSheet() {
+        SourceRef place = SourceRef.of("卫健局/3月.xlsx", "填报表", 4, 2);
+
+        assertThat(place.file()).isEqualTo("卫健局/3月.xlsx");
+        assertThat(place.sheet()).isEqualTo("填报表");
+        assertThat(place.toString()).contains("卫健局/3月.xlsx", "填报表", "C5");
+        assertThat(place).isNotEqualTo("卫健局/3月.xlsx / 填报表 / C5");
+    }
+
     @Test
     void placesDifferInFileSheetOrCell() {
         SourceRef place = SourceRef.of("a.xlsx", "S", 2, 3);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Columns: the directive text, the unit column (empty: none), then the expected kind and stated quantity. */
 class DirectiveClassifierTests {
@@ -169,6 +170,102 @@ class DirectiveClassifierTests {
             assertThat(directive.kind()).isEqualTo(DirectiveKind.OTHER);
             assertThat(stated(directive)).isEqualTo("34个");
             assertThat(directive.text()).isEqualTo("市本级完成３４个");
+        }
+    }
+
+    /**
+     * One case per word of the classifier's lists: each text gets its kind only when the word is known (without it,
+     * the text would fall to the next rule, usually OTHER or CENTRAL).
+     */
+    @Nested
+    class Words {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                待定 | PENDING
+                待摸底后确定 | PENDING
+                待调查后明确 | PENDING
+                待市里下达 | PENDING
+                待摸底后分解 | PENDING
+                任务数另行下达 | PENDING
+                任务数另行确定 | PENDING
+                任务数另行明确 | PENDING
+                任务数另行分解 | PENDING
+                任务数另行通知 | PENDING
+                任务数暂未下达 | PENDING
+                任务数暂未确定 | PENDING
+                任务数暂未明确 | PENDING
+                中央财政统筹安排 | UPPER_LEVEL
+                国家统一部署 | UPPER_LEVEL
+                按国务院部署实施 | UPPER_LEVEL
+                全国统一实施 | UPPER_LEVEL
+                省里统一实施 | UPPER_LEVEL
+                按上级下达任务实施 | UPPER_LEVEL
+                以上级下达任务为准 | UPPER_LEVEL
+                由上级统筹安排 | UPPER_LEVEL
+                全长沙市统一实施 | UPPER_LEVEL
+                全黔东南州统一实施 | UPPER_LEVEL
+                全锡林郭勒盟统一实施 | UPPER_LEVEL
+                全大兴安岭地区统一实施 | UPPER_LEVEL
+                由县民政局统筹 | CENTRAL
+                由县民政局统一安排 | CENTRAL
+                由县民政局统一调配 | CENTRAL
+                """)
+        void aWordDecidesTheKind(String text, DirectiveKind kind) {
+            assertThat(classify(text, "个").kind()).isEqualTo(kind);
+        }
+
+        /** 省 in a word that names no province does not make the text UPPER_LEVEL. */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"国省道安防由县公安局统筹安排", "国省干线安防由县公安局统筹安排", "国省干道安防由县公安局统筹安排",
+                "节省资金由县财政局统筹安排", "省内异地结算由县医保局统筹安排"})
+        void aWordWithTheCharacterOfAProvinceNamesNone(String text) {
+            assertThat(classify(text, "个").kind()).isEqualTo(DirectiveKind.CENTRAL);
+        }
+
+        /** 全 before these words is "whole" or "all", not a jurisdiction: 全面城市 is not a city called 面城. */
+        @ParameterizedTest(name = "全{0}")
+        @ValueSource(strings = {"面", "部", "体", "力", "年", "程", "额", "新", "覆盖", "过程", "天", "员", "民"})
+        void wholeBeforeTheseWordsNamesNoJurisdiction(String word) {
+            assertThat(classify("全" + word + "城市统一实施", "个").kind()).isEqualTo(DirectiveKind.OTHER);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"不低于", "不少于", "不得低于", "不得少于", "最低"})
+        void aMinimumWordWithARateUnitIsAStandard(String word) {
+            CellValue.Directive directive = classify("标准" + word + "700元/月", "元/月");
+
+            assertThat(directive.kind()).isEqualTo(DirectiveKind.STANDARD);
+            assertThat(directive.standard().orElseThrow().minimums()).containsExactly(new BigDecimal("700"));
+        }
+
+        /** Two minimums are urban then rural when the words say so (SPEC §3.1). */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                城乡低保标准 | true
+                城市和农村低保标准 | true
+                城镇和农村低保标准 | true
+                城市低保标准 | false
+                农村低保标准 | false
+                低保标准 | false
+                """)
+        void urbanAndRuralWords(String indicator, boolean urbanRural) {
+            Standard standard = classifier.classify("分别不低于770元/月和520元/月", indicator, units.parse("元/月"))
+                    .standard().orElseThrow();
+
+            assertThat(standard.urbanRural()).isEqualTo(urbanRural);
+        }
+
+        @Test
+        void urbanAndRuralWordsMayStandInTheDirective() {
+            assertThat(classifier.classify("城乡分别不低于770元/月和520元/月", "低保标准", units.parse("元/月"))
+                    .standard().orElseThrow().urbanRural()).isTrue();
+        }
+
+        @Test
+        void oneMinimumIsNeverUrbanAndRural() {
+            assertThat(classifier.classify("不低于770元/月", "城乡低保标准", units.parse("元/月"))
+                    .standard().orElseThrow().urbanRural()).isFalse();
         }
     }
 }

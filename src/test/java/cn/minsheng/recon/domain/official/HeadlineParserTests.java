@@ -1,7 +1,9 @@
 package cn.minsheng.recon.domain.official;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.Comparison;
 import cn.minsheng.recon.domain.model.Headline;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every target phrase of the five seed plans. Columns: the text, the unit column (empty: none), then the expected
@@ -365,6 +368,125 @@ class HeadlineParserTests {
         }
     }
 
+    /**
+     * Every comparator word of SPEC §3.1 and the parser's lists: each case reads AT_LEAST, and the phrase starts at
+     * the word, only when the word is known.
+     */
+    @Nested
+    class ComparatorWords {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"不少于", "不低于", "不得低于", "不得少于", "至少", "超过", "多于", "高于", "大于", "达",
+                "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "≥", ">=",
+                "＞＝"})
+        void aWordBeforeTheNumberMakesItAMinimum(String word) {
+            Headline headline = parser.parse("流动供销服务网点" + word + "30个", column("个")).orElseThrow();
+
+            assertThat(headline.comparison()).isEqualTo(Comparison.AT_LEAST);
+            assertThat(headline.phrase()).isEqualTo(TextNormalizer.normalize(word) + "30个");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"以上", "及以上", "或以上"})
+        void aWordAfterTheNumberMakesItAMinimum(String word) {
+            Headline headline = parser.parse("新建爱心驿站30个" + word, column("个")).orElseThrow();
+
+            assertThat(headline.comparison()).isEqualTo(Comparison.AT_LEAST);
+            assertThat(headline.phrase()).isEqualTo("30个" + word);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                省里下达我市任务30个 | 30个
+                任务下达到各镇30个 | 30个
+                送达到户30个 | 30个
+                创建达标村30个 | 30个
+                """)
+        void reachesInsideAnotherWordIsNoComparator(String text, String phrase) {
+            Headline headline = parser.parse(text, column("个")).orElseThrow();
+
+            assertThat(headline.comparison()).isEqualTo(Comparison.EXACT);
+            assertThat(headline.phrase()).isEqualTo(phrase);
+        }
+
+        @ParameterizedTest(name = "[{0}]")
+        @ValueSource(strings = {",", "，", ";", "；", "。", ":", "：", "(", "（", ")", "）", "[", "【", "]", "】", "\"",
+                "“", "”", "'", "‘", "’", "!", "！", "?", "？"})
+        void aWordBeforeAClauseBreakDoesNotReachTheNumber(String clauseBreak) {
+            Headline headline = parser.parse("网点不少于标准" + clauseBreak + "新建30个", column("个")).orElseThrow();
+
+            assertThat(headline.comparison()).isEqualTo(Comparison.EXACT);
+            assertThat(headline.phrase()).isEqualTo("30个");
+        }
+
+        /** A comparator word reaches a number at most twelve characters on. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                不少于标准的网点共新建了30个 | AT_LEAST
+                不少于标准的网点今年共新建30个 | EXACT
+                """)
+        void aWordTooFarBeforeTheNumberDoesNotReachIt(String text, Comparison comparison) {
+            assertThat(parser.parse(text, column("个")).orElseThrow().comparison()).isEqualTo(comparison);
+        }
+
+        /** 分别不低于770元/月和520元/月: the second number of a list is bound like the first. */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"、", "和", "及", "与", "或"})
+        void theNextNumberOfAListIsBoundLikeTheFirst(String gap) {
+            assertThat(parser.parseAll("分别不低于770元/月" + gap + "520元/月", column("元/月")))
+                    .extracting(Headline::comparison, Headline::phrase)
+                    .containsExactly(tuple(Comparison.AT_LEAST, "不低于770元/月"), tuple(Comparison.AT_LEAST, "520元/月"));
+        }
+
+        @Test
+        void aNumberAfterOtherWordsIsNotPartOfTheList() {
+            assertThat(parser.parseAll("城市不低于770元/月，农村按520元/月执行", column("元/月")))
+                    .extracting(Headline::comparison)
+                    .containsExactly(Comparison.AT_LEAST, Comparison.EXACT);
+        }
+    }
+
+    /** 从X提高到Y: X is where the value comes from, Y the target (seeds 001, 002). */
+    @Nested
+    class FromTo {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                覆盖率从60%提高至65% | % | 65 | 提高至65%
+                覆盖率从60%提升至65% | % | 65 | 提升至65%
+                覆盖率从60%提高到65% | % | 65 | 提高到65%
+                覆盖率从60%至65% | % | 65 | 65%
+                散居孤儿从1100元/月提高到1150元/月 | | 1150 | 提高到1150元/月
+                """)
+        void theTargetIsTheSecondNumber(String text, String unitColumn, String value, String phrase) {
+            List<Headline> headlines = parser.parseAll(text, column(unitColumn));
+
+            assertThat(headlines).hasSize(1);
+            assertThat(headlines.get(0).quantity().value()).isEqualByComparingTo(value);
+            assertThat(headlines.get(0).phrase()).isEqualTo(phrase);
+            assertThat(parser.parse(text, column(unitColumn)).orElseThrow().quantity().value())
+                    .isEqualByComparingTo(value);
+        }
+
+        @Test
+        void withoutFromBothNumbersAreTargets() {
+            assertThat(parser.parseAll("覆盖率60%，签发率提高至65%", column("%")))
+                    .extracting(h -> h.quantity().value().toPlainString(), Headline::comparison)
+                    .containsExactly(tuple("60", Comparison.EXACT), tuple("65", Comparison.AT_LEAST));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                从今年起覆盖率60%，签发率65% | 60,65
+                从今年起签发率提高至65% | 65
+                """)
+        void fromWithoutASecondNumberIsNoStartingValue(String text, String values) {
+            assertThat(parser.parseAll(text, column("%")))
+                    .extracting(h -> h.quantity().value().toPlainString())
+                    .containsExactly(values.split(","));
+        }
+    }
+
     @Nested
     class NotTargets {
 
@@ -439,6 +561,10 @@ class HeadlineParserTests {
                 全市电子社保卡签发率提升至69% | % | 提升至69% | AT_LEAST
                 加载交通出行功能的社保卡持卡人数达1.6万人 | 万人 | 达1.6万人 | AT_LEAST
                 按省级下达30个任务完成 | 个 | 30个 | EXACT
+                网点建设，不少于30个 | 个 | 不少于30个 | AT_LEAST
+                签发率逐年提高，至少提升至65% | % | 至少提升至65% | AT_LEAST
+                覆盖率逐步提升，至少达到90% | % | 至少达到90% | AT_LEAST
+                覆盖率目标达到不低于90% | % | 达到不低于90% | AT_LEAST
                 创建达标村5个 | 个 | 5个 | EXACT
                 """)
         void holdsTheWordsItWasReadFrom(String text, String unitColumn, String phrase, Comparison comparison) {

@@ -31,6 +31,12 @@ class OfficialConsistencyChecksTests {
         }
 
         @Test
+        void aRateRowWrittenAcrossTheTownshipsLacksNone() {
+            assertThat(check(new TestTables().spanning("38", "定额包干政策", "%", "包干人数不低于75%")
+                    .lead("定额包干政策", "医保局"))).isEmpty();
+        }
+
+        @Test
         void aCountRowWithABlankTownshipMeansZero() {
             assertThat(check(new TestTables().indicator("2", "建设2个", "个", "1", "1", null).lead("建设2个", "局")))
                     .isEmpty();
@@ -77,6 +83,66 @@ class OfficialConsistencyChecksTests {
         }
 
         @Test
+        void aTotalColumnOfACityWideTargetThatMissesTheHeadline() {
+            assertThat(check(new TestTables().indicator("18", "隐患治理550户", "户").total("500")
+                    .lead("隐患治理550户", "局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("550"), new BigDecimal("500"), "D9"));
+        }
+
+        @Test
+        void aCityWideNumberThatMissesTheHeadline() {
+            assertThat(check(new TestTables().spanning("18", "隐患治理550户", "户", "560").lead("隐患治理550户", "局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("550"), new BigDecimal("560"), "E18"));
+        }
+
+        @Test
+        void aCityWideNumberAlsoInTheTotalColumnIsOneStatement() {
+            assertThat(check(new TestTables().spanning("18", "隐患治理550户", "户", "560").total("560")
+                    .lead("隐患治理550户", "局")))
+                    .extracting(Finding::rule, Finding::submittedValue, f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("560"), "D9"));
+        }
+
+        @Test
+        void aCityWideNumberAndATotalThatDifferAreTwoStatements() {
+            assertThat(check(new TestTables().spanning("18", "隐患治理550户", "户", "560").total("550")
+                    .lead("隐患治理550户", "局")))
+                    .extracting(Finding::rule, Finding::submittedValue, f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("560"), "E18"));
+        }
+
+        @Test
+        void aCityWideTargetThatMeetsTheHeadlineIsFine() {
+            assertThat(check(new TestTables().spanning("18", "隐患治理不少于550户", "户", "600").total("550")
+                    .lead("隐患治理不少于550户", "局"))).isEmpty();
+        }
+
+        @Test
+        void withoutAUnitColumnTheHeadlinesUnitCounts() {
+            assertThat(check(new TestTables().indicator("14", "培训乡村医生30人", "", "10", "10", "5")
+                    .lead("培训乡村医生30人", "卫健局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, Finding::unit)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("30"), new BigDecimal("25"), "人"));
+        }
+
+        @Test
+        void aTotalColumnThatAgreesWithItsTownshipsIsFine() {
+            assertThat(check(new TestTables().indicator("4", "建设6所", "所", "2", "2", "2").total("6")
+                    .lead("建设6所", "局"))).isEmpty();
+        }
+
+        /** SPEC §4: a finding comparing two other figures names them in its message. */
+        @Test
+        void theMessageNamesBothFiguresInTheirUnit() {
+            assertThat(check(new TestTables().indicator("4", "建设6所", "所", "2", "2", "2").total("7")
+                    .lead("建设6所", "局")))
+                    .extracting(Finding::message)
+                    .singleElement().asString().contains("合计6所", "7所");
+        }
+
+        @Test
         void aRateUnderTheHeadlineRate() {
             assertThat(check(new TestTables().indicator("1", "筛查率达90%以上", "%", "90", "85", "95")
                     .lead("筛查率达90%以上", "局")))
@@ -117,6 +183,46 @@ class OfficialConsistencyChecksTests {
                     .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, Finding::leadUnit)
                     .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("80"),
                             new BigDecimal("90"), "农业农村局"));
+        }
+
+        @Test
+        void withoutAHeadlineTheTownshipSumIsTheBreakdownsTarget() {
+            assertThat(check(new TestTables().indicator("43", "排查整治农村自建桥梁", "座", "40", "30", "10")
+                    .lead("排查整治农村自建桥梁，共90座", "农业农村局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("80"),
+                            new BigDecimal("90"), "B43"));
+        }
+
+        @Test
+        void aTownshipSumThatAgreesIsFine() {
+            assertThat(check(new TestTables().indicator("43", "排查整治农村自建桥梁", "座", "40", "30", "10")
+                    .lead("排查整治农村自建桥梁，共80座", "农业农村局"))).isEmpty();
+        }
+
+        @Test
+        void townshipRatesAreNeverSummedIntoATarget() {
+            assertThat(check(new TestTables().indicator("1", "产前筛查率", "%", "90", "95", "92")
+                    .lead("产前筛查率达90%以上", "卫健局"))).isEmpty();
+        }
+
+        @Test
+        void withoutAHeadlineTheTotalColumnComesBeforeTheTownshipSum() {
+            assertThat(check(new TestTables().indicator("6", "提质升级中小学校食堂", "所", "2", "2", "2").total("7")
+                    .lead("提质升级中小学校食堂8所", "教体局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue)
+                    .containsExactlyInAnyOrder(
+                            tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("7"), new BigDecimal("6")),
+                            tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("7"), new BigDecimal("8")));
+        }
+
+        @Test
+        void withoutAHeadlineACityWideNumberIsTheBreakdownsTarget() {
+            assertThat(check(new TestTables().spanning("18", "开展切坡建房地质灾害隐患治理", "户", "550")
+                    .lead("开展切坡建房地质灾害隐患治理（560户）", "自然资源局")))
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue)
+                    .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("550"),
+                            new BigDecimal("560")));
         }
 
         @Test

@@ -20,6 +20,15 @@ final class TestTables {
 
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<ResponsibilityRow> rows = new ArrayList<>();
+    private String projectNo = "1";
+    private String project = "项目";
+
+    /** The project (序号 and name) of the indicators added after this; until the first call, 1 项目. */
+    TestTables project(String no, String name) {
+        projectNo = no;
+        project = name;
+        return this;
+    }
 
     /** An indicator whose townships hold {@code values} in order; null is a blank cell. */
     TestTables indicator(String no, String name, String unit, String... values) {
@@ -59,6 +68,13 @@ final class TestTables {
         return this;
     }
 
+    /** A row of the responsibility table as written: its 序号, project, item (empty: the whole project) and units. */
+    TestTables row(String projectNo, String project, String item, String leadUnit, String relatedUnits) {
+        rows.add(new ResponsibilityRow(projectNo, project, item, "领导", leadUnit, relatedUnits,
+                new SourceRef("责任表.xlsx", "Sheet1", "C" + (rows.size() + 3))));
+        return this;
+    }
+
     /** A row about the whole project (no item), as a heading above the item rows. */
     TestTables projectLead(String leadUnit) {
         rows.add(new ResponsibilityRow("", "项目", "", "领导", leadUnit, "",
@@ -73,7 +89,7 @@ final class TestTables {
 
     private void add(String no, String name, String unit, Map<String, CellValue> townships,
             Map<String, SourceRef> refs, Optional<CellValue> spanning, Optional<BigDecimal> total) {
-        indicators.add(new Indicator(no, "1", "项目", "", name, unit, UNITS.parse(unit), townships, refs, spanning,
+        indicators.add(new Indicator(no, projectNo, project, "", name, unit, UNITS.parse(unit), townships, refs, spanning,
                 new SourceRef("分解表.xlsx", "Sheet1", "E" + no), total, SourceRef.none(),
                 HEADLINES.parse(name, UNITS.parse(unit)), new SourceRef("分解表.xlsx", "Sheet1", "B" + no)));
     }
