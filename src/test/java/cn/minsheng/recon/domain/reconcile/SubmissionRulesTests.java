@@ -718,6 +718,20 @@ class SubmissionRulesTests {
         }
 
         @Test
+        void aSplitOfATargetInNoUnitIsNotSummed() {
+            CountyTables tables = CountyTables.county().indicator("14", "推进老旧小区改造", "")
+                    .across(DirectiveKind.CENTRAL, "由县住建局统筹安排").lead("县住建局", "");
+            SubmittedSheet sheet = wide(split("14.推进老旧小区改造", "", "1", "2", "3", "4"));
+            SubmittedFile file = file("县住建局报送.xlsx", "县住建局", sheet);
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_SUM_MISMATCH);
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
         void aCountyWideRateIsNeverSummed() {
             CountyTables tables = CountyTables.county().indicator("14", "农村自来水普及率达90%", "%").across("90")
                     .headline("90", Comparison.AT_LEAST).lead(WJ, "");
