@@ -197,6 +197,12 @@ final class CountyTables {
         return this;
     }
 
+    /** The lead leader of the responsibility row, as written (blank when the table leaves it so). */
+    CountyTables leader(String name) {
+        last().leader = name;
+        return this;
+    }
+
     OfficialTables build() {
         List<Indicator> indicators = new ArrayList<>();
         Map<ResponsibilityRow, List<Indicator>> coverage = new LinkedHashMap<>();

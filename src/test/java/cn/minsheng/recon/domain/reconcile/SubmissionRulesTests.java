@@ -555,6 +555,19 @@ class SubmissionRulesTests {
         }
 
         @Test
+        void aRowNumberedInItsOwnCellIsTheIndicatorOfThatNumber() {
+            Line training = split("培训", "人", "2", "2", "3", "2").no("8");
+            SubmittedSheet sheet = wide(training);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertNone(result, RuleCode.SUB_UNKNOWN_INDICATOR);
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", HX)
+                    .values("2", "3"), file, sheet, sheet.cell(training, HX)));
+        }
+
+        @Test
         void aCellNoLabelPlacesIsFlaggedAtItsCell() {
             SubmittedSheet sheet = wide(doctors()).withStray("5");
             SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
@@ -916,6 +929,21 @@ class SubmissionRulesTests {
         }
 
         @Test
+        void withoutAnOfficialUnitTheFirstUnitStatedSpeaksForTheIndicatorsValues() {
+            CountyTables tables = CountyTables.county().indicator("14", "新增城镇就业", "")
+                    .across(DirectiveKind.CENTRAL, "由县人社局统筹安排").lead(RS, "");
+            Line jobs = Line.of("14.新增城镇就业", "人").with(CG, "3000").with(DS, "2000");
+            Line more = Line.of("14.新增城镇就业", "万人").with(HX, "0.1");
+            SubmittedFile file = file("县人社局报送.xlsx", RS, SubmittedSheet.longSheet(jobs, more));
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertThat(result.figures()).extracting(SubmittedFigure::township,
+                            f -> f.value().stripTrailingZeros().toPlainString())
+                    .containsExactly(tuple(CG, "3000"), tuple(DS, "2000"), tuple(HX, "1000"));
+        }
+
+        @Test
         void aUnitLineAboveTheHeaderGivesTheUnitOfEveryValue() {
             Line loans = split("14.发放创业担保贷款", "", "2000", "2500", "2500", "2600");
             SubmittedSheet sheet = transposed(loans).withoutUnitColumn().withUnitLine("万元").withTotals();
@@ -1231,6 +1259,18 @@ class SubmissionRulesTests {
                         assertThat(f.leadLeader()).isEqualTo("领导5");
                         assertThat(f.message()).startsWith(RS + "本期没有报送");
                     });
+        }
+
+        @Test
+        void theNoticeGoesToTheFirstLeaderNamedForTheUnit() {
+            CountyTables tables = CountyTables.of(CG, DS)
+                    .indicator("1", "城镇新增就业", "人").across("100").lead(RS, "").leader("")
+                    .indicator("2", "职业技能培训", "人次").across("50").lead(RS, "").leader("李明")
+                    .indicator("3", "创业担保贷款", "万元").across("50").lead(RS, "").leader("王芳");
+
+            Reconciliation nothing = tables.reconciler().reconcile(List.of());
+
+            assertThat(only(nothing, RuleCode.SUB_MISSING_SUBMISSION).leadLeader()).isEqualTo("李明");
         }
 
         @Test
