@@ -71,6 +71,14 @@ class FeedbackPlanTests {
     }
 
     @Test
+    void betweenFilesAlikeInEveryWayTheOneListedFirstIsMarked() {
+        List<FeedbackPlan.Entry> entries = plan(List.of(line("一.xlsx", "县卫健局", FileStatus.SUBMITTED),
+                line("二.xlsx", "县卫健局", FileStatus.SUBMITTED)), Map.of("一.xlsx", LATE, "二.xlsx", LATE));
+
+        assertThat(entries).singleElement().satisfies(entry -> assertThat(entry.file()).contains("一.xlsx"));
+    }
+
+    @Test
     void theFileGetsItsOwnFindingsAndTheUnitsFindingsAboutNoFile() {
         Finding onFile = about("新.xlsx", "县卫健局");
         Finding onOtherFile = about("旧.xlsx", "县卫健局");

@@ -296,6 +296,31 @@ class IndicatorMatcherTests {
         }
 
         @Test
+        void theClosestOwnIndicatorMustLeadTheNextByATenth() {
+            // twenty character pairs each: the wording shares nine with 41 (0.45) and seven with 42 (0.35), then eight
+            String wording = run(0x5000, 21);
+            IndicatorMatcher leading = new IndicatorMatcher(new MatchingTables()
+                    .indicator("41", run(0x5000, 10) + run(0x5100, 11), "市住建局")
+                    .indicator("42", run(0x5000, 8) + run(0x5200, 13), "市住建局").build());
+            IndicatorMatcher close = new IndicatorMatcher(new MatchingTables()
+                    .indicator("41", run(0x5000, 10) + run(0x5100, 11), "市住建局")
+                    .indicator("42", run(0x5000, 9) + run(0x5200, 12), "市住建局").build());
+
+            assertThat(leading.match(wording, "", Optional.of("市住建局")).indicator()).map(Indicator::no)
+                    .contains("41");
+            assertThat(close.match(wording, "", Optional.of("市住建局")).matched()).isFalse();
+        }
+
+        /** {@code length} characters in a row of the CJK block from {@code first}, none repeated. */
+        private static String run(int first, int length) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(first + i);
+            }
+            return text.toString();
+        }
+
+        @Test
         void twoOwnIndicatorsAboutEquallyLikeTheWordingAreNoMatch() {
             IndicatorMatcher matcher = new IndicatorMatcher(new MatchingTables()
                     .indicator("42", "更新住宅老旧电梯7台", "市住建局").indicator("43", "更新住宅小区电梯5台", "市住建局")

@@ -526,6 +526,8 @@ class SubmissionRulesTests {
             assertExactly(result, at(finding(RuleCode.SUB_UNKNOWN_INDICATOR, Severity.ERROR, "县农业农村局", "", ""),
                     file, sheet, sheet.labelCell(cleaning)));
             assertThat(only(result, RuleCode.SUB_UNKNOWN_INDICATOR).indicator()).isEqualTo(cleaning.label());
+            assertThat(only(result, RuleCode.SUB_UNKNOWN_INDICATOR).message())
+                    .isEqualTo("“" + cleaning.label() + "”对应不到指标任务分解表中的任何指标");
             assertLedger(result, file.name(), 8, 4, 4);
         }
 
@@ -556,13 +558,27 @@ class SubmissionRulesTests {
 
         @Test
         void aRowNumberedInItsOwnCellIsTheIndicatorOfThatNumber() {
+            // 培训 alone fits indicators 6 and 8, and 县妇联 leads neither
             Line training = split("培训", "人", "2", "2", "3", "2").no("8");
+            SubmittedSheet sheet = wide(training);
+            SubmittedFile file = file("县妇联报送.xlsx", "县妇联", sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertNone(result, RuleCode.SUB_UNKNOWN_INDICATOR);
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县妇联", "8", HX)
+                    .values("2", "3"), file, sheet, sheet.cell(training, HX)),
+                    finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.WARNING, "县妇联", "8", ""));
+        }
+
+        @Test
+        void aRowFittingSeveralIndicatorsIsTheDepartmentsOwn() {
+            Line training = split("培训", "人", "2", "2", "3", "2");
             SubmittedSheet sheet = wide(training);
             SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
             Reconciliation result = reconcile(file);
 
-            assertNone(result, RuleCode.SUB_UNKNOWN_INDICATOR);
             assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", HX)
                     .values("2", "3"), file, sheet, sheet.cell(training, HX)));
         }
@@ -857,6 +873,20 @@ class SubmissionRulesTests {
                     sheet.unitCell(doctors)));
             assertThat(only(result, RuleCode.SUB_UNIT_MISMATCH).message()).contains("“个”").contains("“人”");
             assertNone(result, RuleCode.SUB_VALUE_MISMATCH);
+            assertLedger(result, file.name(), 4, 0, 4);
+        }
+
+        @Test
+        void aUnitStatedOnALaterRowOfTheIndicatorSpeaksForAllItsRows() {
+            Line unstated = Line.of("8.培训乡村医生", "").with(CG, "2").with(DS, "2");
+            Line stated = Line.of("8.培训乡村医生", "个").with(HX, "2").with(QS, "2");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(unstated, stated);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_UNIT_MISMATCH, Severity.ERROR, WJ, "8", ""), file, sheet,
+                    sheet.unitCell(stated)));
             assertLedger(result, file.name(), 4, 0, 4);
         }
 
