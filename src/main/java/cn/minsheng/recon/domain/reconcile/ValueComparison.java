@@ -25,7 +25,10 @@ import java.util.Optional;
  */
 final class ValueComparison {
 
-    /** Township values summed over villages, in the official unit; the first cell of each stands for it. */
+    /**
+     * A township's value in the official unit: its villages summed, the first cell standing for them; for a rate,
+     * its first number, at that number's cell.
+     */
     private record TownshipValue(Optional<BigDecimal> value, ResolvedValue first) {
     }
 
@@ -55,7 +58,7 @@ final class ValueComparison {
             belowStandard(indicator, standard.get(), parts, out);
             return;
         }
-        Map<String, TownshipValue> byTownship = byTownship(parts);
+        Map<String, TownshipValue> byTownship = byTownship(indicator.rate(), parts);
         if (indicator.allocatedByTownship()) {
             flaggedTownships.forEach(byTownship::remove);
             perTownship(indicator, byTownship, flaggedTownships, first, out);
@@ -64,11 +67,13 @@ final class ValueComparison {
         }
     }
 
-    private static Map<String, TownshipValue> byTownship(List<ResolvedValue> parts) {
+    /** A rate is never summed (SPEC §3.1): its villages' first number stands for the township, as in the figures. */
+    private static Map<String, TownshipValue> byTownship(boolean rate, List<ResolvedValue> parts) {
         Map<String, TownshipValue> byTownship = new LinkedHashMap<>();
         for (ResolvedValue part : parts) {
-            byTownship.merge(part.township(), new TownshipValue(part.value(), part),
-                    (a, b) -> new TownshipValue(sum(a.value(), b.value()), a.first()));
+            byTownship.merge(part.township(), new TownshipValue(part.value(), part), (a, b) -> rate
+                    ? (a.value().isPresent() || b.value().isEmpty() ? a : b)
+                    : new TownshipValue(sum(a.value(), b.value()), a.first()));
         }
         return byTownship;
     }

@@ -220,6 +220,117 @@ class IndicatorMatcherTests {
         }
     }
 
+    /** Where each step's threshold lies, on names made to score exactly there. */
+    @Nested
+    class Thresholds {
+
+        @Test
+        void aNumberWhoseNameIsHalfAlikeMatchesByTheNumber() {
+            // 建公厕 and 建公园 share one of their two character pairs: a similarity of exactly 0.5
+            IndicatorMatcher matcher = new IndicatorMatcher(new MatchingTables().indicator("9", "建公园", "市住建局")
+                    .build());
+
+            IndicatorMatcher.Match match = matcher.match("9.建公厕", "", ANYONE);
+
+            assertThat(match.indicator()).map(Indicator::no).contains("9");
+            assertThat(match.fuzzy()).isFalse();
+        }
+
+        @Test
+        void aTwoCharacterLabelIsMatchedButNotAOneCharacterOne() {
+            assertThat(matcher.match("电梯", "", ANYONE).indicator()).map(Indicator::no).contains("42");
+            assertThat(matcher.match("梯", "", ANYONE).matched()).isFalse();
+        }
+
+        @Test
+        void aClauseOfFourCharactersIsQuotedOnItsOwn() {
+            IndicatorMatcher matcher = new IndicatorMatcher(new MatchingTables()
+                    .indicator("14", "全面提升城乡基层医疗卫生服务水平，培训医生", "市卫健局").build());
+
+            IndicatorMatcher.Match match = matcher.match("培训医生人员", "", ANYONE);
+
+            assertThat(match.indicator()).map(Indicator::no).contains("14");
+            assertThat(match.fuzzy()).isTrue();
+        }
+
+        @Test
+        void theMostSimilarOfSeveralSimilarNamesWinsWhereverItStands() {
+            // 新建城市公园 shares three of five pairs with 新建城市道路 (0.6), four with 改建城市公园 (0.8)
+            IndicatorMatcher matcher = new IndicatorMatcher(new MatchingTables()
+                    .indicator("1", "新建城市道路", "市住建局").indicator("2", "改建城市公园", "市城管局").build());
+
+            IndicatorMatcher.Match match = matcher.match("新建城市公园", "", ANYONE);
+
+            assertThat(match.indicator()).map(Indicator::no).contains("2");
+            assertThat(match.candidates()).extracting(Indicator::no).containsExactly("2");
+        }
+
+        @Test
+        void aPartOfANameWithItsNumberIsPreferredToANameAlikeButForTheNumber() {
+            IndicatorMatcher matcher = new IndicatorMatcher(new MatchingTables()
+                    .indicator("8", "城镇新增就业6000人", "市人社局").indicator("10", "新增就业2000人", "市人社局").build());
+
+            IndicatorMatcher.Match match = matcher.match("新增就业6000人", "", ANYONE);
+
+            assertThat(match.indicator()).map(Indicator::no).contains("8");
+        }
+
+        @Test
+        void theDepartmentsOwnWordingIsTakenFromALikenessOfThreeTenths() {
+            // ten character pairs each, three of them shared: 2 × 3 / 20 = 0.3
+            IndicatorMatcher matcher = new IndicatorMatcher(new MatchingTables()
+                    .indicator("3", "甲乙丙丁戊己庚辛壬癸子", "市住建局").build());
+
+            assertThat(matcher.match("甲乙丙丁丑寅卯辰巳午未", "", Optional.of("市住建局")).indicator())
+                    .map(Indicator::no).contains("3");
+            assertThat(matcher.match("甲乙丙丑寅卯辰巳午未申", "", Optional.of("市住建局")).matched()).isFalse();
+        }
+
+        @Test
+        void theDepartmentsClosestOwnIndicatorIsTakenWhereverItStands() {
+            IndicatorMatcher matcher = new IndicatorMatcher(new MatchingTables()
+                    .indicator("41", "建设城市口袋公园", "市住建局").indicator("42", "更新住宅老旧电梯7台", "市住建局").build());
+
+            assertThat(matcher.match("电梯更新", "", Optional.of("市住建局")).indicator()).map(Indicator::no)
+                    .contains("42");
+        }
+
+        @Test
+        void theClosestOwnIndicatorMustLeadTheNextByATenth() {
+            // twenty character pairs each: the wording shares nine with 41 (0.45) and seven with 42 (0.35), then eight
+            String wording = run(0x5000, 21);
+            IndicatorMatcher leading = new IndicatorMatcher(new MatchingTables()
+                    .indicator("41", run(0x5000, 10) + run(0x5100, 11), "市住建局")
+                    .indicator("42", run(0x5000, 8) + run(0x5200, 13), "市住建局").build());
+            IndicatorMatcher close = new IndicatorMatcher(new MatchingTables()
+                    .indicator("41", run(0x5000, 10) + run(0x5100, 11), "市住建局")
+                    .indicator("42", run(0x5000, 9) + run(0x5200, 12), "市住建局").build());
+
+            assertThat(leading.match(wording, "", Optional.of("市住建局")).indicator()).map(Indicator::no)
+                    .contains("41");
+            assertThat(close.match(wording, "", Optional.of("市住建局")).matched()).isFalse();
+        }
+
+        /** {@code length} characters in a row of the CJK block from {@code first}, none repeated. */
+        private static String run(int first, int length) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(first + i);
+            }
+            return text.toString();
+        }
+
+        @Test
+        void twoOwnIndicatorsAboutEquallyLikeTheWordingAreNoMatch() {
+            IndicatorMatcher matcher = new IndicatorMatcher(new MatchingTables()
+                    .indicator("42", "更新住宅老旧电梯7台", "市住建局").indicator("43", "更新住宅小区电梯5台", "市住建局")
+                    .build());
+
+            assertThat(matcher.match("电梯更新", "", Optional.of("市住建局")).matched()).isFalse();
+            assertThat(matcher.match("电梯更新", "", Optional.of("市住建局")).ambiguous()).isFalse();
+        }
+    }
+
     @Nested
     class NoMatch {
 

@@ -111,6 +111,25 @@ record RulesExpect(RuleCode rule, Severity severity, String department, String i
                 .as("no %s; findings:%s", rule, show(result.findings())).isEmpty();
     }
 
+    /**
+     * The file's ledger line counts {@code read} values, {@code reconciled} of them compared and
+     * {@code underFinding} the subject of a finding — which add up.
+     */
+    static void assertLedger(Reconciliation result, String file, int read, int reconciled, int underFinding) {
+        assertThat(reconciled + underFinding).as("a test's own counts must add up").isEqualTo(read);
+        FileOutcome line = outcome(result, file);
+        assertThat(List.of(line.valuesRead(), line.valuesReconciled(), line.valuesUnderFinding()))
+                .as("read, reconciled, under a finding: %s%nfindings:%s", line, show(result.findings()))
+                .containsExactly(read, reconciled, underFinding);
+    }
+
+    /** The one finding of {@code rule}. */
+    static Finding only(Reconciliation result, RuleCode rule) {
+        List<Finding> found = result.findings().stream().filter(f -> f.rule() == rule).toList();
+        assertThat(found).as("one %s; findings:%s", rule, show(result.findings())).hasSize(1);
+        return found.get(0);
+    }
+
     static FileOutcome outcome(Reconciliation result, String file) {
         return result.files().stream().filter(o -> Objects.equals(o.file(), file)).findFirst()
                 .orElseThrow(() -> new AssertionError("no ledger line for " + file + ": " + result.files()));

@@ -36,6 +36,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RulesWorld {
 
+    /**
+     * Each plan's world, loaded once per JVM: writing and reading the printed official workbooks takes a second, and
+     * many tests share a plan. The one static state of these tests, and safe to share because nothing in it changes
+     * once loaded: the official tables are records no one alters, the township and department directories only
+     * memoise a pure function of the name they are asked about, and the reader keeps nothing between files. No test
+     * can see what another did.
+     */
     private static final Map<PlanFixture, RulesWorld> LOADED = new ConcurrentHashMap<>();
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

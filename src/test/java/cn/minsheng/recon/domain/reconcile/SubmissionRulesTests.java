@@ -1,959 +1,1558 @@
 package cn.minsheng.recon.domain.reconcile;
 
 import static cn.minsheng.recon.domain.reconcile.RulesExpect.assertExactly;
+import static cn.minsheng.recon.domain.reconcile.RulesExpect.assertLedger;
 import static cn.minsheng.recon.domain.reconcile.RulesExpect.assertNone;
 import static cn.minsheng.recon.domain.reconcile.RulesExpect.finding;
+import static cn.minsheng.recon.domain.reconcile.RulesExpect.only;
 import static cn.minsheng.recon.domain.reconcile.RulesExpect.outcome;
-import static cn.minsheng.recon.sample.SubmissionWorkbooks.num;
-import static cn.minsheng.recon.sample.SubmissionWorkbooks.sum;
-import static cn.minsheng.recon.sample.SubmissionWorkbooks.text;
-import static cn.minsheng.recon.sample.SubmissionWorkbooks.villages;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.finding.Severity;
-import cn.minsheng.recon.sample.PlanFixture;
-import cn.minsheng.recon.sample.SubmissionLayout;
-import cn.minsheng.recon.sample.SubmissionWorkbooks;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.Formula;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.Item;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.Options;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.Report;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.TownshipNames;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.Value;
-import cn.minsheng.recon.sample.SubmissionWorkbooks.Written;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import cn.minsheng.recon.domain.model.Comparison;
+import cn.minsheng.recon.domain.model.DirectiveKind;
+import cn.minsheng.recon.domain.submission.Layout;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The SUB_ and FILE_ rules of SPEC §4, each on a real workbook written with POI, read by the safe reader and the
- * layout parser and reconciled against the sample county's (or Miluo's) official tables read from their printed
- * workbooks. Each test pins the finding — rule, severity, department as the responsibility table spells it,
- * indicator number, township in official spelling, the two values, and the cell — and that nothing else of
- * ERROR/WARNING severity is raised.
+ * The SUB_ and FILE_ rules of SPEC §4 on submissions built in memory ({@link SubmittedFile}, {@link SubmittedSheet},
+ * {@link Line}) against official tables built in memory ({@link CountyTables#county()}), one {@code @Nested} class
+ * per rule code: where it fires, its boundary, and where it must not. Each test pins the findings — rule, severity,
+ * department as the responsibility table spells it, indicator number, township in official spelling, the two
+ * values and the cell — that nothing else of ERROR/WARNING severity is raised, and the file's ledger line (values
+ * read = reconciled + under a finding). Reading real workbooks is left to {@link SubmissionRulesFunctionalTests}.
  */
 class SubmissionRulesTests {
 
-    private static final String TITLE = "2026年3月重点民生实事目标任务分解报送表";
+    private static final String WJ = "县卫健局";
+    private static final String RS = "县人社局";
+    private static final String JT = "县教体局";
+    private static final String CG = "城关镇";
+    private static final String DS = "东山乡";
+    private static final String HX = "河西街道";
+    private static final String QS = "青石镇";
 
-    @TempDir
-    Path dir;
+    private final CountyTables county = CountyTables.county();
+    private final List<String> townships = county.townships();
 
-    private final RulesWorld county = RulesWorld.county();
-    private final PlanFixture plan = county.plan;
+    // ---- test data
 
-    // ---- helpers
-
-    private List<String> townships() {
-        return plan.townships();
+    /** The official township numbers of indicator {@code no} under a numbered label, as a clerk copies them. */
+    private Line official(String no, String label) {
+        return Line.of(no + "." + label, county.unitOf(no)).with(county.numbers(no));
     }
 
-    /** The official township values of {@code no} under a numbered label, as a clerk copies them. */
-    private Item official(int no, String label, String unit) {
-        return Item.of(String.valueOf(no), no + "." + label, unit).withNumbers(plan.indicator(no).townships());
+    private Line screening() {
+        return official("1", "产前筛查率、新生儿疾病筛查率");
     }
 
-    private Item official(PlanFixture of, int no, String label, String unit) {
-        return Item.of(String.valueOf(no), no + "." + label, unit).withNumbers(of.indicator(no).townships());
+    private Line canteens() {
+        return official("3", "提质升级中小学校食堂");
     }
 
-    private Item doctors() {
-        return official(8, "培训乡村医生", "人");
+    private Line training() {
+        return official("6", "职业技能培训");
     }
 
-    private Item families() {
-        return official(7, "家庭医生签约服务目标人群数", "万人");
+    private Line families() {
+        return official("7", "家庭医生签约服务目标人群数");
     }
 
-    private Item screening() {
-        return official(1, "产前筛查率、新生儿疾病筛查率", "%");
+    private Line doctors() {
+        return official("8", "培训乡村医生");
     }
 
-    private Item training() {
-        return official(6, "职业技能培训", "人次");
-    }
-
-    private Item canteens() {
-        return official(3, "提质升级中小学校食堂", "所");
-    }
-
-    private Item split(String number, String label, String unit, String... values) {
-        Item item = Item.of(number, label, unit);
+    /** A township split in township order; null leaves a township out. */
+    private Line split(String label, String unit, String... values) {
+        Line line = Line.of(label, unit);
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                item = item.with(townships().get(i), values[i]);
-            }
+            line = line.with(townships.get(i), values[i]);
         }
-        return item;
+        return line;
     }
 
-    private Written write(String file, String department, String date, List<Item> items, Options options) {
-        return write(file, new Report(TITLE, department, date, townships(), items), options);
+    private SubmittedSheet wide(Line... lines) {
+        return SubmittedSheet.wide(townships, lines);
     }
 
-    private Written write(String file, Report report, Options options) {
-        Written written = SubmissionWorkbooks.write(dir.resolve(file), report, options);
-        RulesWorld.touch(written.file(), LocalDateTime.of(2026, 3, 25, 10, 0));
-        return written;
+    private SubmittedSheet transposed(Line... lines) {
+        return SubmittedSheet.transposed(townships, lines);
     }
 
-    private static Options wide() {
-        return Options.of(SubmissionLayout.WIDE);
+    private SubmittedSheet sheet(Layout layout, Line... lines) {
+        return switch (layout) {
+            case WIDE -> wide(lines);
+            case TRANSPOSED -> transposed(lines);
+            case LONG -> SubmittedSheet.longSheet(lines);
+        };
     }
 
-    private Reconciliation reconcile(RulesWorld world, Written... written) {
-        return world.reconcile(Arrays.stream(written).map(Written::file).toArray(Path[]::new));
+    private static SubmittedFile file(String name, String unit, SubmittedSheet... sheets) {
+        return SubmittedFile.of(name, sheets).declaring(unit);
     }
 
-    private Reconciliation reconcile(Written... written) {
-        return reconcile(county, written);
+    private Reconciliation reconcile(SubmittedFile... files) {
+        return reconcile(county, files);
     }
 
-    private static RulesExpect at(RulesExpect expect, Written written, String cell) {
-        return expect.at(written.fileName(), written.sheet(), cell);
+    private static Reconciliation reconcile(CountyTables tables, SubmittedFile... files) {
+        return tables.reconciler().reconcile(Arrays.stream(files).map(SubmittedFile::received).toList());
     }
 
-    private static void conserved(Reconciliation result, Written written) {
-        FileOutcome line = outcome(result, written.fileName());
-        assertThat(line.valuesRead()).as("read = reconciled + under finding: %s", line)
-                .isEqualTo(line.valuesReconciled() + line.valuesUnderFinding());
+    private static RulesExpect at(RulesExpect expect, SubmittedFile file, SubmittedSheet sheet, String cell) {
+        return expect.at(file.name(), sheet.name(), cell);
     }
 
-    // ---- a correct submission in every layout raises nothing
-
-    static Stream<Arguments> layouts() {
-        return Stream.of(SubmissionLayout.values()).flatMap(layout -> Stream.of(false, true)
-                .map(xls -> Arguments.of(layout, xls)));
+    /** The whole file is under no finding: every value it holds was compared. */
+    private static void allReconciled(Reconciliation result, SubmittedFile file, SubmittedSheet... sheets) {
+        int read = Arrays.stream(sheets).mapToInt(SubmittedSheet::valueCount).sum();
+        assertLedger(result, file.name(), read, read, 0);
     }
+
+    // ---- a correct submission raises nothing
 
     @Nested
     class CorrectSubmissions {
 
-        @ParameterizedTest(name = "{0} xls={1}")
-        @MethodSource("cn.minsheng.recon.domain.reconcile.SubmissionRulesTests#layouts")
-        void raiseNoFindingForTheIndicatorsReported(SubmissionLayout layout, boolean xls) {
-            Options options = Options.of(layout);
-            if (xls) {
-                options = options.withXls();
+        @ParameterizedTest
+        @EnumSource(Layout.class)
+        void raiseNoFindingForTheIndicatorsReported(Layout layout) {
+            SubmittedSheet sheet = sheet(layout, screening(), families(), doctors());
+            if (layout != Layout.LONG) {
+                sheet = sheet.withTotals();
             }
-            if (layout != SubmissionLayout.LONG) {
-                options = options.withTotals(true);
-            }
-            Written written = write("县卫健局民生实事报送." + (xls ? "xls" : "xlsx"), "县卫生健康局", "2026年3月25日",
-                    List.of(screening(), families(), doctors()), options);
+            SubmittedFile file = file("县卫健局民生实事报送.xlsx", "县卫生健康局", sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertThat(result.findings().stream().filter(f -> f.rule() != RuleCode.SUB_MISSING_SUBMISSION).toList())
-                    .as("findings:%s", RulesExpect.show(result.findings())).isEmpty();
-            assertThat(result.missing()).doesNotContain("县卫健局");
-            FileOutcome line = outcome(result, written.fileName());
-            assertThat(line.department()).isEqualTo("县卫健局");
-            assertThat(line.status()).isEqualTo(FileStatus.SUBMITTED);
-            assertThat(line.valuesUnderFinding()).isZero();
-            assertThat(line.valuesRead()).isEqualTo(line.valuesReconciled()).isGreaterThanOrEqualTo(3 * 8);
+            assertThat(result.findings()).filteredOn(f -> f.rule() != RuleCode.SUB_MISSING_SUBMISSION)
+                    .as(RulesExpect.show(result.findings())).isEmpty();
+            assertThat(result.missing()).doesNotContain(WJ);
+            assertThat(outcome(result, file.name()).department()).isEqualTo(WJ);
+            assertThat(outcome(result, file.name()).status()).isEqualTo(FileStatus.SUBMITTED);
+            assertThat(sheet.valueCount()).isEqualTo(layout == Layout.LONG ? 3 * 4 : 3 * 5);
+            allReconciled(result, file, sheet);
         }
 
-        @ParameterizedTest(name = "{0} xls={1}")
-        @MethodSource("cn.minsheng.recon.domain.reconcile.SubmissionRulesTests#layouts")
-        void splitsOfCentralPendingAndCityWideTargetsThatAddUpRaiseNothing(SubmissionLayout layout, boolean xls) {
-            Options options = Options.of(layout);
-            if (xls) {
-                options = options.withXls();
-            }
-            String ext = xls ? "xls" : "xlsx";
-            Written jobs = write("县人社局报送." + ext, "县人社局", "2026年3月25日", List.of(
-                    split(null, "5.城镇新增就业", "人", "500", "300", "400", "300", "300", "300", "400", "300"),
-                    training()), options);
-            Written beds = write("县残联报送." + ext, "县残联", "2026年3月25日", List.of(
-                    split(null, "9.新增残疾人托养服务床位", "张", "10", "5", "10", "5", "10", "5", "10", "5")), options);
-            Written households = write("县自然资源局报送." + ext, "县自然资源局", "2026年3月25日", List.of(
-                    split(null, "11.切坡建房地质灾害隐患治理", "户", "20", "10", "20", "10", "20", "10", "20", "10")),
-                    options);
+        @ParameterizedTest
+        @EnumSource(Layout.class)
+        void splitsOfCentralPendingAndCountyWideTargetsThatAddUpRaiseNothing(Layout layout) {
+            SubmittedSheet jobs = sheet(layout, split("5.城镇新增就业", "人", "400", "300", "400", "300"), training());
+            SubmittedSheet beds = sheet(layout, split("9.新增残疾人托养服务床位", "张", "10", "5", "10", "5"));
+            SubmittedSheet households = sheet(layout, split("11.切坡建房地质灾害隐患治理", "户", "20", "10", "20", "10"));
+            SubmittedFile rs = file("县人社局报送.xlsx", RS, jobs);
+            SubmittedFile cl = file("县残联报送.xlsx", "县残联", beds);
+            SubmittedFile zr = file("县自然资源局报送.xlsx", "县自然资源局", households);
 
-            Reconciliation result = reconcile(jobs, beds, households);
+            Reconciliation result = reconcile(rs, cl, zr);
 
             assertExactly(result);
-            assertNone(result, RuleCode.SUB_SUM_MISMATCH);
-            Stream.of(jobs, beds, households).forEach(w -> conserved(result, w));
+            assertThat(result.findings()).filteredOn(f -> f.rule() != RuleCode.SUB_MISSING_SUBMISSION).isEmpty();
+            allReconciled(result, rs, jobs);
+            allReconciled(result, cl, beds);
+            allReconciled(result, zr, households);
         }
     }
 
     // ---- value rules
 
     @Nested
-    class ValueMismatch {
+    class SubValueMismatch {
 
         @Test
-        void aWrongNumberIsFlaggedAtItsCell() {
-            Item doctors = doctors().with("河西街道", "3");
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors), wide());
+        void aWrongNumberIsFlaggedAtItsCellWithEveryColumnOfTheFinding() {
+            Line doctors = doctors().with(HX, "3");
+            SubmittedSheet sheet = wide(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县卫健局", "8",
-                    "河西街道").values("2", "3"), written, written.cell(doctors, "河西街道")));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", HX)
+                    .values("2", "3"), file, sheet, sheet.cell(doctors, HX)));
+            Finding mismatch = only(result, RuleCode.SUB_VALUE_MISMATCH);
+            assertThat(mismatch.indicator()).isEqualTo("提升基层医疗卫生服务能力，培训乡村医生8人");
+            assertThat(mismatch.unit()).isEqualTo("人");
+            assertThat(mismatch.difference()).isEqualByComparingTo("1");
+            assertThat(mismatch.leadLeader()).isEqualTo("领导8");
+            assertThat(mismatch.leadUnit()).isEqualTo(WJ);
+            assertThat(mismatch.message()).contains(HX + "报送3").contains("官方分解为2");
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void theSameNumberWrittenWithOtherDecimalsIsNoMismatch() {
+            SubmittedSheet sheet = wide(doctors().with(HX, "2.00"), families().with(QS, "0.67800"));
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_VALUE_MISMATCH);
+            allReconciled(result, file, sheet);
         }
 
         @Test
         void aZeroWhereTheOfficialTableAllocatesIsAMismatchNotAMissingTownship() {
-            Item doctors = doctors().with("青石镇", "0");
-            Written written = write("县卫健局报送.xlsx", "县卫健局", null, List.of(doctors),
-                    Options.of(SubmissionLayout.LONG));
+            Line doctors = doctors().with(QS, "0");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县卫健局", "8",
-                    "青石镇").values("2", "0"), written, written.cell(doctors, "青石镇")));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", QS)
+                    .values("2", "0"), file, sheet, sheet.cell(doctors, QS)));
+            assertNone(result, RuleCode.SUB_MISSING_TOWNSHIP);
+            allReconciled(result, file, sheet);
         }
 
         @Test
-        void shortSpacedTownshipNamesAreReportedInOfficialSpelling() {
-            RulesWorld miluo = RulesWorld.miluo();
-            Item doctors = official(miluo.plan, 14, "培训乡村医生", "人").with("归义街道", "3");
-            Written written = write("卫健局报送.xls", new Report(TITLE, "汨罗市卫生健康局", "2026年3月25日",
-                    miluo.plan.townships(), List.of(doctors)), Options.of(SubmissionLayout.TRANSPOSED).withXls()
-                    .withNames(TownshipNames.SHORT_SPACED));
+        void shortAndSpacedTownshipNamesAreReportedInOfficialSpelling() {
+            Line doctors = Line.of("8.培训乡村医生", "人").with("城 关", "2").with("东山", "2").with("河  西", "3")
+                    .with("青石", "2");
+            SubmittedSheet sheet = SubmittedSheet.transposed(List.of("城 关", "东山", "河  西", "青石"), doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(miluo, written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "市卫健局", "14",
-                    "归义街道").values("2", "3"), written, written.cell(doctors, "归义街道")));
-        }
-
-        @Test
-        void shortNamesLikeGuiyiAreTheirTownships() {
-            RulesWorld miluo = RulesWorld.miluo();
-            Item doctors = official(miluo.plan, 14, "培训乡村医生", "人");
-            Written written = write("卫健局报送.xlsx", new Report(TITLE, "市卫健局", "2026年3月25日",
-                    miluo.plan.townships(), List.of(doctors)), wide().withNames(TownshipNames.SHORT));
-            assertThat(written.shown()).containsValue("归义");
-
-            Reconciliation result = reconcile(miluo, written);
-
-            assertExactly(result);
-            assertThat(outcome(result, written.fileName()).valuesReconciled()).isEqualTo(15);
-        }
-
-        @Test
-        void numbersTypedAsFullWidthTextAreRead() {
-            Item training = training().with("东山乡", "105");
-            Written written = write("县人社局报送.xlsx", "县人社局", "2026年3月25日", List.of(training),
-                    wide().withNumbersAsText());
-            String cell = written.cell(training, "东山乡");
-            assertThat(written.shown(cell)).isEqualTo("１０５");
-
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县人社局", "6",
-                    "东山乡").values("100", "105"), written, cell));
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", HX)
+                    .values("2", "3"), file, sheet, sheet.cell(doctors, "河  西")));
+            allReconciled(result, file, sheet);
         }
 
         @Test
         void villageRowsAddUpToTheirTownship() {
-            Item training = training()
-                    .with("城关镇", villages("城东社区", num("120"), "城西社区", num("80")))
-                    .with("东山乡", villages("东山村", num("60"), "西山村", num("30")));
-            Written written = write("县人社局报送.xlsx", "县人社局", "2026年3月25日", List.of(training),
-                    Options.of(SubmissionLayout.LONG).withVillages());
+            Line training = training().withVillages(CG, "城东社区", "120", "城西社区", "80")
+                    .withVillages(DS, "东山村", "60", "西山村", "30");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(training);
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县人社局", "6", "东山乡")
-                    .values("100", "90").at(written.fileName(), written.sheet(), null));
-            Finding mismatch = result.findings().stream().filter(f -> f.rule() == RuleCode.SUB_VALUE_MISMATCH)
-                    .findFirst().orElseThrow();
-            assertThat(mismatch.source().cell()).isIn(written.cell(training, "东山乡", "东山村"),
-                    written.cell(training, "东山乡", "西山村"));
-            conserved(result, written);
+            assertExactly(result, finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, RS, "6", DS)
+                    .values("100", "90").at(file.name(), sheet.name(), null));
+            assertThat(only(result, RuleCode.SUB_VALUE_MISMATCH).source().cell())
+                    .isIn(sheet.cell(training, DS, "东山村"), sheet.cell(training, DS, "西山村"));
+            assertThat(result.figures()).filteredOn(f -> f.township().equals(CG)).singleElement()
+                    .satisfies(f -> assertThat(f.value()).isEqualByComparingTo("200"));
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void villageRowsOfARateAreNeverAddedUpToTheirTownship() {
+            Line screening = screening().withVillages(CG, "城东社区", "95", "城西社区", "95");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(screening);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_VALUE_MISMATCH);
+            assertThat(result.figures()).filteredOn(f -> f.township().equals(CG)).singleElement()
+                    .satisfies(f -> assertThat(f.value()).isEqualByComparingTo("95"));
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void theFirstNumberOfARateStandsForItsTownship() {
+            Line screening = screening().withVillages(CG, "城东社区", "", "城西社区", "90", "城南社区", "95");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(screening);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "1", CG)
+                    .values("95", "90"), file, sheet, sheet.cell(screening, CG, "城西社区")));
+            assertThat(result.figures()).filteredOn(f -> f.township().equals(CG)).singleElement()
+                    .satisfies(f -> assertThat(f.value()).isEqualByComparingTo("90"));
+        }
+
+        @Test
+        void aRateIsComparedTownshipByTownship() {
+            Line screening = screening().with(DS, "90");
+            SubmittedSheet sheet = wide(screening);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "1", DS)
+                    .values("95", "90"), file, sheet, sheet.cell(screening, DS)));
+            assertThat(only(result, RuleCode.SUB_VALUE_MISMATCH).message()).contains("官方分解为95");
+        }
+
+        @Test
+        void aRateWhoseOfficialValueIsZeroMustBeZero() {
+            CountyTables tables = CountyTables.county().indicator("14", "危房存量降幅", "%")
+                    .townships("10", "10", "0", "0").lead(WJ, "");
+            Line rate = Line.of("14.危房存量降幅", "%").with(CG, "10").with(DS, "10").with(HX, "0").with(QS, "5");
+            SubmittedSheet sheet = wide(rate);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "14", QS)
+                    .values("0", "5"), file, sheet, sheet.cell(rate, QS)));
+            assertThat(only(result, RuleCode.SUB_VALUE_MISMATCH).message()).contains(QS + "报送5，官方为0");
         }
     }
 
     @Nested
-    class MissingTownship {
+    class SubMissingTownship {
 
         @Test
         void aBlankCellWhereTheOfficialTableAllocatesIsFlaggedAtTheBlankCell() {
-            Item doctors = doctors().with("柳溪镇", (Value) null);
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors), wide());
-            String cell = written.cell(doctors, "柳溪镇");
-            assertThat(written.shown(cell)).isEmpty();
+            Line doctors = doctors().with(QS, "");
+            SubmittedSheet sheet = wide(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, "县卫健局", "8",
-                    "柳溪镇").values("2", "none"), written, cell));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, WJ, "8", QS)
+                    .values("2", "none"), file, sheet, sheet.cell(doctors, QS)));
+            assertThat(only(result, RuleCode.SUB_MISSING_TOWNSHIP).message()).contains(QS + "的数值为空");
+            allReconciled(result, file, sheet);
         }
 
         @Test
         void aTownshipWithoutARowInALongSheetHasNoCell() {
-            Item doctors = doctors().with("柳溪镇", (Value) null);
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors),
-                    Options.of(SubmissionLayout.LONG));
+            Line doctors = doctors().with(QS, null);
+            SubmittedSheet sheet = SubmittedSheet.longSheet(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            assertExactly(reconcile(written), finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, "县卫健局", "8",
-                    "柳溪镇").values("2", "none").at(written.fileName(), null, ""));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, WJ, "8", QS)
+                    .values("2", "none").at(file.name(), sheet.name(), ""));
+            assertThat(only(result, RuleCode.SUB_MISSING_TOWNSHIP).message()).contains("未报送" + QS);
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void aRatesTownshipLeftBlankInTwoCopiesOfItsRowIsCitedAtTheFirstBlank() {
+            Line screening = screening().with(HX, "");
+            SubmittedSheet sheet = transposed(screening, screening);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, WJ, "1", HX)
+                    .values("95", "none"), file, sheet, sheet.cell(screening, HX)));
+            assertThat(sheet.cell(screening, HX)).isEqualTo("B7");
         }
 
         @Test
         void townshipsWithoutARowAreMissingEvenWhenEveryGivenValueIsInvalid() {
-            Item canteens = Item.of(null, "3.提质升级中小学校食堂", "所").with("柳溪镇", text("待定"));
-            Written written = write("县教体局报送.xlsx", "县教体局", "2026年3月25日", List.of(canteens),
-                    Options.of(SubmissionLayout.LONG));
+            Line canteens = Line.of("3.提质升级中小学校食堂", "所").with(QS, "待定");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(canteens);
+            SubmittedFile file = file("县教体局报送.xlsx", JT, sheet);
 
-            assertExactly(reconcile(written),
-                    at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, "县教体局", "3", "柳溪镇"), written,
-                            written.cell(canteens, "柳溪镇")),
-                    finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, "县教体局", "3", "城关镇").values("2", "none")
-                            .at(written.fileName(), null, ""),
-                    finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, "县教体局", "3", "河西街道").values("1", "none")
-                            .at(written.fileName(), null, ""),
-                    finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, "县教体局", "3", "青石镇").values("1", "none")
-                            .at(written.fileName(), null, ""));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result,
+                    at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, JT, "3", QS), file, sheet,
+                            sheet.cell(canteens, QS)),
+                    finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, JT, "3", CG).values("2", "none")
+                            .at(file.name(), sheet.name(), ""),
+                    finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, JT, "3", HX).values("1", "none")
+                            .at(file.name(), sheet.name(), ""));
+            assertLedger(result, file.name(), 1, 0, 1);
+        }
+
+        @Test
+        void aBlankWhereTheOfficialTableHasNothingOrZeroIsNotMissing() {
+            CountyTables tables = CountyTables.county().indicator("14", "新建口袋公园2个", "个").townships("0", "1", "1", null)
+                    .lead("县住建局", "");
+            Line parks = Line.of("14.新建口袋公园", "个").with(DS, "1").with(HX, "1");
+            SubmittedSheet sheet = wide(parks, canteens().with(DS, ""));
+            SubmittedFile file = file("县住建局报送.xlsx", "县住建局", sheet);
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertNone(result, RuleCode.SUB_MISSING_TOWNSHIP);
+            assertNone(result, RuleCode.SUB_VALUE_MISMATCH);
+            assertNone(result, RuleCode.SUB_EXTRA_TOWNSHIP);
+            allReconciled(result, file, sheet);
         }
     }
 
     @Nested
-    class ExtraTownship {
+    class SubExtraTownship {
 
         @Test
-        void aNumberWhereTheOfficialTableLeavesTheTownshipBlankIsExtra() {
-            Item canteens = canteens().with("东山乡", "1");
-            Written written = write("县教体局报送.xlsx", "县教体局", "2026年3月25日", List.of(canteens), wide());
+        void aNumberWhereTheOfficialTableLeavesTheTownshipBlankIsExtraAgainstZero() {
+            Line canteens = canteens().with(DS, "1");
+            SubmittedSheet sheet = wide(canteens);
+            SubmittedFile file = file("县教体局报送.xlsx", JT, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_EXTRA_TOWNSHIP, Severity.ERROR, "县教体局", "3", "东山乡")
-                    .values(null, "1"), written, written.cell(canteens, "东山乡")));
-            Finding extra = result.findings().stream().filter(f -> f.rule() == RuleCode.SUB_EXTRA_TOWNSHIP)
-                    .findFirst().orElseThrow();
-            assertThat(extra.officialValue()).as("official blank counts as 0 for an additive unit")
-                    .satisfiesAnyOf(v -> assertThat(v).isNull(), v -> assertThat(v).isEqualByComparingTo("0"));
+            assertExactly(result, at(finding(RuleCode.SUB_EXTRA_TOWNSHIP, Severity.ERROR, JT, "3", DS)
+                    .values("0", "1"), file, sheet, sheet.cell(canteens, DS)));
+            assertThat(only(result, RuleCode.SUB_EXTRA_TOWNSHIP).message()).contains("未给" + DS + "分配任务");
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void aNumberWhereTheOfficialTableWritesZeroIsExtra() {
+            CountyTables tables = CountyTables.county().indicator("14", "新建口袋公园2个", "个").townships("0", "1", "1", null)
+                    .lead("县住建局", "");
+            Line parks = Line.of("14.新建口袋公园", "个").with(CG, "0.5").with(DS, "1").with(HX, "1");
+            SubmittedSheet sheet = wide(parks);
+            SubmittedFile file = file("县住建局报送.xlsx", "县住建局", sheet);
+
+            assertExactly(reconcile(tables, file), at(finding(RuleCode.SUB_EXTRA_TOWNSHIP, Severity.ERROR, "县住建局",
+                    "14", CG).values("0", "0.5"), file, sheet, sheet.cell(parks, CG)));
         }
 
         @Test
         void aZeroOrBlankWhereTheOfficialTableLeavesTheTownshipBlankIsFine() {
-            Item canteens = canteens().with("东山乡", "0");
-            Written written = write("县教体局报送.xlsx", "县教体局", "2026年3月25日", List.of(canteens), wide());
+            SubmittedSheet zero = wide(canteens().with(DS, "0"));
+            SubmittedSheet blank = wide(canteens().with(DS, ""));
+            SubmittedFile file = file("县教体局报送.xlsx", JT, zero, blank.named("Sheet2"));
 
-            assertExactly(reconcile(written));
-        }
-
-        @Test
-        void aRateRowIsNeverExtra() {
-            RulesWorld miluo = RulesWorld.miluo();
-            Item rate = official(miluo.plan, 1, "产前筛查率、新生儿疾病筛查率", "%").with("神鼎山镇", "90");
-            Written written = write("卫健局报送.xlsx", new Report(TITLE, "市卫健局", "2026年3月25日",
-                    miluo.plan.townships(), List.of(rate)), wide());
-
-            Reconciliation result = reconcile(miluo, written);
+            Reconciliation result = reconcile(file);
 
             assertExactly(result);
             assertNone(result, RuleCode.SUB_EXTRA_TOWNSHIP);
         }
+
+        @Test
+        void aRateRowIsNeverExtra() {
+            CountyTables tables = CountyTables.county().indicator("14", "孕产妇系统管理率达90%以上", "%")
+                    .townships("90", "90", "90", null).lead(WJ, "");
+            Line rate = Line.of("14.孕产妇系统管理率", "%").with(CG, "90").with(DS, "90").with(HX, "90")
+                    .with(QS, "92");
+            SubmittedSheet sheet = wide(rate);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_EXTRA_TOWNSHIP);
+            allReconciled(result, file, sheet);
+        }
     }
 
     @Nested
-    class UnknownTownshipAndIndicator {
+    class SubUnknownTownship {
 
         @Test
         void aTownshipNoAliasResolvesIsNamedAsWritten() {
-            Item doctors = doctors().with("荣家湾镇", "2");
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors),
-                    Options.of(SubmissionLayout.LONG));
+            Line doctors = doctors().with("荣家湾镇", "2");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_UNKNOWN_TOWNSHIP, Severity.ERROR, "县卫健局", "8", "荣家湾镇"),
-                    written, written.cell(doctors, "荣家湾镇")));
-            conserved(result, written);
+            assertExactly(result, at(finding(RuleCode.SUB_UNKNOWN_TOWNSHIP, Severity.ERROR, WJ, "8", "荣家湾镇"),
+                    file, sheet, sheet.cell(doctors, "荣家湾镇")));
+            assertLedger(result, file.name(), 5, 4, 1);
         }
 
         @Test
-        void anUnknownTownshipRowInATransposedSheet() {
-            List<String> rows = new ArrayList<>(townships());
-            rows.add(4, "荣家湾镇");
-            Item doctors = doctors().with("荣家湾镇", "2");
-            Written written = write("县卫健局报送.xlsx", new Report(TITLE, "县卫健局", "2026年3月25日", rows,
-                    List.of(doctors)), Options.of(SubmissionLayout.TRANSPOSED));
+        void anUnknownTownshipRowIsFlaggedOncePerIndicator() {
+            List<String> rows = new ArrayList<>(townships);
+            rows.add(2, "荣家湾镇");
+            Line doctors = doctors().with("荣家湾镇", "2");
+            Line training = training().with("荣家湾镇", "5");
+            SubmittedSheet sheet = SubmittedSheet.transposed(rows, doctors, training);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_UNKNOWN_TOWNSHIP, Severity.ERROR, "县卫健局", "8", "荣家湾镇"),
-                    written, written.cell(doctors, "荣家湾镇")));
-            conserved(result, written);
+            assertExactly(result,
+                    at(finding(RuleCode.SUB_UNKNOWN_TOWNSHIP, Severity.ERROR, WJ, "8", "荣家湾镇"), file, sheet,
+                            sheet.cell(doctors, "荣家湾镇")),
+                    at(finding(RuleCode.SUB_UNKNOWN_TOWNSHIP, Severity.ERROR, WJ, "6", "荣家湾镇"), file, sheet,
+                            sheet.cell(training, "荣家湾镇")),
+                    finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.WARNING, WJ, "6", ""));
+            assertLedger(result, file.name(), 10, 8, 2);
         }
 
         @Test
-        void aRowThatMatchesNoIndicatorIsFlaggedAtItsLabel() {
-            Item cleaning = Item.of(null, "农村人居环境整治村庄清洁行动", "次");
-            for (String township : townships()) {
-                cleaning = cleaning.with(township, "4");
-            }
-            Item villages = official(12, "建设“和美乡村”", "个");
-            Written written = write("县农业农村局报送.xlsx", "县农业农村局", "2026年3月25日",
-                    List.of(villages, cleaning), wide());
+        void theSameUnknownNameAgainIsCountedUnderTheFirstFinding() {
+            Line doctors = doctors().withVillages("荣家湾镇", "甲村", "1", "乙村", "1");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_UNKNOWN_TOWNSHIP, Severity.ERROR, WJ, "8", "荣家湾镇"),
+                    file, sheet, sheet.cell(doctors, "荣家湾镇", "甲村")));
+            assertLedger(result, file.name(), 6, 4, 2);
+        }
+
+        @Test
+        void aBlankCellUnderAnUnknownNameIsNotFlagged() {
+            List<String> columns = new ArrayList<>(townships);
+            columns.add("荣家湾镇");
+            SubmittedSheet sheet = SubmittedSheet.wide(columns, doctors());
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_UNKNOWN_TOWNSHIP);
+            assertLedger(result, file.name(), 5, 5, 0);
+        }
+    }
+
+    @Nested
+    class SubUnknownIndicator {
+
+        private Line cleaning(String no) {
+            return split("农村人居环境整治村庄清洁行动", "次", "4", "4", "4", "4").no(no);
+        }
+
+        @Test
+        void aRowThatMatchesNoIndicatorIsFlaggedAtItsLabelWithAllItsValues() {
+            Line cleaning = cleaning("");
+            SubmittedSheet sheet = wide(official("12", "建设“和美乡村”"), cleaning);
+            SubmittedFile file = file("县农业农村局报送.xlsx", "县农业农村局", sheet);
+
+            Reconciliation result = reconcile(file);
 
             assertExactly(result, at(finding(RuleCode.SUB_UNKNOWN_INDICATOR, Severity.ERROR, "县农业农村局", "", ""),
-                    written, written.labelCell(cleaning)));
-            FileOutcome line = outcome(result, written.fileName());
-            assertThat(line.valuesUnderFinding()).isEqualTo(8);
-            conserved(result, written);
+                    file, sheet, sheet.labelCell(cleaning)));
+            assertThat(only(result, RuleCode.SUB_UNKNOWN_INDICATOR).indicator()).isEqualTo(cleaning.label());
+            assertThat(only(result, RuleCode.SUB_UNKNOWN_INDICATOR).message())
+                    .isEqualTo("“" + cleaning.label() + "”对应不到指标任务分解表中的任何指标");
+            assertLedger(result, file.name(), 8, 4, 4);
         }
 
         @Test
         void aRunningNumberDoesNotMakeAnUnrelatedRowAnIndicator() {
-            Item cleaning = Item.of("6", "农村人居环境整治村庄清洁行动", "次");
-            for (String township : townships()) {
-                cleaning = cleaning.with(township, "4");
-            }
-            Written written = write("县农业农村局报送.xlsx", "县农业农村局", "2026年3月25日",
-                    List.of(official(12, "建设“和美乡村”", "个"), cleaning), wide());
+            Line cleaning = cleaning("6");
+            SubmittedSheet sheet = wide(official("12", "建设“和美乡村”"), cleaning);
+            SubmittedFile file = file("县农业农村局报送.xlsx", "县农业农村局", sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_UNKNOWN_INDICATOR, Severity.ERROR, "县农业农村局",
-                    "", ""), written, written.labelCell(cleaning)));
+            assertExactly(reconcile(file), at(finding(RuleCode.SUB_UNKNOWN_INDICATOR, Severity.ERROR, "县农业农村局",
+                    "", ""), file, sheet, sheet.labelCell(cleaning)));
+        }
+
+        @Test
+        void aRowThatFitsSeveralIndicatorsNamesThemAll() {
+            Line training = split("培训", "人", "1", "1", "1", "1");
+            SubmittedSheet sheet = wide(training);
+            SubmittedFile file = file("县妇联报送.xlsx", "县妇联", sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_UNKNOWN_INDICATOR, Severity.ERROR, "县妇联", "", ""),
+                    file, sheet, sheet.labelCell(training)));
+            assertThat(only(result, RuleCode.SUB_UNKNOWN_INDICATOR).message()).contains("可能对应多个指标")
+                    .contains("6.开展职业技能培训480人次").contains("8.提升基层医疗卫生服务能力，培训乡村医生8人");
+            assertLedger(result, file.name(), 4, 0, 4);
+        }
+
+        @Test
+        void aRowNumberedInItsOwnCellIsTheIndicatorOfThatNumber() {
+            // 培训 alone fits indicators 6 and 8, and 县妇联 leads neither
+            Line training = split("培训", "人", "2", "2", "3", "2").no("8");
+            SubmittedSheet sheet = wide(training);
+            SubmittedFile file = file("县妇联报送.xlsx", "县妇联", sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertNone(result, RuleCode.SUB_UNKNOWN_INDICATOR);
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县妇联", "8", HX)
+                    .values("2", "3"), file, sheet, sheet.cell(training, HX)),
+                    finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.WARNING, "县妇联", "8", ""));
+        }
+
+        @Test
+        void aRowFittingSeveralIndicatorsIsTheDepartmentsOwn() {
+            Line training = split("培训", "人", "2", "2", "3", "2");
+            SubmittedSheet sheet = wide(training);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", HX)
+                    .values("2", "3"), file, sheet, sheet.cell(training, HX)));
+        }
+
+        @Test
+        void aCellNoLabelPlacesIsFlaggedAtItsCell() {
+            SubmittedSheet sheet = wide(doctors()).withStray("5");
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, finding(RuleCode.SUB_UNKNOWN_INDICATOR, Severity.ERROR, WJ, "", "")
+                    .at(file.name(), sheet.name(), "B6"));
+            assertThat(only(result, RuleCode.SUB_UNKNOWN_INDICATOR).message()).contains("B6");
+            assertLedger(result, file.name(), 5, 4, 1);
+        }
+
+        @Test
+        void aTotalRowOverSeveralIndicatorsIsNoIndicatorToMatch() {
+            SubmittedSheet sheet = wide(doctors(), training(), split("合计", "", "202", "102", "102", "82"));
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertNone(result, RuleCode.SUB_UNKNOWN_INDICATOR);
+            assertExactly(result, finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.WARNING, RS, "8", ""));
+            allReconciled(result, file, sheet);
         }
     }
 
     // ---- sums and totals
 
     @Nested
-    class SumsAndTotals {
+    class SubSumMismatch {
+
+        private CountyTables atLeast() {
+            return CountyTables.county().indicator("14", "城镇新增就业不少于1400人", "人")
+                    .across(DirectiveKind.CENTRAL, "由县人社局统筹安排").headline("1400", Comparison.AT_LEAST)
+                    .lead(RS, "");
+        }
 
         @Test
         void aSplitOfACentralTargetThatMissesTheHeadlineIsFlaggedAtTheTotal() {
-            Item jobs = split(null, "5.城镇新增就业", "人", "500", "300", "400", "300", "300", "300", "300", "300");
-            Written written = write("县人社局报送.xlsx", "县人社局", "2026年3月25日", List.of(jobs),
-                    Options.of(SubmissionLayout.TRANSPOSED).withTotals(false));
+            Line jobs = split("5.城镇新增就业", "人", "400", "300", "300", "300");
+            SubmittedSheet sheet = transposed(jobs).withTotals();
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "县人社局", "5", "")
-                    .values("2800", "2700"), written, written.totalCell(jobs)));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "5", "")
+                    .values("1400", "1300"), file, sheet, sheet.totalCell(jobs)));
+            assertThat(only(result, RuleCode.SUB_SUM_MISMATCH).message()).doesNotContain("不少于");
+            allReconciled(result, file, sheet);
         }
 
         @Test
-        void aSplitOfAPendingTargetWithoutTotalRow() {
-            Item households = split(null, "11.切坡建房地质灾害隐患治理", "户",
-                    "20", "10", "20", "10", "20", "10", "10", "10");
-            Written written = write("县自然资源局报送.xlsx", "县自然资源局", "2026年3月25日", List.of(households),
-                    Options.of(SubmissionLayout.LONG));
+        void aSplitAboveAnExactHeadlineIsFlaggedToo() {
+            Line jobs = split("5.城镇新增就业", "人", "500", "300", "400", "300");
+            SubmittedSheet sheet = wide(jobs);
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
 
-            assertExactly(reconcile(written), finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "县自然资源局", "11",
-                    "").values("120", "110").at(written.fileName(), written.sheet(), null));
+            assertExactly(reconcile(file), at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "5", "")
+                    .values("1400", "1500"), file, sheet, sheet.labelCell(jobs)));
         }
 
         @Test
-        void aSplitOfACityWideNumberMustAddUp() {
-            Item beds = split(null, "9.新增残疾人托养服务床位", "张", "10", "5", "10", "5", "10", "5", "10", "10");
-            Written written = write("县残联报送.xlsx", "县残联", "2026年3月25日", List.of(beds),
-                    wide().withTotals(true));
+        void aSplitOfAPendingTargetWithoutTotalIsFlaggedAtItsLabel() {
+            Line households = split("11.切坡建房地质灾害隐患治理", "户", "20", "10", "10", "10");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(households);
+            SubmittedFile file = file("县自然资源局报送.xlsx", "县自然资源局", sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "县残联", "9", "")
-                    .values("60", "65"), written, written.totalCell(beds)));
+            assertExactly(reconcile(file), at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "县自然资源局", "11",
+                    "").values("60", "50"), file, sheet, sheet.labelCell(households)));
         }
+
+        @Test
+        void aSplitOfACountyWideNumberMustAddUp() {
+            Line beds = split("9.新增残疾人托养服务床位", "张", "10", "5", "10", "10");
+            SubmittedSheet sheet = wide(beds).withTotals();
+            SubmittedFile file = file("县残联报送.xlsx", "县残联", sheet);
+
+            assertExactly(reconcile(file), at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "县残联", "9", "")
+                    .values("30", "35"), file, sheet, sheet.totalCell(beds)));
+        }
+
+        @Test
+        void theTargetIsTheTotalColumnTheNumberAcrossOrTheDirectivesNumberWhenNoHeadlineStatesIt() {
+            CountyTables tables = CountyTables.county()
+                    .indicator("14", "新增托育机构", "所").total("10").lead(RS, "")
+                    .indicator("15", "新增养老床位", "张").across("20").lead(RS, "")
+                    .indicator("16", "改造农村危房", "户")
+                    .across(DirectiveKind.PENDING, "全县完成30户，待摸底后确定", "30").lead(RS, "");
+            SubmittedSheet right = wide(split("14.新增托育机构", "所", "4", "3", "2", "1"),
+                    split("15.新增养老床位", "张", "5", "5", "5", "5"), split("16.改造农村危房", "户", "9", "8", "7", "6"));
+            SubmittedSheet wrong = wide(split("14.新增托育机构", "所", "4", "3", "2", "2"),
+                    split("15.新增养老床位", "张", "5", "5", "5", "6"), split("16.改造农村危房", "户", "9", "8", "7", "7"));
+
+            assertExactly(reconcile(tables, file("县人社局报送.xlsx", RS, right)));
+            assertExactly(reconcile(tables, file("县人社局报送.xlsx", RS, wrong)),
+                    finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "14", "").values("10", "11"),
+                    finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "15", "").values("20", "21"),
+                    finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "16", "").values("30", "31"));
+        }
+
+        @Test
+        void aSplitWhoseSumExceedsAnAtLeastHeadlineIsNotFlagged() {
+            SubmittedSheet sheet = wide(split("14.城镇新增就业", "人", "500", "400", "400", "300"));
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
+
+            Reconciliation result = reconcile(atLeast(), file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_SUM_MISMATCH);
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void aSumEqualToAnAtLeastTargetIsNotFlagged() {
+            SubmittedSheet sheet = wide(split("14.城镇新增就业", "人", "400", "400", "300", "300"));
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
+
+            Reconciliation result = reconcile(atLeast(), file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_SUM_MISMATCH);
+        }
+
+        @Test
+        void aSplitBelowAnAtLeastHeadlineIsFlagged() {
+            Line jobs = split("14.城镇新增就业", "人", "400", "400", "300", "299");
+            SubmittedSheet sheet = wide(jobs).withTotals();
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
+
+            Reconciliation result = reconcile(atLeast(), file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "14", "")
+                    .values("1400", "1399"), file, sheet, sheet.totalCell(jobs)));
+            assertThat(only(result, RuleCode.SUB_SUM_MISMATCH).message()).contains("（不少于）");
+        }
+
+        @Test
+        void aTownshipsSubtotalIsNotWhereTheSumIsCited() {
+            Line jobs = split("5.城镇新增就业", "人", null, "300", "300", "200")
+                    .withVillages(CG, "城东社区", "250", "城西社区", "250", "小计", "500");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(jobs).withTotals();
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "5", "")
+                    .values("1400", "1300"), file, sheet, sheet.totalCell(jobs)));
+            assertThat(sheet.totalCell(jobs)).isNotEqualTo(sheet.subtotalCell(jobs, CG));
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void theSplitOfAnAllocatedIndicatorIsJudgedTownshipByTownshipNotBySum() {
+            Line doctors = doctors().with(CG, "3").with(DS, "1");
+            SubmittedSheet sheet = wide(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertNone(result, RuleCode.SUB_SUM_MISMATCH);
+            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_VALUE_MISMATCH).hasSize(2);
+        }
+
+        @Test
+        void aSplitOfATargetInNoUnitIsNotSummed() {
+            CountyTables tables = CountyTables.county().indicator("14", "推进老旧小区改造", "")
+                    .across(DirectiveKind.CENTRAL, "由县住建局统筹安排").lead("县住建局", "");
+            SubmittedSheet sheet = wide(split("14.推进老旧小区改造", "", "1", "2", "3", "4"));
+            SubmittedFile file = file("县住建局报送.xlsx", "县住建局", sheet);
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_SUM_MISMATCH);
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void aCountyWideRateIsNeverSummed() {
+            CountyTables tables = CountyTables.county().indicator("14", "农村自来水普及率达90%", "%").across("90")
+                    .headline("90", Comparison.AT_LEAST).lead(WJ, "");
+            SubmittedSheet sheet = wide(split("14.农村自来水普及率", "%", "90", "91", "92", "93"));
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_SUM_MISMATCH);
+        }
+    }
+
+    @Nested
+    class SubTotalRowMismatch {
 
         @Test
         void aTotalThatIsNotTheSumOfItsPartsIsAWarningAtTheTotal() {
-            Item training = training().withTotal(num("950"));
-            Written written = write("县人社局报送.xlsx", "县人社局", "2026年3月25日", List.of(training),
-                    wide().withTotals(false));
+            Line training = training().withTotal("470");
+            SubmittedSheet sheet = wide(training).withTotals();
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, "县人社局",
-                    "6", "").values("960", "950"), written, written.totalCell(training)));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", "")
+                    .values("480", "470"), file, sheet, sheet.totalCell(training)));
+            assertThat(only(result, RuleCode.SUB_TOTAL_ROW_MISMATCH).message()).startsWith("表内合计470")
+                    .contains("480");
+            allReconciled(result, file, sheet);
         }
 
         @Test
-        void aTotalFormulaWithItsCachedValueRaisesNothing() {
-            Written written = write("县人社局报送.xlsx", "县人社局", "2026年3月25日", List.of(training()),
-                    Options.of(SubmissionLayout.TRANSPOSED).withTotals(true));
+        void aTotalEqualToItsPartsRaisesNothing() {
+            SubmittedSheet sheet = transposed(training().withTotal("480.0")).withTotals();
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
 
-            assertExactly(reconcile(written));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result);
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void aTownshipsSubtotalIsCheckedAgainstItsOwnVillages() {
+            Line training = training().withVillages(CG, "城东社区", "120", "城西社区", "80", "小计", "190")
+                    .withVillages(DS, "东山村", "60", "西山村", "40", "小计", "100");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(training);
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", CG)
+                    .values("200", "190"), file, sheet, sheet.subtotalCell(training, CG)));
+            assertThat(only(result, RuleCode.SUB_TOTAL_ROW_MISMATCH).message()).startsWith(CG + "小计190");
+        }
+
+        @Test
+        void aRateIsNeverSummedIntoItsTotal() {
+            SubmittedSheet sheet = wide(screening().withTotal("95")).withTotals();
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_TOTAL_ROW_MISMATCH);
+        }
+
+        @Test
+        void aTotalOverAPartUnderAFindingIsNotJudged() {
+            Line training = training().with(DS, "待定").withTotal("480");
+            SubmittedSheet sheet = wide(training).withTotals();
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, RS, "6", DS), file, sheet,
+                    sheet.cell(training, DS)));
+            assertNone(result, RuleCode.SUB_TOTAL_ROW_MISMATCH);
+        }
+
+        @Test
+        void aSheetsTotalIsTheSumOfItsOwnPartsNotOfAnotherSheets() {
+            Line first = Line.of("6.职业技能培训", "人次").with(CG, "200").with(DS, "100");
+            Line second = Line.of("6.职业技能培训", "人次").with(HX, "100").with(QS, "80");
+            SubmittedSheet one = SubmittedSheet.longSheet(first).withTotals();
+            SubmittedSheet two = SubmittedSheet.longSheet(second).named("Sheet2");
+            SubmittedFile file = file("县人社局报送.xlsx", RS, one, two);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result);
+            allReconciled(result, file, one, two);
         }
     }
 
     // ---- units
 
     @Nested
-    class Units {
+    class SubUnitMismatch {
 
         @Test
         void aUnitThatDoesNotConvertIsFlaggedAtTheUnitCellAndTheRowIsNotCompared() {
-            Item doctors = doctors();
-            doctors = new Item(doctors.number(), doctors.label(), "个", doctors.townships(), null, null)
-                    .with("河西街道", "5");
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors), wide());
+            Line doctors = doctors().unit("个").with(HX, "5");
+            SubmittedSheet sheet = wide(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_UNIT_MISMATCH, Severity.ERROR, "县卫健局", "8", ""),
-                    written, written.unitCell(doctors)));
+            assertExactly(result, at(finding(RuleCode.SUB_UNIT_MISMATCH, Severity.ERROR, WJ, "8", ""), file, sheet,
+                    sheet.unitCell(doctors)));
+            assertThat(only(result, RuleCode.SUB_UNIT_MISMATCH).message()).contains("“个”").contains("“人”");
             assertNone(result, RuleCode.SUB_VALUE_MISMATCH);
-            conserved(result, written);
+            assertLedger(result, file.name(), 4, 0, 4);
         }
 
         @Test
-        void muIsConvertedToWanMuAndComparedAfterConversion() {
-            RulesWorld miluo = RulesWorld.miluo();
-            Item farmland = Item.of("3", "高标准农田建设", "亩");
-            String[] values = {null, null, "5000", "6000", "4000", "5000", "4000", "6000", "3000", "2000", "3000",
-                    "4000", "5000", "3000", null};
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    farmland = farmland.with(miluo.plan.townships().get(i), values[i]);
-                }
-            }
-            Item row = farmland;
-            Written written = write("农业农村局报送.xlsx", new Report(TITLE, "市农业农村局", "2026年3月25日",
-                    miluo.plan.townships(), List.of(row)), wide().withInstructionsFirst());
+        void aUnitStatedOnALaterRowOfTheIndicatorSpeaksForAllItsRows() {
+            Line unstated = Line.of("8.培训乡村医生", "").with(CG, "2").with(DS, "2");
+            Line stated = Line.of("8.培训乡村医生", "个").with(HX, "2").with(QS, "2");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(unstated, stated);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(miluo, written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result);
-            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_UNIT_CONVERTED)
-                    .singleElement().satisfies(f -> assertThat(RulesExpect.finding(RuleCode.SUB_UNIT_CONVERTED,
-                            Severity.INFO, "市农业农村局", "44", "").at(written.fileName(), "报送表",
-                            written.unitCell(row)).matches(f)).as(RulesExpect.show(f)).isTrue());
+            assertExactly(result, at(finding(RuleCode.SUB_UNIT_MISMATCH, Severity.ERROR, WJ, "8", ""), file, sheet,
+                    sheet.unitCell(stated)));
+            assertLedger(result, file.name(), 4, 0, 4);
         }
 
         @Test
-        void aSplitInMuThatMissesTheWanMuTargetIsComparedInWanMu() {
-            RulesWorld miluo = RulesWorld.miluo();
-            Item farmland = Item.of("3", "高标准农田建设", "亩");
-            String[] values = {null, null, "5000", "6000", "4000", "5000", "4000", "6000", "3000", "2000", "3000",
-                    "4000", "5000", "2000", null};
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    farmland = farmland.with(miluo.plan.townships().get(i), values[i]);
-                }
-            }
-            Written written = write("农业农村局报送.xlsx", new Report(TITLE, "市农业农村局", "2026年3月25日",
-                    miluo.plan.townships(), List.of(farmland)), wide().withTotals(true));
+        void aUnitWrittenNowhereButInTheRowIsCitedAtTheLabel() {
+            Line doctors = doctors().unit("个");
+            SubmittedSheet sheet = wide(doctors).withoutUnitColumn();
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            assertExactly(reconcile(miluo, written), at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR,
-                    "市农业农村局", "44", "").values("5", "4.9"), written, written.totalCell(farmland)));
+            assertExactly(reconcile(file), at(finding(RuleCode.SUB_UNIT_MISMATCH, Severity.ERROR, WJ, "8", ""), file,
+                    sheet, sheet.labelCell(doctors)));
         }
+
+        @Test
+        void theSameUnitInAnotherSpellingIsNeitherMismatchedNorConverted() {
+            SubmittedSheet sheet = wide(doctors().unit("名"), training().unit(""));
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertNone(result, RuleCode.SUB_UNIT_MISMATCH);
+            assertNone(result, RuleCode.SUB_UNIT_CONVERTED);
+            assertExactly(result, finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.WARNING, RS, "8", ""));
+            allReconciled(result, file, sheet);
+        }
+    }
+
+    @Nested
+    class SubUnitConverted {
 
         @Test
         void personsAreConvertedToTenThousandPersonsPerTownship() {
-            Item families = split(null, "7.家庭医生签约服务目标人群数", "人",
-                    "12000", "6345", "9870", "7128", "5236", "8116", "7531", "6269");
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(families),
-                    Options.of(SubmissionLayout.TRANSPOSED));
+            Line families = split("7.家庭医生签约服务目标人群数", "人", "12000", "6345", "9870", "6780");
+            SubmittedSheet sheet = transposed(families);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县卫健局", "7", "河西街道")
-                    .values("0.9875", "0.987"), written, written.cell(families, "河西街道")));
-            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_UNIT_CONVERTED).hasSize(1);
+            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "7", HX)
+                    .values("0.9875", "0.987"), file, sheet, sheet.cell(families, HX)));
+            Finding converted = only(result, RuleCode.SUB_UNIT_CONVERTED);
+            assertThat(at(finding(RuleCode.SUB_UNIT_CONVERTED, Severity.INFO, WJ, "7", ""), file, sheet,
+                    sheet.unitCell(families)).matches(converted)).as(RulesExpect.show(converted)).isTrue();
+            allReconciled(result, file, sheet);
+        }
+
+        @Test
+        void muIsConvertedToWanMuAndTheSplitComparedInWanMu() {
+            CountyTables tables = CountyTables.county().indicator("14", "高标准农田建设5万亩", "万亩")
+                    .across(DirectiveKind.CENTRAL, "由县农业农村局统筹安排").headline("5", Comparison.EXACT)
+                    .lead("县农业农村局", "");
+            Line right = split("14.高标准农田建设", "亩", "20000", "15000", "10000", "5000");
+            Line short1k = split("14.高标准农田建设", "亩", "20000", "15000", "10000", "4000");
+
+            Reconciliation fine = reconcile(tables, file("农业农村局报送.xlsx", "县农业农村局", wide(right)));
+            SubmittedSheet sheet = wide(short1k).withTotals();
+            SubmittedFile file = file("农业农村局报送.xlsx", "县农业农村局", sheet);
+            Reconciliation missed = reconcile(tables, file);
+
+            assertExactly(fine);
+            assertThat(only(fine, RuleCode.SUB_UNIT_CONVERTED).severity()).isEqualTo(Severity.INFO);
+            assertExactly(missed, at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "县农业农村局", "14", "")
+                    .values("5", "4.9"), file, sheet, sheet.totalCell(short1k)));
+        }
+
+        private CountyTables loans() {
+            return CountyTables.county().indicator("14", "发放创业担保贷款9500万元", "万元")
+                    .across(DirectiveKind.CENTRAL, "由县人社局统筹安排").headline("9500", Comparison.EXACT)
+                    .lead(RS, "");
+        }
+
+        @Test
+        void withoutAnOfficialUnitTheFirstUnitStatedSpeaksForTheIndicatorsValues() {
+            CountyTables tables = CountyTables.county().indicator("14", "新增城镇就业", "")
+                    .across(DirectiveKind.CENTRAL, "由县人社局统筹安排").lead(RS, "");
+            Line jobs = Line.of("14.新增城镇就业", "人").with(CG, "3000").with(DS, "2000");
+            Line more = Line.of("14.新增城镇就业", "万人").with(HX, "0.1");
+            SubmittedFile file = file("县人社局报送.xlsx", RS, SubmittedSheet.longSheet(jobs, more));
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertThat(result.figures()).extracting(SubmittedFigure::township,
+                            f -> f.value().stripTrailingZeros().toPlainString())
+                    .containsExactly(tuple(CG, "3000"), tuple(DS, "2000"), tuple(HX, "1000"));
         }
 
         @Test
         void aUnitLineAboveTheHeaderGivesTheUnitOfEveryValue() {
-            RulesWorld miluo = RulesWorld.miluo();
-            Item loans = Item.of(null, "10.发放创业担保贷款", null);
-            String[] values = {"1500", "800", "500", "600", "600", "600", "500", "600", "500", "600", "500", "600",
-                    "600", "600", "500"};
-            for (int i = 0; i < values.length; i++) {
-                loans = loans.with(miluo.plan.townships().get(i), values[i]);
-            }
-            Written written = write("人社局报送.xlsx", new Report(TITLE, "市人社局", "2026年3月25日",
-                    miluo.plan.townships(), List.of(loans)), Options.of(SubmissionLayout.TRANSPOSED)
-                    .withUnitLine("单位：万元").withoutUnitColumn().withTotals(false));
+            Line loans = split("14.发放创业担保贷款", "", "2000", "2500", "2500", "2600");
+            SubmittedSheet sheet = transposed(loans).withoutUnitColumn().withUnitLine("万元").withTotals();
+            SubmittedFile file = file("人社局报送.xlsx", RS, sheet);
 
-            Reconciliation result = reconcile(miluo, written);
+            Reconciliation result = reconcile(loans(), file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "市人社局", "10", "")
-                    .values("9500", "9600"), written, written.totalCell(loans)));
-            assertNone(result, RuleCode.SUB_UNIT_MISMATCH);
+            assertExactly(result, at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "14", "")
+                    .values("9500", "9600"), file, sheet, sheet.totalCell(loans)));
             assertNone(result, RuleCode.SUB_UNIT_CONVERTED);
+            assertNone(result, RuleCode.SUB_UNIT_MISMATCH);
         }
 
         @Test
-        void aYuanLineIsConvertedToWanYuan() {
-            RulesWorld miluo = RulesWorld.miluo();
-            Item loans = Item.of(null, "10.发放创业担保贷款", null);
-            String[] values = {"15000000", "8000000", "5000000", "6000000", "6000000", "6000000", "5000000",
-                    "6000000", "5000000", "6000000", "5000000", "6000000", "6000000", "6000000", "5000000"};
-            for (int i = 0; i < values.length; i++) {
-                loans = loans.with(miluo.plan.townships().get(i), values[i]);
-            }
-            Written written = write("人社局报送.xlsx", new Report(TITLE, "市人社局", "2026年3月25日",
-                    miluo.plan.townships(), List.of(loans)), Options.of(SubmissionLayout.TRANSPOSED)
-                    .withUnitLine("单位：元").withoutUnitColumn());
+        void aYuanLineIsConvertedToWanYuanAndCitedAtTheLine() {
+            Line loans = split("14.发放创业担保贷款", "", "20000000", "25000000", "25000000", "26000000");
+            SubmittedSheet sheet = transposed(loans).withoutUnitColumn().withUnitLine("元");
+            SubmittedFile file = file("人社局报送.xlsx", RS, sheet);
 
-            Reconciliation result = reconcile(miluo, written);
+            Reconciliation result = reconcile(loans(), file);
 
-            assertExactly(result, finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "市人社局", "10", "")
+            assertExactly(result, finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "14", "")
                     .values("9500", "9600"));
-            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_UNIT_CONVERTED).hasSize(1);
+            assertThat(only(result, RuleCode.SUB_UNIT_CONVERTED).source().cell()).isEqualTo("A2");
+            assertThat(only(result, RuleCode.SUB_UNIT_CONVERTED).message()).contains("“元”").contains("“万元”");
         }
     }
 
-    // ---- invalid cells
+    // ---- cells that hold no usable number
 
     @Nested
-    class InvalidCells {
+    class SubInvalidValue {
 
         @Test
         void textAndNegativeNumbersWhereANumberIsDue() {
-            Item doctors = doctors().with("河西街道", text("待定")).with("青石镇", num("-2"));
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors), wide());
+            Line doctors = doctors().with(HX, "待定").with(QS, "-2");
+            SubmittedSheet sheet = wide(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
             assertExactly(result,
-                    at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, "县卫健局", "8", "河西街道")
-                            .values(null, "none"), written, written.cell(doctors, "河西街道")),
-                    at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, "县卫健局", "8", "青石镇")
-                            .values(null, "-2"), written, written.cell(doctors, "青石镇")));
+                    at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, WJ, "8", HX).values("2", "none"), file,
+                            sheet, sheet.cell(doctors, HX)),
+                    at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, WJ, "8", QS).values("2", "-2"), file,
+                            sheet, sheet.cell(doctors, QS)));
             assertNone(result, RuleCode.SUB_MISSING_TOWNSHIP);
-            conserved(result, written);
+            assertLedger(result, file.name(), 4, 2, 2);
         }
 
         @Test
-        void aTextInATransposedXlsSheet() {
-            Item canteens = canteens().with("城关镇", text("待定"));
-            Written written = write("县教体局报送.xls", "县教体局", "2026年3月25日", List.of(canteens),
-                    Options.of(SubmissionLayout.TRANSPOSED).withXls());
+        void textWhereTheOfficialTableHasNoNumberHasNoOfficialValue() {
+            Line canteens = canteens().with(DS, "待定");
+            SubmittedSheet sheet = transposed(canteens);
+            SubmittedFile file = file("县教体局报送.xlsx", JT, sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, "县教体局", "3",
-                    "城关镇"), written, written.cell(canteens, "城关镇")));
+            assertExactly(reconcile(file), at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, JT, "3", DS)
+                    .values("none", "none"), file, sheet, sheet.cell(canteens, DS)));
         }
+
+        @Test
+        void zeroIsANumberNotAnInvalidValue() {
+            SubmittedSheet sheet = wide(canteens().with(DS, "0").with(HX, "0"));
+            SubmittedFile file = file("县教体局报送.xlsx", JT, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertNone(result, RuleCode.SUB_INVALID_VALUE);
+            assertExactly(result, finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, JT, "3", HX).values("1", "0"));
+        }
+    }
+
+    @Nested
+    class SubFormulaNoValue {
 
         @Test
         void aFormulaWithoutCachedValueIsAFindingNeverZero() {
-            Item doctors = doctors().with("白沙乡", new Formula("1+1", null));
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors), wide());
+            Line doctors = doctors().with(QS, "=1+1");
+            SubmittedSheet sheet = wide(doctors);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_FORMULA_NO_VALUE, Severity.ERROR, "县卫健局", "8", "白沙乡"),
-                    written, written.cell(doctors, "白沙乡")));
+            assertExactly(result, at(finding(RuleCode.SUB_FORMULA_NO_VALUE, Severity.ERROR, WJ, "8", QS)
+                    .values("none", "none"), file, sheet, sheet.cell(doctors, QS)));
+            assertThat(only(result, RuleCode.SUB_FORMULA_NO_VALUE).message()).contains("“1+1”");
             assertNone(result, RuleCode.SUB_VALUE_MISMATCH);
             assertNone(result, RuleCode.SUB_MISSING_TOWNSHIP);
+            assertLedger(result, file.name(), 4, 3, 1);
         }
 
         @Test
         void aTotalFormulaWithoutCachedValueIsFlaggedAtTheTotal() {
-            Item training = training().withTotal(sum(false));
-            Written written = write("县人社局报送.xlsx", "县人社局", "2026年3月25日", List.of(training),
-                    wide().withTotals(true));
+            Line training = training().withTotal("=SUM(D4:G4)");
+            SubmittedSheet sheet = wide(training).withTotals();
+            SubmittedFile file = file("县人社局报送.xlsx", RS, sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_FORMULA_NO_VALUE, Severity.ERROR, "县人社局",
-                    "6", ""), written, written.totalCell(training)));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_FORMULA_NO_VALUE, Severity.ERROR, RS, "6", ""), file,
+                    sheet, sheet.totalCell(training)));
+            assertNone(result, RuleCode.SUB_TOTAL_ROW_MISMATCH);
+            assertLedger(result, file.name(), 5, 4, 1);
         }
     }
 
     @Nested
-    class Duplicates {
+    class SubDuplicate {
 
         @Test
         void aRowGivenTwiceWithADifferentValueIsFlaggedAtTheLaterCell() {
-            Item doctors = doctors();
-            Item again = doctors().with("青石镇", "3");
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors, again), wide());
+            Line doctors = doctors();
+            Line again = doctors().with(QS, "3");
+            SubmittedSheet sheet = wide(doctors, again);
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_DUPLICATE, Severity.ERROR, "县卫健局", "8", "青石镇")
-                    .values("2", "3"), written, written.cell(again, "青石镇")));
-            conserved(result, written);
+            assertExactly(result, at(finding(RuleCode.SUB_DUPLICATE, Severity.ERROR, WJ, "8", QS).values("2", "3"),
+                    file, sheet, sheet.cell(again, QS)));
+            assertThat(only(result, RuleCode.SUB_DUPLICATE).message()).contains("先为2").contains("此处为3");
+            assertLedger(result, file.name(), 8, 4, 4);
         }
 
         @Test
         void aRowGivenTwiceWithTheSameValuesIsNoDuplicate() {
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors(), doctors()),
-                    Options.of(SubmissionLayout.LONG));
+            SubmittedSheet sheet = SubmittedSheet.longSheet(doctors(), doctors().with(QS, "2.0"));
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
             assertExactly(result);
-            conserved(result, written);
+            assertNone(result, RuleCode.SUB_DUPLICATE);
+            assertThat(outcome(result, file.name()).valuesReconciled()).isEqualTo(4);
+            assertThat(outcome(result, file.name()).valuesRead()).isEqualTo(8);
+        }
+
+        @Test
+        void aSecondTotalOfARepeatedRowIsNoDuplicate() {
+            Line again = doctors().with(QS, "3");
+            SubmittedSheet sheet = wide(doctors(), again).withTotals();
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_DUPLICATE, Severity.ERROR, WJ, "8", QS), file, sheet,
+                    sheet.cell(again, QS)));
+            assertLedger(result, file.name(), 10, 5, 5);
+        }
+
+        @Test
+        void aStandardIsReportedOncePerLabelNotTwice() {
+            SubmittedSheet sheet = wide(split("城乡低保指导标准（城市）", "元/月", "800", "800", "800", "800"),
+                    split("城乡低保指导标准（农村）", "元/月", "560", "560", "560", "560"));
+            SubmittedFile file = file("县民政局报送.xlsx", "县民政局", sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_DUPLICATE);
+            allReconciled(result, file, sheet);
         }
     }
 
     @Nested
-    class Standards {
+    class SubBelowStandard {
 
-        private Item every(String label, String value) {
-            Item item = Item.of("10", label, "元/月");
-            for (String township : townships()) {
-                item = item.with(township, value);
-            }
-            return item;
+        private Line every(String label, String value) {
+            return split(label, "元/月", value, value, value, value);
         }
 
         @Test
         void aValueUnderItsLabelledMinimumIsBelowStandard() {
-            Item urban = every("城乡低保指导标准（城市）", "800").with("南湖街道", "790");
-            Item rural = every("城乡低保指导标准（农村）", "560");
-            Written written = write("县民政局报送.xlsx", "县民政局", "2026年3月25日", List.of(urban, rural), wide());
+            Line urban = every("城乡低保指导标准（城市）", "800").with(DS, "790");
+            Line rural = every("城乡低保指导标准（农村）", "560").with(QS, "559");
+            SubmittedSheet sheet = wide(urban, rural);
+            SubmittedFile file = file("县民政局报送.xlsx", "县民政局", sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_BELOW_STANDARD, Severity.ERROR, "县民政局", "10",
-                    "南湖街道").values("800", "790"), written, written.cell(urban, "南湖街道")));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result,
+                    at(finding(RuleCode.SUB_BELOW_STANDARD, Severity.ERROR, "县民政局", "10", DS).values("800", "790"),
+                            file, sheet, sheet.cell(urban, DS)),
+                    at(finding(RuleCode.SUB_BELOW_STANDARD, Severity.ERROR, "县民政局", "10", QS).values("560", "559"),
+                            file, sheet, sheet.cell(rural, QS)));
+            allReconciled(result, file, sheet);
         }
 
         @Test
         void anUnlabelledValueIsHeldToTheLowerMinimum() {
-            Item unlabelled = every("城乡低保指导标准", "570").with("桥头镇", "550");
-            Written written = write("县民政局报送.xlsx", "县民政局", "2026年3月25日", List.of(unlabelled),
-                    Options.of(SubmissionLayout.LONG));
+            Line unlabelled = every("城乡低保指导标准", "560").with(QS, "550");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(unlabelled);
+            SubmittedFile file = file("县民政局报送.xlsx", "县民政局", sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_BELOW_STANDARD, Severity.ERROR, "县民政局", "10",
-                    "桥头镇").values("560", "550"), written, written.cell(unlabelled, "桥头镇")));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_BELOW_STANDARD, Severity.ERROR, "县民政局", "10", QS)
+                    .values("560", "550"), file, sheet, sheet.cell(unlabelled, QS)));
+            assertThat(only(result, RuleCode.SUB_BELOW_STANDARD).message()).contains("低于标准560元/月");
+        }
+
+        @Test
+        void aValueAtItsMinimumOrAboveOrBlankIsFine() {
+            SubmittedSheet sheet = wide(every("城乡低保指导标准（城镇）", "800").with(DS, "801").with(QS, ""),
+                    every("城乡低保指导标准（农村）", "560").with(HX, "560.00"));
+            SubmittedFile file = file("县民政局报送.xlsx", "县民政局", sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result);
+            assertNone(result, RuleCode.SUB_BELOW_STANDARD);
+            assertNone(result, RuleCode.SUB_MISSING_TOWNSHIP);
         }
     }
 
     // ---- who reports what
 
     @Nested
-    class Responsibility {
+    class SubNotLeadUnit {
 
         @Test
         void anIndicatorLedByAnotherUnitIsAWarningAtItsLabel() {
-            Item doctors = doctors();
-            Written written = write("县农业农村局报送.xlsx", "县农业农村局", "2026年3月25日",
-                    List.of(official(12, "建设“和美乡村”", "个"), doctors), wide());
+            Line doctors = doctors();
+            SubmittedSheet sheet = wide(official("12", "建设“和美乡村”"), doctors);
+            SubmittedFile file = file("县农业农村局报送.xlsx", "县农业农村局", sheet);
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.WARNING, "县农业农村局",
-                    "8", ""), written, written.labelCell(doctors)));
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, at(finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.WARNING, "县农业农村局", "8", ""),
+                    file, sheet, sheet.labelCell(doctors)));
+            Finding notLead = only(result, RuleCode.SUB_NOT_LEAD_UNIT);
+            assertThat(notLead.message()).contains("牵头单位：" + WJ).doesNotContain("相关责任单位");
+            assertThat(notLead.leadUnit()).isEqualTo(WJ);
+            allReconciled(result, file, sheet);
         }
 
         @Test
         void anIndicatorOfWhichTheUnitIsARelatedUnitIsOnlyNoted() {
-            Item activities = official(2, "家庭教育指导“向阳花”活动", "场(次)");
-            Written written = write("县教体局报送.xlsx", "县教体局", "2026年3月25日",
-                    List.of(canteens(), activities), wide());
+            Line activities = official("2", "家庭教育指导“向阳花”活动");
+            SubmittedSheet sheet = wide(canteens(), activities);
+            SubmittedFile file = file("县教体局报送.xlsx", JT, sheet);
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
             assertExactly(result);
-            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_NOT_LEAD_UNIT).singleElement()
-                    .satisfies(f -> assertThat(finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.INFO, "县教体局", "2", "")
-                            .at(written.fileName(), written.sheet(), written.labelCell(activities)).matches(f))
-                            .as(RulesExpect.show(f)).isTrue());
+            Finding noted = only(result, RuleCode.SUB_NOT_LEAD_UNIT);
+            assertThat(at(finding(RuleCode.SUB_NOT_LEAD_UNIT, Severity.INFO, JT, "2", ""), file, sheet,
+                    sheet.labelCell(activities)).matches(noted)).as(RulesExpect.show(noted)).isTrue();
+            assertThat(noted.message()).contains("相关责任单位");
         }
 
         @Test
-        void valuesOfAnUpperLevelIndicatorAreOnlyNoted() {
-            Item campus = Item.of("4", "4.新增省属高校校舍面积", "平方米").with("城关镇", "5000");
-            Written written = write("县教体局报送.xlsx", "县教体局", "2026年3月25日", List.of(canteens(), campus), wide());
+        void noneForTheLeadUnitAFileOfNoKnownUnitOrAnIndicatorNoRowCovers() {
+            CountyTables tables = CountyTables.county().indicator("14", "新建口袋公园2个", "个")
+                    .townships("1", "1", null, null);
+            SubmittedSheet own = wide(doctors());
+            SubmittedSheet uncovered = wide(split("14.新建口袋公园", "个", "1", "1"));
 
-            Reconciliation result = reconcile(written);
+            assertNone(reconcile(tables, file("县卫健局报送.xlsx", WJ, own)), RuleCode.SUB_NOT_LEAD_UNIT);
+            assertNone(reconcile(tables, SubmittedFile.of("新建 Microsoft Excel 工作表.xlsx", wide(training()))),
+                    RuleCode.SUB_NOT_LEAD_UNIT);
+            assertNone(reconcile(tables, file("县卫健局报送.xlsx", WJ, uncovered)), RuleCode.SUB_NOT_LEAD_UNIT);
+        }
+    }
+
+    @Nested
+    class SubUpperLevelReported {
+
+        @Test
+        void valuesOfAnUpperLevelIndicatorAreOnlyNotedAtItsLabel() {
+            Line campus = Line.of("4.新增省属高校校舍面积", "平方米").with(CG, "5000");
+            SubmittedSheet sheet = wide(canteens(), campus);
+            SubmittedFile file = file("县教体局报送.xlsx", JT, sheet);
+
+            Reconciliation result = reconcile(file);
 
             assertExactly(result);
-            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_UPPER_LEVEL_REPORTED)
-                    .singleElement().satisfies(f -> assertThat(finding(RuleCode.SUB_UPPER_LEVEL_REPORTED,
-                            Severity.INFO, "县教体局", "4", "").at(written.fileName(), written.sheet(),
-                            written.labelCell(campus)).matches(f)).as(RulesExpect.show(f)).isTrue());
+            Finding noted = only(result, RuleCode.SUB_UPPER_LEVEL_REPORTED);
+            assertThat(at(finding(RuleCode.SUB_UPPER_LEVEL_REPORTED, Severity.INFO, JT, "4", ""), file, sheet,
+                    sheet.labelCell(campus)).matches(noted)).as(RulesExpect.show(noted)).isTrue();
+            assertThat(noted.message()).contains("省级统筹，省教育厅牵头");
+            allReconciled(result, file, sheet);
         }
+
+        @Test
+        void anUpperLevelRowWithOnlyTextIsNotNoted() {
+            Line campus = Line.of("4.新增省属高校校舍面积", "平方米").with(CG, "待定");
+            SubmittedSheet sheet = SubmittedSheet.longSheet(campus);
+            SubmittedFile file = file("县教体局报送.xlsx", JT, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, JT, "4", CG));
+            assertNone(result, RuleCode.SUB_UPPER_LEVEL_REPORTED);
+        }
+    }
+
+    @Nested
+    class SubMissingSubmission {
+
+        private final List<String> expected = List.of(WJ, "县妇联", JT, RS, "县残联", "县自然资源局", "县农业农村局");
 
         @Test
         void everyExpectedDepartmentThatSentNothingIsMissingOnce() {
-            Reconciliation nothing = county.reconcile();
+            Reconciliation nothing = county.reconciler().reconcile(List.of());
 
-            List<String> expected = List.of("县卫健局", "县妇联", "县教体局", "县人社局", "县残联", "县自然资源局", "县农业农村局");
-            assertThat(nothing.missing()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(nothing.missing()).containsExactlyElementsOf(expected);
             assertExactly(nothing, true, expected.stream().map(unit -> finding(RuleCode.SUB_MISSING_SUBMISSION,
                     Severity.WARNING, unit, "", "").at("", "", "")).toArray(RulesExpect[]::new));
+            assertThat(nothing.findings()).filteredOn(f -> f.department().equals(RS)).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.leadUnit()).isEqualTo(RS);
+                        assertThat(f.leadLeader()).isEqualTo("领导5");
+                        assertThat(f.message()).startsWith(RS + "本期没有报送");
+                    });
         }
 
         @Test
-        void aDepartmentThatSentAFileIsNotMissing() {
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors()), wide());
+        void theNoticeGoesToTheFirstLeaderNamedForTheUnit() {
+            CountyTables tables = CountyTables.of(CG, DS)
+                    .indicator("1", "城镇新增就业", "人").across("100").lead(RS, "").leader("")
+                    .indicator("2", "职业技能培训", "人次").across("50").lead(RS, "").leader("李明")
+                    .indicator("3", "创业担保贷款", "万元").across("50").lead(RS, "").leader("王芳");
 
-            Reconciliation result = reconcile(written);
+            Reconciliation nothing = tables.reconciler().reconcile(List.of());
 
-            assertThat(result.missing()).containsExactlyInAnyOrder("县妇联", "县教体局", "县人社局", "县残联", "县自然资源局",
-                    "县农业农村局");
+            assertThat(only(nothing, RuleCode.SUB_MISSING_SUBMISSION).leadLeader()).isEqualTo("李明");
+        }
+
+        @Test
+        void aDepartmentThatSentAFileReadableOrNotIsNotMissing() {
+            Reconciliation result = county.reconciler().reconcile(List.of(
+                    file("县卫健局报送.xlsx", WJ, wide(doctors())).received(),
+                    SubmittedFile.unreadable("县人社局报送.xlsx", "文件已损坏")));
+
+            assertThat(result.missing()).containsExactlyElementsOf(expected.stream()
+                    .filter(unit -> !unit.equals(WJ) && !unit.equals(RS)).toList());
             assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_MISSING_SUBMISSION)
-                    .extracting(Finding::department).doesNotContain("县卫健局", "县民政局", "县工信局");
+                    .extracting(Finding::department).doesNotContain(WJ, RS);
+        }
+
+        @Test
+        void aUnitLeadingOnlyUpperLevelStandardOrOtherIndicatorsOrNoneIsNotExpected() {
+            CountyTables tables = CountyTables.of(CG, DS)
+                    .indicator("1", "新增省属高校校舍面积", "平方米").across(DirectiveKind.UPPER_LEVEL, "省级统筹")
+                    .lead("县教体局", "")
+                    .indicator("2", "城乡低保标准不低于800元/月", "元/月").standard("不低于800元/月", "800")
+                    .lead("县民政局", "")
+                    .indicator("3", "新建5G基站", "个").across(DirectiveKind.OTHER, "县本级完成12个").lead("县工信局", "")
+                    .indicator("4", "培训乡村医生", "人").townships("1", "1").lead("", "县卫健局")
+                    .indicator("5", "城镇新增就业", "人").across("100").lead(RS, "")
+                    .indicator("6", "新增托育机构", "所").total("2").lead("县妇联", "");
+
+            Reconciliation nothing = tables.reconciler().reconcile(List.of());
+
+            assertThat(nothing.missing()).containsExactly(RS, "县妇联");
         }
     }
 
     // ---- files
 
     @Nested
-    class FileRules {
+    class FileUnknownDepartment {
 
         @Test
-        void aFileWhoseDepartmentCannotBeDetermined() {
-            Written written = write("新建 Microsoft Excel 工作表.xlsx", null, null, List.of(doctors()), wide());
+        void aFileWhoseDepartmentCannotBeDeterminedIsStillCompared() {
+            Line doctors = doctors().with(HX, "3");
+            SubmittedSheet sheet = wide(doctors);
+            SubmittedFile file = SubmittedFile.of("新建 Microsoft Excel 工作表.xlsx", sheet);
 
-            Reconciliation result = reconcile(written);
-
-            assertExactly(result, finding(RuleCode.FILE_UNKNOWN_DEPARTMENT, Severity.ERROR, "", "", "")
-                    .at(written.fileName(), null, ""));
-            assertThat(outcome(result, written.fileName()).department()).isEmpty();
-        }
-
-        @Test
-        void aReadableFileWithoutAnyTable() throws IOException {
-            Path file = dir.resolve("县妇联3月工作进展.xlsx");
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-                var sheet = workbook.createSheet("Sheet1");
-                String[] lines = {"县妇联2026年3月重点民生实事工作进展情况", "一、工作进展",
-                        "开展家庭教育指导“向阳花”活动：已完成场地对接。", "二、下一步打算", "4月底前完成首批活动。"};
-                for (int i = 0; i < lines.length; i++) {
-                    sheet.createRow(i).createCell(0).setCellValue(lines[i]);
-                }
-                try (var out = Files.newOutputStream(file)) {
-                    workbook.write(out);
-                }
-            }
-
-            Reconciliation result = county.reconcile(file);
-
-            assertExactly(result, finding(RuleCode.SUB_TEMPLATE_MISMATCH, Severity.ERROR, "县妇联", "", "")
-                    .at("县妇联3月工作进展.xlsx", null, ""));
-            assertThat(outcome(result, "县妇联3月工作进展.xlsx").valuesRead()).isZero();
-        }
-
-        @Test
-        void corruptAndDisguisedFilesAreUnreadable() throws IOException {
-            Path truncated = dir.resolve("民生实事报送表(1).xlsx");
-            byte[] whole;
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-                workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("2026年3月重点民生实事报送表");
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                workbook.write(out);
-                whole = out.toByteArray();
-            }
-            Files.write(truncated, Arrays.copyOf(whole, whole.length * 3 / 5));
-            Path html = dir.resolve("3月份民生实事进度导出.xls");
-            Files.writeString(html, "<html><body><table><tr><td>序号</td><td>指标</td></tr></table></body></html>",
-                    StandardCharsets.UTF_8);
-
-            Reconciliation result = county.reconcile(truncated, html);
+            Reconciliation result = reconcile(file);
 
             assertExactly(result,
-                    finding(RuleCode.FILE_UNREADABLE, Severity.ERROR, "", "", "").at(truncated.getFileName().toString(),
-                            "", ""),
-                    finding(RuleCode.FILE_UNREADABLE, Severity.ERROR, "", "", "").at(html.getFileName().toString(),
-                            "", ""));
-            assertThat(result.files()).extracting(FileOutcome::status)
-                    .containsExactly(FileStatus.UNREADABLE, FileStatus.UNREADABLE);
+                    finding(RuleCode.FILE_UNKNOWN_DEPARTMENT, Severity.ERROR, "", "", "").at(file.name(), "", ""),
+                    at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "", "8", HX), file, sheet,
+                            sheet.cell(doctors, HX)));
+            assertThat(only(result, RuleCode.FILE_UNKNOWN_DEPARTMENT).message()).doesNotContain("填报单位");
+            assertThat(outcome(result, file.name()).department()).isEmpty();
+            assertThat(result.missing()).contains(WJ);
+            allReconciled(result, file, sheet);
         }
 
         @Test
-        void anOlderFileOfTheSameDepartmentIsSupersededByItsFilingDate() {
-            Item wrong = doctors().with("河西街道", "3");
-            Written older = write("卫健局报送（3月20日）.xlsx", "县卫健局", "2026年3月20日",
-                    List.of(wrong, families()), wide());
-            Written newer = write("县卫健局报送-更正.xlsx", "县卫生健康局", "2026年3月28日", List.of(doctors()), wide());
-            // the file system says otherwise: the older file was copied last
-            RulesWorld.touch(older.file(), LocalDateTime.of(2026, 3, 29, 9, 0));
-            RulesWorld.touch(newer.file(), LocalDateTime.of(2026, 3, 28, 9, 0));
+        void aFilingUnitThatNamesNoUnitIsQuotedInTheMessage() {
+            SubmittedFile file = SubmittedFile.of("3月报送.xlsx", wide(doctors())).declaring("某某合作社");
 
-            Reconciliation result = reconcile(newer, older);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result);
-            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.FILE_SUPERSEDED).singleElement()
-                    .satisfies(f -> assertThat(finding(RuleCode.FILE_SUPERSEDED, Severity.INFO, "县卫健局", "", "")
-                            .at(older.fileName(), null, "").matches(f)).as(RulesExpect.show(f)).isTrue());
-            conserved(result, older);
-            conserved(result, newer);
-            // indicator 7 is only in the older file: it still stands, and is right
-            assertThat(outcome(result, older.fileName()).valuesReconciled()).isEqualTo(8);
+            assertThat(only(result, RuleCode.FILE_UNKNOWN_DEPARTMENT).message()).contains("填报单位“某某合作社”");
         }
-
-        @Test
-        void withoutFilingDatesTheNewerModificationTimeWins() {
-            Written older = write("县卫健局报送初稿.xlsx", "县卫健局", null, List.of(doctors()), wide());
-            Item corrected = doctors().with("河西街道", "3");
-            Written newer = write("县卫健局报送终稿.xlsx", "县卫健局", null, List.of(corrected), wide());
-            RulesWorld.touch(older.file(), LocalDateTime.of(2026, 3, 20, 9, 0));
-            RulesWorld.touch(newer.file(), LocalDateTime.of(2026, 3, 27, 9, 0));
-
-            Reconciliation result = reconcile(newer, older);
-
-            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县卫健局", "8", "河西街道")
-                    .values("2", "3"), newer, newer.cell(corrected, "河西街道")));
-            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.FILE_SUPERSEDED)
-                    .extracting(f -> f.source().file()).containsExactly(older.fileName());
-            assertThat(outcome(result, older.fileName()).status()).isEqualTo(FileStatus.SUPERSEDED);
-        }
-    }
-
-    // ---- how a file says who sent it, and where its table is
-
-    @Nested
-    class Reading {
 
         @Test
         void theFilingUnitLineNamesTheDepartmentWhateverTheFileName() {
-            Item doctors = doctors().with("河西街道", "3");
-            Written written = write("2026年3月民生实事报送表.xlsx", "县卫生健康局（盖章）", "2026年3月25日",
-                    List.of(doctors), wide());
+            SubmittedFile file = SubmittedFile.of("2026年3月民生实事报送表.xlsx", wide(doctors()))
+                    .declaring("县卫生健康局（盖章）");
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县卫健局", "8", "河西街道")
-                    .values("2", "3"), written, written.cell(doctors, "河西街道")));
-            assertThat(outcome(result, written.fileName()).department()).isEqualTo("县卫健局");
+            assertNone(result, RuleCode.FILE_UNKNOWN_DEPARTMENT);
+            assertThat(outcome(result, file.name()).department()).isEqualTo(WJ);
         }
 
         @Test
-        void theFileNameNamesTheDepartmentWhenNoLineDoes() {
-            Item doctors = doctors().with("河西街道", "3");
-            Written written = write("卫健局3月报送.xlsx", null, null, List.of(doctors), wide());
+        void theFileNameNamesTheDepartmentWhenNoLineDoesOrTheLineNamesNone() {
+            SubmittedFile named = SubmittedFile.of("卫健局3月报送.xlsx", wide(doctors()));
+            SubmittedFile declaredNothing = SubmittedFile.of("县人社局.xlsx", wide(training())).declaring("某某合作社");
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = reconcile(named, declaredNothing);
 
-            assertExactly(result, at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县卫健局", "8", "河西街道")
-                    .values("2", "3"), written, written.cell(doctors, "河西街道")));
-            assertThat(outcome(result, written.fileName()).department()).isEqualTo("县卫健局");
+            assertNone(result, RuleCode.FILE_UNKNOWN_DEPARTMENT);
+            assertThat(result.files()).extracting(FileOutcome::department).containsExactly(WJ, RS);
+        }
+    }
+
+    @Nested
+    class SubTemplateMismatch {
+
+        @Test
+        void aReadableFileWithoutAnyTableIsFlaggedOnce() {
+            SubmittedFile file = SubmittedFile.of("县妇联3月工作进展.xlsx");
+
+            Reconciliation result = reconcile(file);
+
+            assertExactly(result, finding(RuleCode.SUB_TEMPLATE_MISMATCH, Severity.ERROR, "县妇联", "", "")
+                    .at(file.name(), "", ""));
+            assertThat(outcome(result, file.name()).status()).isEqualTo(FileStatus.SUBMITTED);
+            assertLedger(result, file.name(), 0, 0, 0);
+            assertThat(result.missing()).doesNotContain("县妇联");
         }
 
         @Test
-        void anInstructionsSheetFirstIsSkipped() {
-            Item doctors = doctors().with("河西街道", "3");
-            Written written = write("县卫健局报送.xlsx", "县卫健局", "2026年3月25日", List.of(doctors),
-                    wide().withInstructionsFirst());
-            assertThat(written.sheet()).isEqualTo("报送表");
+        void aFileWithATableIsNoMismatch() {
+            assertNone(reconcile(file("县卫健局报送.xlsx", WJ, wide(doctors()))), RuleCode.SUB_TEMPLATE_MISMATCH);
+        }
+    }
 
-            Reconciliation result = reconcile(written);
+    @Nested
+    class FileUnreadable {
 
-            assertExactly(result, finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县卫健局", "8", "河西街道")
-                    .values("2", "3").at(written.fileName(), "报送表", written.cell(doctors, "河西街道")));
-            assertThat(outcome(result, written.fileName()).valuesRead()).isEqualTo(8);
+        @Test
+        void anUnreadableFileIsFlaggedWithItsReasonAndCountsNothing() {
+            ReceivedFile unreadable = SubmittedFile.unreadable("县卫健局报送.xlsx", "文件已损坏");
+
+            Reconciliation result = county.reconciler().reconcile(List.of(unreadable));
+
+            assertExactly(result, finding(RuleCode.FILE_UNREADABLE, Severity.ERROR, WJ, "", "")
+                    .at("县卫健局报送.xlsx", "", ""));
+            assertThat(only(result, RuleCode.FILE_UNREADABLE).message()).contains("文件已损坏");
+            assertThat(outcome(result, unreadable.name()).status()).isEqualTo(FileStatus.UNREADABLE);
+            assertLedger(result, unreadable.name(), 0, 0, 0);
         }
 
         @Test
-        void numbersTypedWithThousandsSeparatorsAndFullWidthDigits() {
-            Item jobs = split(null, "5.城镇新增就业", "人", "1000", "300", "300", "300", "300", "200", "200", "200");
-            Written written = write("县人社局报送.xls", "县人社局", "2026年3月25日", List.of(jobs, training()),
-                    Options.of(SubmissionLayout.LONG).withXls().withNumbersAsText());
-            assertThat(written.shown()).containsValue("1,000").containsValue("３００");
+        void anUnreadableFileOfNoKnownUnitIsOnlyUnreadable() {
+            ReceivedFile unreadable = SubmittedFile.unreadable("民生实事报送表(1).xlsx", "文件已损坏");
 
-            Reconciliation result = reconcile(written);
+            Reconciliation result = county.reconciler().reconcile(List.of(unreadable));
+
+            assertExactly(result, finding(RuleCode.FILE_UNREADABLE, Severity.ERROR, "", "", "")
+                    .at(unreadable.name(), "", ""));
+            assertNone(result, RuleCode.FILE_UNKNOWN_DEPARTMENT);
+        }
+    }
+
+    @Nested
+    class FileSuperseded {
+
+        private static final LocalDate MARCH_20 = LocalDate.of(2026, 3, 20);
+        private static final LocalDate MARCH_28 = LocalDate.of(2026, 3, 28);
+
+        @Test
+        void anOlderFileOfTheSameDepartmentIsSupersededByItsFilingDate() {
+            SubmittedFile older = file("卫健局报送（3月20日）.xlsx", WJ, wide(doctors().with(HX, "3"), families()))
+                    .dated(MARCH_20).savedAt(LocalDateTime.of(2026, 3, 29, 9, 0));
+            SubmittedFile newer = file("县卫健局报送-更正.xlsx", "县卫生健康局", wide(doctors()))
+                    .dated(MARCH_28).savedAt(LocalDateTime.of(2026, 3, 28, 9, 0));
+
+            Reconciliation result = reconcile(newer, older);
 
             assertExactly(result);
-            assertThat(outcome(result, written.fileName()).valuesReconciled()).isEqualTo(16);
+            Finding superseded = only(result, RuleCode.FILE_SUPERSEDED);
+            assertThat(finding(RuleCode.FILE_SUPERSEDED, Severity.INFO, WJ, "", "").at(older.name(), "", "")
+                    .matches(superseded)).as(RulesExpect.show(superseded)).isTrue();
+            assertThat(superseded.message()).contains("8.提升基层医疗卫生服务能力，培训乡村医生8人")
+                    .doesNotContain("家庭医生");
+            // indicator 7 is only in the older file: it still stands, and is right
+            assertLedger(result, older.name(), 8, 4, 4);
+            assertLedger(result, newer.name(), 4, 4, 0);
+            assertThat(result.files()).extracting(FileOutcome::status)
+                    .containsExactly(FileStatus.SUBMITTED, FileStatus.SUBMITTED);
+            assertThat(result.figures()).filteredOn(f -> f.indicatorNo().equals("8"))
+                    .allSatisfy(f -> assertThat(f.source().file()).isEqualTo(newer.name()));
         }
 
         @Test
-        void thousandsSeparatorsThatMissTheHeadline() {
-            Item jobs = split(null, "5.城镇新增就业", "人", "1100", "300", "300", "300", "300",
-                    "200", "200", "200");
-            Written written = write("县人社局报送.xlsx", "县人社局", "2026年3月25日", List.of(jobs),
-                    Options.of(SubmissionLayout.TRANSPOSED).withNumbersAsText().withTotals(false));
-            assertThat(written.shown(written.cell(jobs, "城关镇"))).isEqualTo("1,100");
+        void withoutFilingDatesTheNewerModificationTimeWinsAndTheOlderFileIsSupersededWhole() {
+            Line draft = doctors().with(CG, "待定");
+            SubmittedSheet draftSheet = wide(draft);
+            SubmittedFile older = file("县卫健局报送初稿.xlsx", WJ, draftSheet)
+                    .savedAt(LocalDateTime.of(2026, 3, 20, 9, 0));
+            Line corrected = doctors().with(HX, "3");
+            SubmittedSheet sheet = wide(corrected);
+            SubmittedFile newer = file("县卫健局报送终稿.xlsx", WJ, sheet).savedAt(LocalDateTime.of(2026, 3, 27, 9, 0));
 
-            assertExactly(reconcile(written), at(finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, "县人社局", "5", "")
-                    .values("2800", "2900"), written, written.totalCell(jobs)));
+            Reconciliation result = reconcile(older, newer);
+
+            assertExactly(result,
+                    at(finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, WJ, "8", CG), older, draftSheet,
+                            draftSheet.cell(draft, CG)),
+                    at(finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", HX).values("2", "3"), newer,
+                            sheet, sheet.cell(corrected, HX)));
+            // findings in the order of the files given, though the newer file was taken first
+            assertThat(result.findings()).extracting(Finding::rule)
+                    .filteredOn(rule -> rule != RuleCode.SUB_MISSING_SUBMISSION)
+                    .containsExactly(RuleCode.SUB_INVALID_VALUE, RuleCode.FILE_SUPERSEDED,
+                            RuleCode.SUB_VALUE_MISMATCH);
+            assertThat(outcome(result, older.name()).status()).isEqualTo(FileStatus.SUPERSEDED);
+            assertLedger(result, older.name(), 4, 0, 4);
+        }
+
+        @Test
+        void onTheSameFilingDateTheNewerModificationTimeWins() {
+            SubmittedFile older = file("县卫健局报送初稿.xlsx", WJ, wide(doctors().with(HX, "3")))
+                    .dated(MARCH_28).savedAt(LocalDateTime.of(2026, 3, 28, 9, 0));
+            SubmittedFile newer = file("县卫健局报送终稿.xlsx", WJ, wide(doctors()))
+                    .dated(MARCH_28).savedAt(LocalDateTime.of(2026, 3, 28, 17, 0));
+
+            Reconciliation result = reconcile(older, newer);
+
+            assertExactly(result);
+            assertThat(result.files()).extracting(FileOutcome::status)
+                    .containsExactly(FileStatus.SUPERSEDED, FileStatus.SUBMITTED);
+        }
+
+        @Test
+        void filesOfOtherDepartmentsOrOfOtherIndicatorsSupersedeNothing() {
+            SubmittedFile doctorsOnly = file("县卫健局报送1.xlsx", WJ, wide(doctors())).dated(MARCH_20);
+            SubmittedFile familiesOnly = file("县卫健局报送2.xlsx", WJ, wide(families())).dated(MARCH_28);
+            SubmittedFile training = file("县人社局报送.xlsx", RS, wide(training(), doctors())).dated(MARCH_28);
+
+            Reconciliation result = reconcile(doctorsOnly, familiesOnly, training);
+
+            assertNone(result, RuleCode.FILE_SUPERSEDED);
+            assertThat(result.files()).extracting(FileOutcome::status).containsOnly(FileStatus.SUBMITTED);
+            assertThat(result.figures()).filteredOn(f -> f.indicatorNo().equals("8")).hasSize(8);
+        }
+    }
+
+    // ---- what a file comes to
+
+    @Nested
+    class Figures {
+
+        @Test
+        void theFiguresAreTheNumbersThatStandInTheOfficialUnitTotalsAndFlaggedCellsLeftOut() {
+            Line families = split("7.家庭医生签约服务目标人群数", "人", "12000", "待定", "", "6780");
+            SubmittedSheet sheet = wide(families).withTotals();
+            SubmittedFile file = file("县卫健局报送.xlsx", WJ, sheet);
+
+            Reconciliation result = reconcile(file);
+
+            assertThat(result.figures()).extracting(SubmittedFigure::township, f -> f.value().stripTrailingZeros(),
+                            SubmittedFigure::department)
+                    .containsExactly(tuple(CG, new BigDecimal("1.2"), WJ), tuple(QS, new BigDecimal("0.678"), WJ));
+            assertThat(result.figures().get(0).source().cell()).isEqualTo(sheet.cell(families, CG));
+        }
+
+        @Test
+        void theNumbersOfAStandardAreNeverAddedUpThoughItsUnitColumnIsBlank() {
+            CountyTables tables = CountyTables.county().indicator("14", "城乡低保指导标准", "")
+                    .standardIn("元/月", "不低于800元/月", "800").lead("县民政局", "");
+            Line standard = Line.of("14.城乡低保指导标准", "").withVillages(CG, "城东社区", "850", "城西社区", "820");
+            SubmittedFile file = file("县民政局报送.xlsx", "县民政局", SubmittedSheet.longSheet(standard));
+
+            Reconciliation result = reconcile(tables, file);
+
+            assertExactly(result);
+            assertThat(result.figures()).singleElement()
+                    .satisfies(f -> assertThat(f.value()).isEqualByComparingTo("850"));
         }
     }
 }
