@@ -17,8 +17,10 @@ import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.layout.OtherCountyPlan.Defect;
 import cn.minsheng.recon.layout.OtherCountyPlan.Item;
-import cn.minsheng.recon.layout.OtherCountySheet.Formula;
-import cn.minsheng.recon.layout.OtherCountySheet.Pct;
+import cn.minsheng.recon.testing.SmallWorkbook;
+import cn.minsheng.recon.testing.SmallWorkbook.Formula;
+import cn.minsheng.recon.testing.SmallWorkbook.Pct;
+import cn.minsheng.recon.testing.SmallWorkbook.Sheet;
 import cn.minsheng.recon.workbook.ReadLimits;
 import cn.minsheng.recon.workbook.WorkbookReader;
 import java.math.BigDecimal;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -502,24 +503,24 @@ class OtherCountyLayoutsTests {
     @Test
     void v12_aValueMergedOverTwoOfTheTownships() throws Exception {
         OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        Path file = write(plan, Layout.base().total(Total.NONE));
-        // rewrite 新建农村公路50公里: 城关镇+东山乡 jointly 18 (E/F of row 4), 白沙街道 0, 石门镇 12, 柳林乡 15, 新桥 5
-        try (Workbook b = org.apache.poi.ss.usermodel.WorkbookFactory.create(
-                file.resolve("青岚县2026年重点民生实事指标任务分解表.xlsx").toFile())) {
-            var sheet = b.getSheetAt(0);
-            var row = sheet.getRow(3);
-            row.getCell(4).setCellValue(18);
-            row.removeCell(row.getCell(5));
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 4, 5));
-            Path copy = work.resolve("merged2").resolve("分解表.xlsx");
-            java.nio.file.Files.createDirectories(copy.getParent());
-            try (var out = java.nio.file.Files.newOutputStream(copy)) {
-                b.write(out);
-            }
-            java.nio.file.Files.copy(file.resolve("青岚县2026年重点民生实事责任分解表.xlsx"),
-                    copy.resolveSibling("责任表.xlsx"));
-            assertThat(checks(load(copy.getParent()))).isEmpty();
-        }
+        SmallWorkbook breakdown = new SmallWorkbook();
+        Sheet sheet = breakdown.sheet("Sheet1");
+        writeBreakdown(sheet, plan, Layout.base().total(Total.NONE), false);
+        // 新建农村公路50公里 (row 4): 城关镇 and 东山乡 jointly 18 in E4:F4 instead of 10 and 8
+        sheet.put(3, 4, 18).put(3, 5, null).merge(3, 3, 4, 5);
+        Path dir = work.resolve("merged2");
+        breakdown.write(dir.resolve("分解表.xlsx"));
+        SmallWorkbook responsibility = new SmallWorkbook();
+        writeResponsibility(responsibility.sheet("Sheet1"), plan, Resp.COUNTY);
+        responsibility.write(dir.resolve("责任表.xlsx"));
+
+        OfficialTables tables = load(dir);
+
+        Indicator roads = indicator(tables, "1");
+        assertThat(roads.townships().get("城关镇")).isEqualTo(number("18"));
+        assertThat(roads.townships().get("东山乡")).isEqualTo(CellValue.blank());
+        assertThat(roads.townshipSum()).isEqualByComparingTo("50");
+        assertThat(checks(tables)).isEmpty();
     }
 
     /** 省级 and 县级 民生实事 on two sheets, numbered on through both in the 序号 column, names without a prefix. */
@@ -527,13 +528,13 @@ class OtherCountyLayoutsTests {
     void v12_twoBreakdownSheetsNumberedOnThroughBoth() throws Exception {
         OtherCountyPlan plan = OtherCountyPlan.qinglan();
         Layout layout = Layout.base().numbering(Numbering.INDICATOR_NO_PLAIN_NAMES);
-        Workbook b = OtherCountySheet.workbook(false);
-        writeBreakdown(OtherCountySheet.of(b, "省级民生实事"),
+        SmallWorkbook b = new SmallWorkbook();
+        writeBreakdown(b.sheet("省级民生实事"),
                 new OtherCountyPlan(plan.townships(), plan.items().subList(0, 4)), layout, false);
-        writeBreakdown(OtherCountySheet.of(b, "县级民生实事"),
+        writeBreakdown(b.sheet("县级民生实事"),
                 new OtherCountyPlan(plan.townships(), plan.items().subList(4, 8)), layout, false);
-        writeResponsibility(OtherCountySheet.of(b, "责任分解"), plan, Resp.COUNTY);
-        OfficialTables tables = load(OtherCountySheet.save(b, work.resolve("split").resolve("民生实事.xlsx")));
+        writeResponsibility(b.sheet("责任分解"), plan, Resp.COUNTY);
+        OfficialTables tables = load(b.write(work.resolve("split").resolve("民生实事.xlsx")));
 
         assertThat(tables.breakdown().indicators()).extracting(Indicator::no)
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
@@ -591,44 +592,43 @@ class OtherCountyLayoutsTests {
         Path dir = work.resolve("case" + (++written));
         switch (layout.packaging()) {
             case SEPARATE_XLSX -> {
-                Workbook b = OtherCountySheet.workbook(false);
-                writeBreakdown(OtherCountySheet.of(b, "Sheet1"), plan, layout, false);
-                OtherCountySheet.save(b, dir.resolve("青岚县2026年重点民生实事指标任务分解表.xlsx"));
-                Workbook r = OtherCountySheet.workbook(false);
-                writeResponsibility(OtherCountySheet.of(r, "Sheet1"), plan, layout.resp());
-                OtherCountySheet.save(r, dir.resolve("青岚县2026年重点民生实事责任分解表.xlsx"));
+                SmallWorkbook b = new SmallWorkbook();
+                writeBreakdown(b.sheet("Sheet1"), plan, layout, false);
+                b.write(dir.resolve("青岚县2026年重点民生实事指标任务分解表.xlsx"));
+                SmallWorkbook r = new SmallWorkbook();
+                writeResponsibility(r.sheet("Sheet1"), plan, layout.resp());
+                r.write(dir.resolve("青岚县2026年重点民生实事责任分解表.xlsx"));
                 return dir;
             }
             case ONE_XLSX_TWO_SHEETS -> {
-                Workbook b = OtherCountySheet.workbook(false);
-                writeBreakdown(OtherCountySheet.of(b, "任务分解"), plan, layout, false);
-                writeResponsibility(OtherCountySheet.of(b, "责任分解"), plan, layout.resp());
-                return OtherCountySheet.save(b, dir.resolve("民生实事.xlsx"));
+                SmallWorkbook b = new SmallWorkbook();
+                writeBreakdown(b.sheet("任务分解"), plan, layout, false);
+                writeResponsibility(b.sheet("责任分解"), plan, layout.resp());
+                return b.write(dir.resolve("民生实事.xlsx"));
             }
             case XLS_RESP_FIRST_WITH_INSTRUCTIONS -> {
-                Workbook b = OtherCountySheet.workbook(true);
-                OtherCountySheet notes = OtherCountySheet.of(b, "填报说明");
-                notes.row("填报说明");
-                notes.row("1.本表由县民生实事工作专班办公室统一印发，各牵头单位不得擅自修改表头。");
-                notes.row("2.各乡镇（街道）目标任务以附件1为准，责任分工以附件2为准。");
-                notes.row("3.数值单位见各表“单位”栏。");
-                writeResponsibility(OtherCountySheet.of(b, "附件2 责任分解"), plan, layout.resp());
-                writeBreakdown(OtherCountySheet.of(b, "附件1 任务分解"), plan, layout, false);
-                return OtherCountySheet.save(b, dir.resolve("青岚县民生实事.xls"));
+                SmallWorkbook b = new SmallWorkbook();
+                b.sheet("填报说明")
+                        .row("填报说明")
+                        .row("1.本表由县民生实事工作专班办公室统一印发，各牵头单位不得擅自修改表头。")
+                        .row("2.各乡镇（街道）目标任务以附件1为准，责任分工以附件2为准。")
+                        .row("3.数值单位见各表“单位”栏。");
+                writeResponsibility(b.sheet("附件2 责任分解"), plan, layout.resp());
+                writeBreakdown(b.sheet("附件1 任务分解"), plan, layout, false);
+                return b.write(dir.resolve("青岚县民生实事.xls"));
             }
             case ONE_SHEET_STACKED -> {
-                Workbook b = OtherCountySheet.workbook(false);
-                OtherCountySheet sheet = OtherCountySheet.of(b, "民生实事");
+                SmallWorkbook b = new SmallWorkbook();
+                Sheet sheet = b.sheet("民生实事");
                 writeBreakdown(sheet, plan, layout, false);
-                sheet.blankRow();
-                sheet.blankRow();
+                sheet.blankRow().blankRow();
                 writeResponsibility(sheet, plan, layout.resp());
-                return OtherCountySheet.save(b, dir.resolve("民生实事.xlsx"));
+                return b.write(dir.resolve("民生实事.xlsx"));
             }
             case BREAKDOWN_WITH_LEAD_COLUMNS -> {
-                Workbook b = OtherCountySheet.workbook(false);
-                writeBreakdown(OtherCountySheet.of(b, "Sheet1"), plan, layout, true);
-                return OtherCountySheet.save(b, dir.resolve("青岚县2026年重点民生实事任务及责任分解表.xlsx"));
+                SmallWorkbook b = new SmallWorkbook();
+                writeBreakdown(b.sheet("Sheet1"), plan, layout, true);
+                return b.write(dir.resolve("青岚县2026年重点民生实事任务及责任分解表.xlsx"));
             }
             default -> throw new IllegalStateException();
         }
@@ -637,7 +637,7 @@ class OtherCountyLayoutsTests {
     private static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
 
     /** Writes the breakdown table from the sheet's next row on. */
-    private static void writeBreakdown(OtherCountySheet s, OtherCountyPlan plan, Layout layout, boolean leadColumns) {
+    private static void writeBreakdown(Sheet s, OtherCountyPlan plan, Layout layout, boolean leadColumns) {
         boolean oneNameColumn = layout.numbering() == Numbering.CHINESE_HEADINGS
                 || layout.numbering() == Numbering.CHINESE_HEADINGS_MERGED;
         int c = 0;
@@ -660,8 +660,8 @@ class OtherCountyLayoutsTests {
         int lastCol = c - 1;
 
         s.row("附件1");
-        int title = s.row("青岚县2026年重点民生实事指标任务分解表");
-        s.merge(title, title, 0, lastCol);
+        int title = s.next();
+        s.row("青岚县2026年重点民生实事指标任务分解表").merge(title, title, 0, lastCol);
 
         String totalLabel = totalBefore ? "全县目标" : "合计";
         List<Integer> fixed = new ArrayList<>(List.of(noCol, nameCol, unitCol));
@@ -744,7 +744,7 @@ class OtherCountyLayoutsTests {
             }
             projectNo++;
             if (oneNameColumn) {
-                int heading = s.row();
+                int heading = s.next();
                 s.put(heading, noCol, CHINESE[projectNo - 1]);
                 s.put(heading, nameCol, first.project());
                 if (layout.numbering() == Numbering.CHINESE_HEADINGS_MERGED) {
@@ -754,7 +754,7 @@ class OtherCountyLayoutsTests {
             int groupStart = s.next();
             for (int k = i; k < j; k++) {
                 Item item = items.get(k);
-                int r = s.row();
+                int r = s.next();
                 switch (layout.numbering()) {
                     case PROJECT_NO_PREFIXED_NAMES -> {
                         s.put(r, noCol, projectNo);
@@ -817,7 +817,7 @@ class OtherCountyLayoutsTests {
             mergeRuns(s, startOfRows, s.next() - 1, leadCol);
         }
         if (layout.totalRow()) {
-            int r = s.row();
+            int r = s.next();
             s.put(r, noCol, "合计");
             s.merge(r, r, noCol, unitCol);
             for (int t = 0; t < plan.townships().size(); t++) {
@@ -834,28 +834,21 @@ class OtherCountyLayoutsTests {
     }
 
     /** Merges runs of equal non-blank text in a column, as offices merge a leader or unit down. */
-    private static void mergeRuns(OtherCountySheet s, int from, int to, int col) {
+    private static void mergeRuns(Sheet s, int from, int to, int col) {
         int start = from;
         for (int r = from + 1; r <= to + 1; r++) {
-            String a = text(s, start, col);
-            String b = r <= to ? text(s, r, col) : null;
-            if (b == null || !b.equals(a) || a.isEmpty()) {
-                if (!a.isEmpty() && r - 1 > start) {
+            Object a = s.get(start, col);
+            Object b = r <= to ? s.get(r, col) : null;
+            if (b == null || !b.equals(a) || a == null) {
+                if (a != null && r - 1 > start) {
                     for (int k = start + 1; k <= r - 1; k++) {
-                        var row = s.poi().getRow(k);
-                        row.removeCell(row.getCell(col));
+                        s.put(k, col, null);
                     }
                     s.merge(start, r - 1, col, col);
                 }
                 start = r;
             }
         }
-    }
-
-    private static String text(OtherCountySheet s, int r, int c) {
-        var row = s.poi().getRow(r);
-        var cell = row == null ? null : row.getCell(c);
-        return cell == null ? "" : cell.getStringCellValue();
     }
 
     private static String ref(int r, int c) {
@@ -888,7 +881,7 @@ class OtherCountyLayoutsTests {
     }
 
     /** Writes the responsibility table from the sheet's next row on. */
-    private static void writeResponsibility(OtherCountySheet s, OtherCountyPlan plan, Resp resp) {
+    private static void writeResponsibility(Sheet s, OtherCountyPlan plan, Resp resp) {
         List<String> header = switch (resp) {
             case COUNTY, WITH_PROJECT_ROW -> List.of("序号", "项目名称", "具体任务", "责任县领导", "牵头单位", "配合单位");
             case CITY_STYLE -> List.of("序号", "重点民生实事项目", "具体任务", "责任市领导", "牵头单位", "责任单位");
@@ -897,8 +890,8 @@ class OtherCountyLayoutsTests {
                     "牵头单位", "配合单位");
         };
         s.row("附件2");
-        int title = s.row("青岚县2026年重点民生实事责任分解表");
-        s.merge(title, title, 0, header.size() - 1);
+        int title = s.next();
+        s.row("青岚县2026年重点民生实事责任分解表").merge(title, title, 0, header.size() - 1);
         s.row(header.toArray());
         int leaderCol = header.indexOf(resp == Resp.CITY_STYLE ? "责任市领导"
                 : resp == Resp.PROJECT_ONLY ? "牵头领导" : "责任县领导");
@@ -921,7 +914,7 @@ class OtherCountyLayoutsTests {
             }
             if (resp == Resp.PROJECT_ONLY || resp == Resp.WITH_PROJECT_ROW && group.size() > 1) {
                 Item lead = group.get(0);
-                int r = s.row();
+                int r = s.next();
                 s.put(r, 0, projectNo);
                 s.put(r, 1, first.project());
                 s.put(r, leaderCol, lead.leader());
@@ -931,7 +924,7 @@ class OtherCountyLayoutsTests {
             }
             int groupStart = s.next();
             for (Item item : group) {
-                int r = s.row();
+                int r = s.next();
                 s.put(r, 0, projectNo);
                 s.put(r, 1, first.project());
                 s.put(r, 2, item.respItem());
@@ -947,8 +940,7 @@ class OtherCountyLayoutsTests {
             // 序号 and project merged down over the project's items
             if (groupEnd > groupStart) {
                 for (int r = groupStart + 1; r <= groupEnd; r++) {
-                    s.poi().getRow(r).removeCell(s.poi().getRow(r).getCell(0));
-                    s.poi().getRow(r).removeCell(s.poi().getRow(r).getCell(1));
+                    s.put(r, 0, null).put(r, 1, null);
                 }
                 s.merge(groupStart, groupEnd, 0, 0);
                 s.merge(groupStart, groupEnd, 1, 1);

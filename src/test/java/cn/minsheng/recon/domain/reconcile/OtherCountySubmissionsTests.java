@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.finding.Severity;
-import cn.minsheng.recon.domain.reconcile.OtherCountySubmissionBook.Page;
 import cn.minsheng.recon.sample.PlanFixture;
+import cn.minsheng.recon.testing.SmallWorkbook;
+import cn.minsheng.recon.testing.SmallWorkbook.Sheet;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -89,9 +90,9 @@ class OtherCountySubmissionsTests {
     }
 
     /** Two-row header from the current row: the 乡镇（街道） label merged over the township names below. */
-    private Page wide(Page p, List<String> townshipLabels, Total total, String totalLabel, boolean remark,
+    private Sheet wide(Sheet p, List<String> townshipLabels, Total total, String totalLabel, boolean remark,
             List<Line> lines) {
-        int h = p.at();
+        int h = p.next();
         List<Object> top = new ArrayList<>(List.of("序号", "指标名称", "单位"));
         List<Object> bottom = new ArrayList<>(Arrays.asList(null, null, null));
         int townshipFrom = 3;
@@ -138,8 +139,8 @@ class OtherCountySubmissionsTests {
         return p;
     }
 
-    private Page titled(OtherCountySubmissionBook book, String sheet, String title, String declared) {
-        Page p = book.sheet(sheet);
+    private Sheet titled(SmallWorkbook book, String sheet, String title, String declared) {
+        Sheet p = book.sheet(sheet);
         p.row(title).merge(0, 0, 0, 12);
         if (declared != null) {
             p.row(declared).merge(1, 1, 0, 12);
@@ -147,7 +148,7 @@ class OtherCountySubmissionsTests {
         return p;
     }
 
-    private Path save(OtherCountySubmissionBook book, String name) {
+    private Path save(SmallWorkbook book, String name) {
         Path file = book.write(dir.resolve(name));
         RulesWorld.touch(file, LocalDateTime.of(2026, 3, 25, 10, 0));
         return file;
@@ -173,8 +174,8 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v1a_wideTwoRowHeaderTotalFirstRunningNumbersRemarks() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位（盖章）：县卫生健康局            填报日期：2026年3月20日");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位（盖章）：县卫生健康局            填报日期：2026年3月20日");
         wide(p, tw, Total.FIRST, "合计", true, healthLines());
         p.row("填表人：李四            联系电话：13800000000");
         Path file = save(book, "卫健局民生实事报送.xlsx");
@@ -184,8 +185,8 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v1a_defect_wrongTownshipValue() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位（盖章）：县卫生健康局            填报日期：2026年3月20日");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位（盖章）：县卫生健康局            填报日期：2026年3月20日");
         Object[] doctors = set(official(8), 3, d("3"));
         wide(p, tw, Total.FIRST, "合计", true, List.of(
                 Line.of(1, "7." + N7, "万人", official(7)),
@@ -198,8 +199,8 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v1b_wideTotalLastNamesWithoutPrefixXls() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", "县卫生健康局" + TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", "县卫生健康局" + TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.LAST, "合计", true, List.of(
                 Line.of(1, "家庭医生签约服务目标人群数", "万人", official(7)),
                 Line.of(2, "培训乡村医生", "人", official(8)).remark("已完成2人")));
@@ -211,8 +212,8 @@ class OtherCountySubmissionsTests {
     @Test
     void v1c_wideRateRowWithOverallRateInTotalColumn() {
         // a clerk puts the county-wide rate (95) in the 合计 column of a % row: a rate is never summed (SPEC §3.1)
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.FIRST, "合计", false, List.of(
                 Line.of(1, "1." + N1, "%", official(1)).total(d("95")),
                 Line.of(2, "8." + N8, "人", official(8))));
@@ -224,11 +225,11 @@ class OtherCountySubmissionsTests {
     @Test
     void v1d_wideSignatureLinesUnderTable() {
         // 制表：/审核：/报送时间： lines under the table are no data rows
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.LAST, "合计", false, healthLines());
         p.blankRow();
-        int r = p.at();
+        int r = p.next();
         p.row("制表：李四        审核：王五        电话：13800000000").merge(r, r, 0, 12);
         p.row("报送时间：2026年3月20日").merge(r + 1, r + 1, 0, 12);
         Path file = save(book, "卫健局报送.xlsx");
@@ -239,8 +240,8 @@ class OtherCountySubmissionsTests {
     @Test
     void v1e_wideIndicatorNumberInSerialColumnAndNameWithoutPrefix() {
         // 序号 holds the official indicator numbers (7, 8), the names have none
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.FIRST, "全县合计", false, List.of(
                 Line.of(7, N7, "万人", official(7)),
                 Line.of(8, N8, "人", official(8))));
@@ -251,9 +252,9 @@ class OtherCountySubmissionsTests {
 
     // ================================================================ 2. 项目 | 指标 split, project merged down
 
-    private Page projectIndicatorSheet(OtherCountySubmissionBook book, Object[] families, boolean heading) {
-        Page p = titled(book, "报送表", TITLE, "填报单位：县卫健局");
-        int h = p.at();
+    private Sheet projectIndicatorSheet(SmallWorkbook book, Object[] families, boolean heading) {
+        Sheet p = titled(book, "报送表", TITLE, "填报单位：县卫健局");
+        int h = p.next();
         List<Object> top = new ArrayList<>(List.of("序号", "项目", "指标", "单位", "乡镇（街道）"));
         for (int i = 1; i < tw.size(); i++) {
             top.add(null);
@@ -268,10 +269,10 @@ class OtherCountySubmissionsTests {
         }
         p.merge(h, h, 4, 3 + tw.size());
         if (heading) {
-            int r = p.at();
+            int r = p.next();
             p.row("四", "病有所医").merge(r, r, 1, 4 + tw.size());
         }
-        int r = p.at();
+        int r = p.next();
         List<Object> one = new ArrayList<>(List.of(1, "提升城乡居民基本医疗服务水平", "家庭医生签约服务目标人群数", "万人"));
         one.addAll(Arrays.asList(families));
         one.add(sum(families));
@@ -286,7 +287,7 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v2a_projectAndIndicatorColumnsProjectMergedDown() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         projectIndicatorSheet(book, official(7), false);
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -295,7 +296,7 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v2b_projectAndIndicatorColumnsWithHeadingRow() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         projectIndicatorSheet(book, official(7), true);
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -304,7 +305,7 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v2_defect_wrongValue() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         Object[] families = set(official(7), 7, d("0.6"));
         projectIndicatorSheet(book, families, false);
         Path file = save(book, "卫健局报送.xlsx");
@@ -316,9 +317,9 @@ class OtherCountySubmissionsTests {
     // ================================================================ 3. transposed, two-row indicator header
 
     private Path transposed(String name, Object[] families, Object[] doctors, Object doctorsTotal) {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        int h = p.at();
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int h = p.next();
         p.row("序号", "乡镇（街道）", "病有所医", null, "备注");
         p.row(null, null, "家庭医生签约服务目标人群数（万人）", "培训乡村医生（人）", null);
         p.merge(h, h + 1, 0, 0).merge(h, h + 1, 1, 1).merge(h, h, 2, 3).merge(h, h + 1, 4, 4);
@@ -348,16 +349,16 @@ class OtherCountySubmissionsTests {
 
     // ================================================================ 4. long layouts
 
-    private Page longHeader(OtherCountySubmissionBook book, String declared) {
-        Page p = titled(book, "Sheet1", TITLE, declared);
+    private Sheet longHeader(SmallWorkbook book, String declared) {
+        Sheet p = titled(book, "Sheet1", TITLE, declared);
         p.row("序号", "乡镇", "指标名称", "计量单位", "目标任务数", "备注");
         return p;
     }
 
     @Test
     void v4a_longSortedByTownship() {
-        var book = new OtherCountySubmissionBook();
-        Page p = longHeader(book, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = longHeader(book, "填报单位：县卫健局");
         int n = 1;
         for (int i = 0; i < tw.size(); i++) {
             p.row(n++, tw.get(i), N7, "万人", official(7)[i], null);
@@ -370,8 +371,8 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v4b_longSortedByIndicator() {
-        var book = new OtherCountySubmissionBook();
-        Page p = longHeader(book, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        Sheet p = longHeader(book, "填报单位：县人社局");
         for (int i = 0; i < tw.size(); i++) {
             p.row(i + 1, tw.get(i), "6.开展职业技能培训960人次", "人次", official(6)[i], null);
         }
@@ -382,8 +383,8 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v4b_defect_townshipRowOmitted() {
-        var book = new OtherCountySubmissionBook();
-        Page p = longHeader(book, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        Sheet p = longHeader(book, "填报单位：县人社局");
         for (int i = 0; i < tw.size(); i++) {
             if (!tw.get(i).equals("南湖街道")) {
                 p.row(i + 1, tw.get(i), "6.开展职业技能培训960人次", "人次", official(6)[i], null);
@@ -397,15 +398,15 @@ class OtherCountySubmissionsTests {
 
     /** 乡镇 merged down its villages and its 小计 row. */
     private Path villages(String name, Object[] training, String wrongVillageValue) {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
         p.row("序号", "乡镇", "村（社区）", "指标名称", "单位", "目标任务数");
         int n = 1;
         for (int i = 0; i < tw.size(); i++) {
             BigDecimal total = (BigDecimal) training[i];
             BigDecimal first = total.divide(d("2"));
             BigDecimal second = total.subtract(first);
-            int r = p.at();
+            int r = p.next();
             p.row(n++, tw.get(i), "一村", N6, "人次", i == 0 && wrongVillageValue != null ? d(wrongVillageValue) : first);
             p.row(n++, null, "二村", N6, "人次", second);
             p.row(null, null, "小计", N6, "人次", total);
@@ -440,10 +441,10 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v5a_twoDataSheetsOneProjectEach() {
-        var book = new OtherCountySubmissionBook();
-        Page one = titled(book, "幼有所育", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet one = titled(book, "幼有所育", TITLE, "填报单位：县卫健局");
         wide(one, tw, Total.NONE, null, false, List.of(Line.of(1, "1." + N1, "%", official(1))));
-        Page two = titled(book, "病有所医", TITLE, "填报单位：县卫健局");
+        Sheet two = titled(book, "病有所医", TITLE, "填报单位：县卫健局");
         wide(two, tw, Total.LAST, "合计", false, healthLines());
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -452,10 +453,10 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v5b_instructionsFirstAndHiddenEmptySheetLast() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         book.sheet("填表说明").row("填表说明：").row("1.请按乡镇（街道）填写目标任务数，城关镇、东山乡等均需填写。")
                 .row("2.数据以县卫健局审核为准。");
-        Page p = titled(book, "报送表", TITLE, "填报单位：县卫健局");
+        Sheet p = titled(book, "报送表", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.LAST, "合计", false, healthLines());
         book.sheet("Sheet2");
         book.sheet("Sheet3").hidden();
@@ -466,9 +467,9 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v5c_hiddenEmptySheetFirst() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         book.sheet("WpsReserved_CellImgList").hidden();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.LAST, "合计", false, healthLines());
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -477,14 +478,14 @@ class OtherCountySubmissionsTests {
 
     // ================================================================ 6. where the department is named
 
-    private Page trainingSheet(OtherCountySubmissionBook book, String title, String declared) {
-        Page p = titled(book, "Sheet1", title, declared);
+    private Sheet trainingSheet(SmallWorkbook book, String title, String declared) {
+        Sheet p = titled(book, "Sheet1", title, declared);
         return wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "6." + N6 + "960人次", "人次", official(6))));
     }
 
     @Test
     void v6a_departmentOnlyInTitle() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         trainingSheet(book, "青山县人力资源和社会保障局2026年民生实事任务分解表", null);
         Path file = save(book, "民生实事任务分解表.xlsx");
 
@@ -493,7 +494,7 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v6b_departmentInSealLine() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         trainingSheet(book, TITLE, "填报单位（盖章）：青山县人力资源和社会保障局");
         Path file = save(book, "民生实事任务分解表.xlsx");
 
@@ -503,8 +504,8 @@ class OtherCountySubmissionsTests {
     @Test
     void v6b2_departmentInSealLineSplitOverCells() {
         // the label in one cell, the unit in the next, the date further right
-        var book = new OtherCountySubmissionBook();
-        Page p = book.sheet("Sheet1");
+        var book = new SmallWorkbook();
+        Sheet p = book.sheet("Sheet1");
         p.row(TITLE).merge(0, 0, 0, 12);
         p.row("填报单位（盖章）：", "县人社局", null, null, null, null, null, null, null, "填报日期：", "2026年3月20日");
         wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "6." + N6 + "960人次", "人次", official(6))));
@@ -515,7 +516,7 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v6c_departmentOnlyInFileName() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         trainingSheet(book, TITLE, null);
         Path file = save(book, "县人社局.xlsx");
 
@@ -524,7 +525,7 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v6d_departmentOnlyInAttachmentFileNameXls() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         trainingSheet(book, TITLE, null);
         Path file = save(book, "附件：人社局报送表.xls");
 
@@ -534,8 +535,8 @@ class OtherCountySubmissionsTests {
     // ================================================================ 7. township spellings
 
     private Path trainingWithTownships(String name, List<String> labels, Object[] values) {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
         wide(p, labels, Total.LAST, "合计", false, List.of(Line.of(1, "6." + N6, "人次", values)));
         return save(book, name);
     }
@@ -567,8 +568,8 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v7d_quanxianColumnFirst() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
         wide(p, tw, Total.FIRST, "全县", false, List.of(Line.of(1, "6." + N6, "人次", official(6))));
         Path file = save(book, "人社局报送.xlsx");
 
@@ -595,8 +596,8 @@ class OtherCountySubmissionsTests {
         Object[] families = Arrays.stream(official(7)).map(v -> (Object) ((BigDecimal) v).setScale(4).toPlainString())
                 .toArray();
         families[0] = "1.20";
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "7." + N7, "万人", "6.25", families, null)));
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -607,8 +608,8 @@ class OtherCountySubmissionsTests {
     void v8b_percentTypedInRateRow() {
         Object[] rates = Arrays.stream(official(1)).map(v -> (Object) (((BigDecimal) v).toPlainString() + "%"))
                 .toArray();
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.NONE, null, false, List.of(new Line(1, "1." + N1, "%", null, rates, null)));
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -618,8 +619,8 @@ class OtherCountySubmissionsTests {
     @Test
     void v8c_thousandsSeparatorInCentralSplit() {
         Object[] jobs = {"1,200", d("200"), d("300"), d("200"), d("200"), d("200"), d("300"), d("200")};
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
         wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "5.城镇新增就业2800人", "人", "2,800", jobs, null)));
         Path file = save(book, "人社局报送.xlsx");
 
@@ -630,8 +631,8 @@ class OtherCountySubmissionsTests {
     void v8d_trailingSpaceInTextNumber() {
         Object[] doctors = Arrays.stream(official(8)).map(v -> (Object) (((BigDecimal) v).toPlainString() + " "))
                 .toArray();
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "8." + N8, "人", "16 ", doctors, null)));
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -641,8 +642,8 @@ class OtherCountySubmissionsTests {
     @Test
     void v8_defect_toBeDecided() {
         Object[] doctors = set(official(8), 6, "待定");
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.NONE, null, false, List.of(new Line(1, "8." + N8, "人", null, doctors, null)));
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -653,8 +654,8 @@ class OtherCountySubmissionsTests {
     // ================================================================ 9. splits of CENTRAL and PENDING targets
 
     private Path split(String name, String declared, String label, String unit, Object[] values) {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, declared);
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, declared);
         wide(p, tw, Total.LAST, "合计", true, List.of(Line.of(1, label, unit, values).remark("由县人社局统筹安排")));
         return save(book, name);
     }
@@ -692,8 +693,8 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v10_departmentReportsOnlySomeOfItsIndicators() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "8." + N8, "人", official(8))));
         Path file = save(book, "卫健局报送.xlsx");
 
@@ -705,11 +706,11 @@ class OtherCountySubmissionsTests {
     @Test
     void v10b_twoDepartmentsOneOmittingAnIndicator() {
         // 人社局 sends only indicator 6 (not its CENTRAL 5); 卫健局 only 7
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         trainingSheet(book, TITLE, "填报单位：县人社局");
         Path rs = save(book, "人社局报送.xlsx");
-        var other = new OtherCountySubmissionBook();
-        Page p = titled(other, "Sheet1", TITLE, "填报单位：县卫健局");
+        var other = new SmallWorkbook();
+        Sheet p = titled(other, "Sheet1", TITLE, "填报单位：县卫健局");
         wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "7." + N7, "万人", official(7))));
         Path wj = save(other, "卫健局报送.xlsx");
 
