@@ -145,13 +145,13 @@ class OtherCountyLayoutsTests {
     @MethodSource("townshipLabels")
     void v1_townshipHeaderWithBreaksSpacesParentheses(String form, UnaryOperator<String> label, Defect defect)
             throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
         Layout layout = Layout.base().header(Header.TWO_ROW).label(label);
-        OfficialTables tables = load(write(defect.apply(plan), layout));
+        OfficialTables tables = load(write(plan, layout));
 
         List<String> expected = plan.townships().stream().map(t -> TextNormalizer.normalize(label.apply(t))).toList();
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(expected);
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 2. values
@@ -168,12 +168,13 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} zero as [{1}] {2}")
     @MethodSource("valueEncodings")
     void v2_numbersAsTextDashesAndZeros(Values values, Object zeroAs, Defect defect) throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().values(values, zeroAs)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().values(values, zeroAs);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(indicator(tables, "1").townships().get("城关镇")).isEqualTo(number("10"));
         assertThat(indicator(tables, "6").townshipSum()).isEqualByComparingTo("12000");
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 3. 合计 after
@@ -186,11 +187,12 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} remarks={1} {2}")
     @MethodSource("totalAfter")
     void v3_totalColumnAfterTheTownshipsAndRemarks(Total total, boolean remarks, Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().total(total).remarks(remarks)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().total(total).remarks(remarks);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 4. headers
@@ -205,9 +207,9 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} total {1} {2}")
     @MethodSource("multiRowHeaders")
     void v4_multiRowHeaders(Header header, Total total, Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().header(header).total(total)
-                .remarks(true)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(header).total(total).remarks(true);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
         assertThat(tables.breakdown().indicators()).hasSize(8);
@@ -215,7 +217,7 @@ class OtherCountyLayoutsTests {
             assertThat(indicator(tables, "2").total()).hasValueSatisfying(v -> assertThat(v)
                     .isEqualByComparingTo("120"));
         }
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 5. numbering
@@ -227,14 +229,14 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("numberings")
     void v5_chineseProjectNumeralsAndPlainIndicatorNames(Numbering numbering, Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().header(Header.TWO_ROW)
-                .numbering(numbering)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(Header.TWO_ROW).numbering(numbering);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().indicators()).extracting(Indicator::no, Indicator::name)
                 .containsExactlyElementsOf(plan.items().stream()
                         .map(i -> tuple(String.valueOf(i.no()), i.name())).toList());
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -257,8 +259,9 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("responsibilityLayouts")
     void v6_responsibilityTableHeadersAndMergedLeads(Resp resp, Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().resp(resp)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().resp(resp);
+        OfficialTables tables = load(write(plan, layout));
 
         if (defect == Defect.NONE) {
             for (Item item : plan.items()) {
@@ -268,17 +271,18 @@ class OtherCountyLayoutsTests {
                                 resp)));
             }
         }
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("numberingsWithProjectRow")
     void v5v6_projectRowInResponsibilityTableCoversIndicatorsUnderAHeading(Numbering numbering, Defect defect)
             throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().numbering(numbering).resp(Resp.WITH_PROJECT_ROW)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().numbering(numbering).resp(Resp.WITH_PROJECT_ROW);
+        OfficialTables tables = load(write(plan, layout));
 
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     static Stream<Arguments> numberingsWithProjectRow() {
@@ -302,9 +306,10 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Defect.class, names = {"NONE", "SUM_MISMATCH", "MISSING_TOWNSHIP", "NO_LEAD_UNIT"})
     void v7_breakdownTableCarryingItsOwnLeadUnitColumn(Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().header(Header.TWO_ROW).remarks(true)
-                .packaging(Packaging.BREAKDOWN_WITH_LEAD_COLUMNS)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(Header.TWO_ROW).remarks(true)
+                .packaging(Packaging.BREAKDOWN_WITH_LEAD_COLUMNS);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
         if (defect == Defect.NONE) {
@@ -313,7 +318,7 @@ class OtherCountyLayoutsTests {
             assertThat(tables.responsibility(indicator(tables, "7")))
                     .hasValueSatisfying(row -> assertThat(row.leadUnit()).isEqualTo("县农业农村局"));
         }
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 8. one sheet
@@ -321,11 +326,12 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Defect.class)
     void v8_bothTablesOnOneSheet(Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().packaging(Packaging.ONE_SHEET_STACKED)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().packaging(Packaging.ONE_SHEET_STACKED);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().indicators()).hasSize(8);
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 9. xls order
@@ -333,12 +339,12 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Defect.class)
     void v9_xlsResponsibilityFirstAfterAnInstructionsSheet(Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().header(Header.TWO_ROW)
-                .packaging(Packaging.XLS_RESP_FIRST_WITH_INSTRUCTIONS)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(Header.TWO_ROW).packaging(Packaging.XLS_RESP_FIRST_WITH_INSTRUCTIONS);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 10. directives
@@ -360,7 +366,8 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Header.class)
     void v10_directivesAreClassifiedAndRaiseNothing(Header header) throws Exception {
-        OfficialTables tables = load(write(withDirectives(), Layout.base().header(header)));
+        Layout layout = Layout.base().header(header);
+        OfficialTables tables = load(write(withDirectives(), layout));
 
         assertThat(indicator(tables, "5").directive()).hasValueSatisfying(d ->
                 assertThat(d.kind()).isEqualTo(DirectiveKind.STANDARD));
@@ -373,6 +380,7 @@ class OtherCountyLayoutsTests {
         assertThat(indicator(tables, "11").directive()).hasValueSatisfying(d ->
                 assertThat(d.kind()).isEqualTo(DirectiveKind.OTHER));
         assertThat(indicator(tables, "4").allocatedByTownship()).isTrue();
+        assertReadAsPlanned(tables, withDirectives(), layout);
         assertThat(checks(tables)).isEmpty();
     }
 
@@ -400,11 +408,13 @@ class OtherCountyLayoutsTests {
 
     @Test
     void v11_tenThousandsInTheNameAgainstPeopleInTheTownships() throws Exception {
-        OfficialTables tables = load(write(OtherCountyPlan.qinglan(), Layout.base().total(Total.NONE)));
+        Layout layout = Layout.base().total(Total.NONE);
+        OfficialTables tables = load(write(OtherCountyPlan.qinglan(), layout));
 
         assertThat(indicator(tables, "6").headline()).hasValueSatisfying(h ->
                 assertThat(h.quantity().in(indicator(tables, "6").unit().orElseThrow())).hasValueSatisfying(
                         v -> assertThat(v).isEqualByComparingTo("12000")));
+        assertReadAsPlanned(tables, OtherCountyPlan.qinglan(), layout);
         assertThat(checks(tables)).isEmpty();
     }
 
@@ -421,8 +431,10 @@ class OtherCountyLayoutsTests {
     @Test
     void v11_atLeastAcceptsMoreButNotLess() throws Exception {
         OtherCountyPlan below = OtherCountyPlan.qinglan().withItem(7, i -> i.withValue(2, 0)); // 250 < 300
+        OfficialTables exact = load(write(OtherCountyPlan.qinglan(), Layout.base()));
 
-        assertThat(checks(load(write(OtherCountyPlan.qinglan(), Layout.base())))).isEmpty();
+        assertReadAsPlanned(exact, OtherCountyPlan.qinglan(), Layout.base());
+        assertThat(checks(exact)).isEmpty();
         assertThat(checks(load(write(below, Layout.base().total(Total.NONE)))))
                 .extracting(Finding::rule, Finding::indicatorNo, Finding::submittedValue)
                 .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "7", new BigDecimal("250")));
@@ -438,22 +450,24 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("totalRows")
     void v12_aTotalRowAtTheBottomIsNoIndicator(Header header, Defect defect) throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().header(header).totalRow(true)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(header).totalRow(true);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().indicators()).extracting(Indicator::name).doesNotContain("合计", "合 计");
         assertThat(tables.breakdown().indicators()).hasSize(8);
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Defect.class, names = {"NONE", "SUM_MISMATCH", "MISSING_TOWNSHIP"})
     void v12_rateCellsTypedAsTextWithPercentSign(Defect defect) throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().values(Values.RATE_TEXT_WITH_PERCENT, 0)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().values(Values.RATE_TEXT_WITH_PERCENT, 0);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(indicator(tables, "4").townships().get("城关镇")).isEqualTo(number("92"));
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @Test
@@ -468,11 +482,12 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Defect.class, names = {"NONE", "SUM_MISMATCH"})
     void v12_townshipCellsWithTheUnitWordTyped(Defect defect) throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().total(Total.NONE).values(Values.WITH_UNIT_WORD, 0)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().total(Total.NONE).values(Values.WITH_UNIT_WORD, 0);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(indicator(tables, "3").townships().get("城关镇")).isEqualTo(number("3"));
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @Test
@@ -486,16 +501,21 @@ class OtherCountyLayoutsTests {
 
     @Test
     void v12_aTotalRowProducesNoFinding() throws Exception {
-        assertThat(checks(load(write(OtherCountyPlan.qinglan(), Layout.base().totalRow(true))))).isEmpty();
+        Layout layout = Layout.base().totalRow(true);
+        OfficialTables tables = load(write(OtherCountyPlan.qinglan(), layout));
+
+        assertReadAsPlanned(tables, OtherCountyPlan.qinglan(), layout);
+        assertThat(checks(tables)).isEmpty();
     }
 
     @Test
     void v12_qiZhongBeforeTheFirstTownship() throws Exception {
         OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(plan, Layout.base().header(Header.TWO_ROW)
-                .label(t -> t.equals("城关镇") ? "其中：城关镇" : t)));
+        Layout layout = Layout.base().header(Header.TWO_ROW).label(t -> t.equals("城关镇") ? "其中：城关镇" : t);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
+        assertReadAsPlanned(tables, plan, layout);
         assertThat(checks(tables)).isEmpty();
     }
 
@@ -538,12 +558,18 @@ class OtherCountyLayoutsTests {
 
         assertThat(tables.breakdown().indicators()).extracting(Indicator::no)
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertReadAsPlanned(tables, plan, layout);
         assertThat(checks(tables)).isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------------ plumbing
 
-    private void assertDefect(OfficialTables tables, Defect defect) {
+    /**
+     * The table holds what {@code plan} wrote, and the checks find exactly the planted defect: nothing when there
+     * is none.
+     */
+    private static void assertDefect(OfficialTables tables, OtherCountyPlan plan, Layout layout, Defect defect) {
+        assertReadAsPlanned(tables, plan, layout);
         List<Finding> findings = checks(tables);
         switch (defect) {
             case NONE -> assertThat(findings).isEmpty();
@@ -563,6 +589,59 @@ class OtherCountyLayoutsTests {
                     .extracting(Finding::rule, Finding::indicatorNo)
                     .containsExactly(tuple(RuleCode.OFF_NO_LEAD_UNIT, "8"));
         }
+    }
+
+    /**
+     * The breakdown table holds what was written: the plan's indicators in order with their units, as many
+     * townships, every township's value (a blank where none was written; a zero however it was written, a dash
+     * included, since a blank is 0 for a count), the directive or number written across the townships, and the
+     * total column's figure.
+     */
+    private static void assertReadAsPlanned(OfficialTables tables, OtherCountyPlan plan, Layout layout) {
+        List<String> townships = tables.breakdown().townships();
+        assertThat(townships).hasSameSizeAs(plan.townships());
+        assertThat(tables.breakdown().indicators()).extracting(Indicator::no, Indicator::name, Indicator::unitText)
+                .containsExactlyElementsOf(plan.items().stream()
+                        .map(i -> tuple(String.valueOf(i.no()), i.name(), i.unit())).toList());
+        for (Item item : plan.items()) {
+            Indicator read = indicator(tables, String.valueOf(item.no()));
+            if (item.allocated()) {
+                for (int t = 0; t < townships.size(); t++) {
+                    CellValue value = read.townships().get(townships.get(t));
+                    Object written = item.values().get(t);
+                    String what = item.name() + " in " + townships.get(t);
+                    if (written == null) {
+                        assertThat(value).as(what).isInstanceOf(CellValue.Blank.class);
+                    } else {
+                        assertThat(amount(value)).as(what).isEqualByComparingTo(written.toString());
+                    }
+                }
+            } else if (item.spanning() instanceof String directive) {
+                assertThat(read.directive()).as(item.name())
+                        .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo(directive));
+            } else {
+                assertThat(read.spanningNumber()).as(item.name())
+                        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(item.spanning().toString()));
+            }
+            if (layout.total() != Total.NONE) {
+                Object total = item.allocated() && !item.rate() ? item.sum() : item.total();
+                if (total == null) {
+                    assertThat(read.total()).as("total of %s", item.name()).isEmpty();
+                } else {
+                    assertThat(read.total()).as("total of %s", item.name())
+                            .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(total.toString()));
+                }
+            }
+        }
+    }
+
+    /** A township cell as a count: a number, or 0 for a blank. */
+    private static BigDecimal amount(CellValue value) {
+        if (value instanceof CellValue.Number number) {
+            return number.value();
+        }
+        assertThat(value).isInstanceOf(CellValue.Blank.class);
+        return BigDecimal.ZERO;
     }
 
     private static List<Finding> checks(OfficialTables tables) {
