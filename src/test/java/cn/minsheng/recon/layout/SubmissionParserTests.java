@@ -6,7 +6,6 @@ import static cn.minsheng.recon.layout.SubmissionGridFixture.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.Submission;
@@ -29,18 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class SubmissionParserTests {
 
-    private static final List<String> TOWNSHIPS = List.of("归义街道", "新市镇", "古培镇", "三阳乡");
-
-    /**
-     * Full names and short forms ({@code 归义} for 归义街道), spaced or full-width — and, as the county's directory
-     * does, a stem with another suffix ({@code 新市社区}).
-     */
-    private static boolean isTownship(String label) {
-        String name = TextNormalizer.normalize(label).replaceFirst("(镇|乡|街道|社区)$", "");
-        return name.length() >= 2 && TOWNSHIPS.stream().anyMatch(t -> t.replaceFirst("(镇|乡|街道)$", "").equals(name));
-    }
-
-    private final SubmissionParser parser = new SubmissionParser(SubmissionParserTests::isTownship);
+    private final SubmissionParser parser = new SubmissionParser(SubmissionGridFixture::isTownship);
 
     private Submission parse(SheetGrid... grids) {
         Submission submission = parser.parse(SubmissionGridFixture.FILE, List.of(grids));
@@ -106,11 +94,19 @@ class SubmissionParserTests {
             SubmissionSheet read = onlySheet(parse(grid));
 
             assertThat(read.header().cell()).isEqualTo("A2");
-            assertThat(read.values()).extracting(SubmittedValue::indicatorLabel, SubmittedValue::indicatorNo)
-                    .containsOnly(tuple("新增城镇就业", ""), tuple("城镇失业人员再就业", ""), tuple("乡村医生培训（共30人）", ""));
-            assertThat(read.values()).filteredOn(v -> v.source().cell().equals("E4"))
-                    .extracting(SubmittedValue::indicatorLabel, SubmittedValue::townshipLabel, SubmittedValue::reading)
-                    .containsExactly(tuple("城镇失业人员再就业", "新市镇", number("20")));
+            assertThat(read.values())
+                    .extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel, SubmittedValue::indicatorNo,
+                            SubmittedValue::townshipLabel, SubmittedValue::reading)
+                    .containsExactly(
+                            tuple("D3", "新增城镇就业", "", "归义街道", number("100")),
+                            tuple("E3", "新增城镇就业", "", "新市镇", number("80")),
+                            tuple("F3", "新增城镇就业", "", "古培镇", number("60")),
+                            tuple("D4", "城镇失业人员再就业", "", "归义街道", number("30")),
+                            tuple("E4", "城镇失业人员再就业", "", "新市镇", number("20")),
+                            tuple("F4", "城镇失业人员再就业", "", "古培镇", number("10")),
+                            tuple("D5", "乡村医生培训（共30人）", "", "归义街道", number("10")),
+                            tuple("E5", "乡村医生培训（共30人）", "", "新市镇", number("10")),
+                            tuple("F5", "乡村医生培训（共30人）", "", "古培镇", number("10")));
         }
 
         @Test
@@ -123,7 +119,9 @@ class SubmissionParserTests {
 
             SubmissionSheet read = onlySheet(parse(grid));
 
-            assertThat(read.values()).extracting(v -> v.source().cell()).containsExactly("C3", "D3");
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel,
+                    SubmittedValue::reading).containsExactly(tuple("C3", "新增城镇就业", number("100")),
+                    tuple("D3", "新增城镇就业", number("80")));
             assertThat(read.unplaced()).isEmpty();
         }
 
@@ -147,9 +145,9 @@ class SubmissionParserTests {
                     .grid();
 
             assertThat(onlySheet(parse(grid)).values())
-                    .extracting(SubmittedValue::indicatorLabel, SubmittedValue::townshipLabel)
-                    .containsExactly(tuple("新增城镇就业", "高新区"), tuple("新增城镇就业", "归义"),
-                            tuple("新增城镇就业", "新市"), tuple("新增城镇就业", "城南"));
+                    .extracting(SubmittedValue::townshipLabel, SubmittedValue::reading)
+                    .containsExactly(tuple("高新区", number("5")), tuple("归义", number("100")),
+                            tuple("新市", number("80")), tuple("城南", new Reading.Text("待定")));
         }
     }
 
@@ -215,9 +213,13 @@ class SubmissionParserTests {
             assertThat(read.header().cell()).isEqualTo("A1");
             assertThat(read.values())
                     .extracting(v -> v.source().cell(), SubmittedValue::indicatorNo, SubmittedValue::unitText,
-                            SubmittedValue::total)
-                    .startsWith(tuple("C4", "1", "人", false), tuple("D4", "5", "户", false),
-                            tuple("E4", "", "", true), tuple("C5", "1", "人", false));
+                            SubmittedValue::townshipLabel, SubmittedValue::reading, SubmittedValue::total)
+                    .containsExactly(tuple("C4", "1", "人", "归义", number("100"), false),
+                            tuple("D4", "5", "户", "归义", number("30"), false),
+                            tuple("E4", "", "", "归义", number("130"), true),
+                            tuple("C5", "1", "人", "新市", number("80"), false),
+                            tuple("D5", "5", "户", "新市", number("20"), false),
+                            tuple("E5", "", "", "新市", number("100"), true));
         }
     }
 
@@ -331,6 +333,8 @@ class SubmissionParserTests {
             assertThat(submission.declaredDepartment()).contains("市人社局");
             assertThat(submission.declaredDate()).contains(LocalDate.of(2026, 3, 28));
             assertThat(onlySheet(submission).header().cell()).isEqualTo("A4");
+            assertThat(onlySheet(submission).values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("C5", number("100")), tuple("D5", number("80")));
         }
 
         @Test
@@ -345,6 +349,24 @@ class SubmissionParserTests {
 
             assertThat(submission.declaredDepartment()).contains("汨罗市人力资源和社会保障局");
             assertThat(submission.declaredDate()).contains(LocalDate.of(2026, 3, 28));
+            assertThat(onlySheet(submission).values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("C3", number("100")), tuple("D3", number("80")));
+        }
+
+        /** The date of a 填报日期 line split over two cells labels no column: what stands under it is unplaced. */
+        @Test
+        void takesNoColumnLabelFromTheDateBesideItsLabel() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row(null, null, null, "填报日期：", "2026-03-28")
+                    .row("序号", "指标", "归义", "新市")
+                    .row(1, "新增城镇就业", 100, 80, "已核实")
+                    .grid();
+
+            SubmissionSheet read = onlySheet(parse(grid));
+
+            assertThat(read.values()).extracting(v -> v.source().cell()).containsExactly("C3", "D3");
+            assertThat(read.unplaced()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel,
+                    SubmittedValue::reading).containsExactly(tuple("E3", "", new Reading.Text("已核实")));
         }
 
         @Test
@@ -373,7 +395,11 @@ class SubmissionParserTests {
                     .row("填报单位（盖章）：      填表人：张三")
                     .grid();
 
-            assertThat(parse(grid).declaredDepartment()).isEmpty();
+            Submission submission = parse(grid);
+
+            assertThat(submission.declaredDepartment()).isEmpty();
+            assertThat(onlySheet(submission).values()).extracting(v -> v.source().cell()).containsExactly("C2", "D2");
+            assertThat(onlySheet(submission).unplaced()).isEmpty();
         }
 
         @Test
@@ -462,6 +488,8 @@ class SubmissionParserTests {
             Submission submission = parse(instructions, data);
 
             assertThat(submission.sheets()).extracting(SubmissionSheet::sheet).containsExactly("报送表");
+            assertThat(onlySheet(submission).values()).extracting(SubmittedValue::townshipLabel,
+                    SubmittedValue::reading).containsExactly(tuple("归义", number("100")), tuple("新市", number("80")));
             assertThat(submission.declaredDepartment()).isEmpty();
         }
 
@@ -551,7 +579,9 @@ class SubmissionParserTests {
 
             SubmissionSheet read = onlySheet(parse(grid));
 
-            assertThat(read.values()).hasSize(4);
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel,
+                    SubmittedValue::indicatorNo).containsExactly(tuple("C2", "新增城镇就业", ""),
+                    tuple("D2", "新增城镇就业", ""), tuple("C3", "培训乡村医生", ""), tuple("D3", "培训乡村医生", ""));
             assertThat(read.unplaced()).isEmpty();
         }
 
@@ -567,7 +597,8 @@ class SubmissionParserTests {
 
             SubmissionSheet read = onlySheet(parse(grid));
 
-            assertThat(read.values()).hasSize(2);
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("C2", number("100")), tuple("D2", number("80")));
             assertThat(read.unplaced()).isEmpty();
         }
 
