@@ -1,0 +1,201 @@
+package cn.minsheng.recon.layout;
+
+import static cn.minsheng.recon.layout.SubmissionGridFixture.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import cn.minsheng.recon.domain.matching.UnitDirectory;
+import cn.minsheng.recon.domain.official.DirectiveClassifier;
+import cn.minsheng.recon.domain.official.HeadlineParser;
+import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.official.OfficialTables;
+import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.testing.SmallWorkbook;
+import cn.minsheng.recon.workbook.ReadLimits;
+import cn.minsheng.recon.workbook.SheetGrid;
+import cn.minsheng.recon.workbook.WorkbookReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which tables the official workbooks hold, found among their sheets by content: both tables one under the other
+ * in either order, a breakdown split over sheets, and what is said when a table is missing, empty or does not
+ * fit the other.
+ */
+class OfficialTablesParserTests {
+
+    private static final UnitDirectory UNITS = UnitDirectory.defaults();
+    private static final HeadlineParser HEADLINES = new HeadlineParser(UNITS);
+
+    private final OfficialTablesParser parser = new OfficialTablesParser(UNITS, HEADLINES,
+            new DirectiveClassifier(HEADLINES));
+
+    private static final Object[] BREAKDOWN_HEADER = {"序号", "指标", "单位", "城关镇", "东山乡"};
+    private static final Object[] ROADS = {1, "新建农村公路20公里", "公里", 12, 8};
+    private static final Object[] RESPONSIBILITY_HEADER = {"序号", "项目名称", "具体任务", "牵头单位"};
+    private static final Object[] ROADS_LEAD = {1, "交通出行", "新建农村公路20公里", "县交通运输局"};
+
+    private static SheetGrid responsibility() {
+        return sheet("责任表").row(RESPONSIBILITY_HEADER).row(ROADS_LEAD).grid();
+    }
+
+    @Nested
+    class Found {
+
+        @Test
+        void bothTablesOnOneSheetTheResponsibilityTableFirst() throws Exception {
+            SheetGrid grid = sheet("民生实事")
+                    .row(RESPONSIBILITY_HEADER)
+                    .row(ROADS_LEAD)
+                    .row(2, "住房保障", "改造农村危房10户", "县住建局")
+                    .row()
+                    .row(BREAKDOWN_HEADER)
+                    .row(ROADS)
+                    .row(2, "改造农村危房10户", "户", 6, 4)
+                    .grid();
+
+            OfficialTables tables = parser.parse(List.of(grid));
+
+            assertThat(tables.breakdown().indicators()).extracting(Indicator::no, Indicator::name)
+                    .containsExactly(tuple("1", "新建农村公路20公里"), tuple("2", "改造农村危房10户"));
+            assertThat(tables.responsibilities()).extracting(ResponsibilityRow::project, ResponsibilityRow::leadUnit)
+                    .containsExactly(tuple("交通出行", "县交通运输局"), tuple("住房保障", "县住建局"));
+            assertThat(tables.breakdown().indicators()).allSatisfy(indicator -> assertThat(
+                    tables.responsibility(indicator)).isPresent());
+        }
+
+        /** Indicators without a number of their own are numbered on through the sheets, in workbook order. */
+        @Test
+        void aBreakdownOverTwoSheetsWithTheSameTownshipsIsOneTable() throws Exception {
+            SheetGrid provincial = sheet("省级").row(BREAKDOWN_HEADER).row(null, "新建农村公路20公里", "公里", 12, 8)
+                    .grid();
+            SheetGrid county = sheet("县级").row(BREAKDOWN_HEADER).row(null, "改造农村危房10户", "户", 6, 4)
+                    .row(null, "建设村级养老服务站3个", "个", 2, 1).grid();
+
+            OfficialTables tables = parser.parse(List.of(provincial, county, responsibility()));
+
+            assertThat(tables.breakdown().townships()).containsExactly("城关镇", "东山乡");
+            assertThat(tables.breakdown().indicators()).extracting(Indicator::no, Indicator::name)
+                    .containsExactly(tuple("1", "新建农村公路20公里"), tuple("2", "改造农村危房10户"),
+                            tuple("3", "建设村级养老服务站3个"));
+            assertThat(tables.breakdown().sheet()).isEqualTo("省级");
+        }
+    }
+
+    @Nested
+    class NotFound {
+
+        @Test
+        void noBreakdownTable() {
+            SheetGrid letter = sheet("Sheet1").row("关于印发2026年重点民生实事任务分解表的通知").grid();
+
+            assertThatThrownBy(() -> parser.parse(List.of(letter, responsibility())))
+                    .isInstanceOf(OfficialTablesException.class).hasMessageContaining("未找到指标任务分解表");
+        }
+
+        @Test
+        void aBreakdownHeaderWithNoIndicatorUnderIt() {
+            SheetGrid empty = sheet("分解表").row(BREAKDOWN_HEADER).row("注：任务数另行下达").grid();
+
+            assertThatThrownBy(() -> parser.parse(List.of(empty, responsibility())))
+                    .isInstanceOf(OfficialTablesException.class).hasMessageContaining("分解表")
+                    .hasMessageContaining("表头下没有指标行");
+        }
+
+        @Test
+        void noResponsibilityTable() {
+            SheetGrid breakdown = sheet("分解表").row(BREAKDOWN_HEADER).row(ROADS).grid();
+
+            assertThatThrownBy(() -> parser.parse(List.of(breakdown)))
+                    .isInstanceOf(OfficialTablesException.class).hasMessageContaining("未找到责任分解表");
+        }
+
+        @Test
+        void twoBreakdownSheetsOfDifferentTownships() {
+            SheetGrid one = sheet("省级").row(BREAKDOWN_HEADER).row(ROADS).grid();
+            SheetGrid other = sheet("县级").row("序号", "指标", "单位", "城关镇", "白沙街道")
+                    .row(2, "改造农村危房10户", "户", 6, 4).grid();
+
+            assertThatThrownBy(() -> parser.parse(List.of(one, other, responsibility())))
+                    .isInstanceOf(OfficialTablesException.class)
+                    .hasMessageContaining("省级").hasMessageContaining("县级").hasMessageContaining("乡镇列不一致");
+        }
+    }
+
+    /** The loader: a workbook or a folder of them, editor leftovers passed over. */
+    @Nested
+    class Loading {
+
+        @TempDir
+        Path folder;
+
+        private OfficialTablesLoader loader() {
+            return new OfficialTablesLoader(new WorkbookReader(ReadLimits.defaults()), parser);
+        }
+
+        private void writeTables(Path breakdown, Path responsibility) {
+            SmallWorkbook b = new SmallWorkbook();
+            b.sheet("分解表").row(BREAKDOWN_HEADER).row(ROADS);
+            b.write(breakdown);
+            SmallWorkbook r = new SmallWorkbook();
+            r.sheet("责任表").row(RESPONSIBILITY_HEADER).row(ROADS_LEAD);
+            r.write(responsibility);
+        }
+
+        @Test
+        void readsEveryWorkbookOfAFolderAndNothingElse() throws Exception {
+            writeTables(folder.resolve("分解表.xlsx"), folder.resolve("责任表.xls"));
+            Files.writeString(folder.resolve("~$分解表.xlsx"), "lock");
+            Files.writeString(folder.resolve("说明.txt"), "官方表");
+
+            OfficialTablesLoader.Loaded loaded = loader().load(folder);
+
+            assertThat(loaded.files()).extracting(f -> f.name()).containsExactly("分解表.xlsx", "责任表.xls");
+            assertThat(loaded.tables().breakdown().indicators()).hasSize(1);
+            assertThat(loaded.tables().responsibility(loaded.tables().breakdown().indicators().get(0)))
+                    .hasValueSatisfying(row -> assertThat(row.leadUnit()).isEqualTo("县交通运输局"));
+        }
+
+        @Test
+        void readsOneWorkbookHoldingBothTables() throws Exception {
+            SmallWorkbook both = new SmallWorkbook();
+            both.sheet("分解表").row(BREAKDOWN_HEADER).row(ROADS);
+            both.sheet("责任表").row(RESPONSIBILITY_HEADER).row(ROADS_LEAD);
+            Path file = both.write(folder.resolve("民生实事.xlsx"));
+
+            OfficialTablesLoader.Loaded loaded = loader().load(file);
+
+            assertThat(loaded.files()).extracting(f -> f.name()).containsExactly("民生实事.xlsx");
+            assertThat(loaded.tables().breakdown().indicators()).hasSize(1);
+        }
+
+        @Test
+        void saysWhenThePathDoesNotExist() {
+            assertThatThrownBy(() -> loader().load(folder.resolve("官方表")))
+                    .isInstanceOf(OfficialTablesException.class).hasMessageContaining("官方表路径不存在");
+        }
+
+        @Test
+        void saysWhenAFolderHoldsNoWorkbook() throws Exception {
+            Files.writeString(folder.resolve("~$分解表.xlsx"), "lock");
+            Files.writeString(folder.resolve("说明.txt"), "官方表");
+
+            assertThatThrownBy(() -> loader().load(folder))
+                    .isInstanceOf(OfficialTablesException.class).hasMessageContaining("没有 .xlsx 或 .xls 文件");
+        }
+
+        @Test
+        void namesTheWorkbookThatCannotBeRead() throws Exception {
+            writeTables(folder.resolve("分解表.xlsx"), folder.resolve("责任表.xlsx"));
+            Files.writeString(folder.resolve("附件3.xlsx"), "not a workbook");
+
+            assertThatThrownBy(() -> loader().load(folder))
+                    .isInstanceOf(OfficialTablesException.class).hasMessageContaining("附件3.xlsx 无法读取");
+        }
+    }
+}
