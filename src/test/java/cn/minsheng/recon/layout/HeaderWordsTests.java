@@ -96,7 +96,7 @@ class HeaderWordsTests {
         /** A county- or city-wide total before the townships: the indicator's total, not a township. */
         @ParameterizedTest
         @ValueSource(strings = {"合计", "总计", "小计", "全", "全县", "全市", "全区", "全旗", "全州", "全县目标", "全市任务",
-                "目标任务", "总目标", "目标数", "任务数", "总数"})
+                "目标任务", "总目标", "目标数", "任务数", "总数", "目标任务数", "年度目标", "县级目标", "全年任务数"})
         void aTotalColumn(String label) throws Exception {
             SheetGrid grid = sheet("分解表")
                     .row("序号", "指标", "单位", label, "城关镇", "东山乡")
