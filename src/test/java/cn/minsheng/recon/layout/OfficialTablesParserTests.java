@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.minsheng.recon.domain.matching.UnitDirectory;
+import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.official.DirectiveClassifier;
 import cn.minsheng.recon.domain.official.HeadlineParser;
 import cn.minsheng.recon.domain.official.Indicator;
@@ -15,6 +16,7 @@ import cn.minsheng.recon.testing.SmallWorkbook;
 import cn.minsheng.recon.workbook.ReadLimits;
 import cn.minsheng.recon.workbook.SheetGrid;
 import cn.minsheng.recon.workbook.WorkbookReader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,6 +87,82 @@ class OfficialTablesParserTests {
                             tuple("3", "建设村级养老服务站3个"));
             assertThat(tables.breakdown().sheet()).isEqualTo("省级");
         }
+    }
+
+    /** What each row of a breakdown table is, merged cells applied. */
+    @Nested
+    class BreakdownRows {
+
+        private OfficialTables parse(SheetGrid breakdown) throws OfficialTablesException {
+            return parser.parse(List.of(breakdown, responsibility()));
+        }
+
+        /** A title above a table of one name column and no project headings: each indicator is its own project. */
+        @Test
+        void anIndicatorWithoutProjectIsItsOwnProject() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("2026年重点民生实事指标任务分解表").merge("A1:E1")
+                    .row(BREAKDOWN_HEADER)
+                    .row(ROADS)
+                    .grid();
+
+            assertThat(parse(grid).breakdown().indicators()).extracting(Indicator::project, Indicator::projectNo)
+                    .containsExactly(tuple("新建农村公路20公里", "1"));
+        }
+
+        /** A unit merged down over the indicators that share it applies to each; so does a unit left blank. */
+        @Test
+        void readsIndicatorsWhoseUnitIsMergedDownOrBlank() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row(BREAKDOWN_HEADER)
+                    .row(ROADS).merge("C2:C3")
+                    .row(2, "提质改造农村公路10公里", null, 6, 4)
+                    .row(3, "新建村级养老服务站3个", null, 2, 1)
+                    .grid();
+
+            assertThat(parse(grid).breakdown().indicators())
+                    .extracting(Indicator::no, Indicator::unitText, Indicator::townshipSum)
+                    .containsExactly(tuple("1", "公里", new BigDecimal("20")),
+                            tuple("2", "公里", new BigDecimal("10")), tuple("3", "", new BigDecimal("3")));
+        }
+
+        /**
+         * A 序号 that repeats the project's number on each of its rows numbers projects, not indicators: the
+         * indicators are numbered by their order.
+         */
+        @Test
+        void numbersIndicatorsByTheirOrderWhenTheNumberColumnRepeatsAProjectNumber() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row(BREAKDOWN_HEADER)
+                    .row(1, "新建农村公路20公里", "公里", 12, 8)
+                    .row(1, "提质改造农村公路10公里", "公里", 6, 4)
+                    .row(2, "新建村级养老服务站3个", "个", 2, 1)
+                    .grid();
+
+            assertThat(parse(grid).breakdown().indicators()).extracting(Indicator::no, Indicator::projectNo)
+                    .containsExactly(tuple("1", "1"), tuple("2", "1"), tuple("3", "2"));
+        }
+
+        /** A rate merged over several townships is each one's rate; a count so merged is written once. */
+        @Test
+        void givesARateMergedOverSomeTownshipsToEachOfThem() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("序号", "指标", "单位", "城关镇", "东山乡", "白沙街道")
+                    .row(1, "适龄妇女宫颈癌筛查率达90%以上", "%", 92, null, 95).merge("D2:E2")
+                    .row(2, "新建农村公路20公里", "公里", 12, null, 8).merge("D3:E3")
+                    .grid();
+
+            OfficialTables tables = parse(grid);
+
+            assertThat(tables.breakdown().indicators().get(0).townships().values())
+                    .containsExactly(number("92"), number("92"), number("95"));
+            assertThat(tables.breakdown().indicators().get(1).townships().values())
+                    .containsExactly(number("12"), new CellValue.Blank(), number("8"));
+        }
+    }
+
+    private static CellValue number(String value) {
+        return new CellValue.Number(new BigDecimal(value));
     }
 
     @Nested
