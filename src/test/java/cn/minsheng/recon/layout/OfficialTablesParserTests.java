@@ -71,6 +71,23 @@ class OfficialTablesParserTests {
                     tables.responsibility(indicator)).isPresent());
         }
 
+        /** A project merged down its rows gives its 序号 to the rows that have none. */
+        @Test
+        void aProjectMergedDownItsRowsNumbersEachOfThem() throws Exception {
+            SheetGrid grid = sheet("责任表")
+                    .row(RESPONSIBILITY_HEADER)
+                    .row(1, "交通出行", "新建农村公路20公里", "县交通运输局").merge("B2:B3")
+                    .row(null, null, "提质改造农村公路10公里", "县交通运输局")
+                    .row(null, "住房保障", "改造农村危房10户", "县住建局")
+                    .grid();
+            SheetGrid breakdown = sheet("分解表").row(BREAKDOWN_HEADER).row(ROADS).grid();
+
+            assertThat(parser.parse(List.of(breakdown, grid)).responsibilities())
+                    .extracting(ResponsibilityRow::projectNo, ResponsibilityRow::project, ResponsibilityRow::item)
+                    .containsExactly(tuple("1", "交通出行", "新建农村公路20公里"), tuple("1", "交通出行", "提质改造农村公路10公里"),
+                            tuple("", "住房保障", "改造农村危房10户"));
+        }
+
         /** Indicators without a number of their own are numbered on through the sheets, in workbook order. */
         @Test
         void aBreakdownOverTwoSheetsWithTheSameTownshipsIsOneTable() throws Exception {

@@ -450,6 +450,26 @@ class SubmissionParserTests {
             assertThat(submission.declaredDepartment()).contains("市卫健局");
             assertThat(onlySheet(submission).values()).extracting(SubmittedValue::indicatorNo).containsExactly("13");
         }
+
+        /**
+         * A value on a row with no township, indicator or village is unplaced, and so is a value right of the value
+         * column without a label; what stands left of it sits among the labels.
+         */
+        @Test
+        void putsValuesNoLabelPlacesAmongTheUnplaced() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row(null, "乡镇", "指标", "任务数")
+                    .row(1, "归义", "新增城镇就业", 100, 5)
+                    .row(null, null, null, 7)
+                    .grid();
+
+            SubmissionSheet read = onlySheet(parse(grid));
+
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("D2", number("100")));
+            assertThat(read.unplaced()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel,
+                    SubmittedValue::reading).containsExactly(tuple("E2", "归义", number("5")), tuple("D3", "", number("7")));
+        }
     }
 
     @Nested
