@@ -38,13 +38,15 @@ final class HeaderWords {
                 || key.contains("参与")) && (key.contains("单位") || key.contains("部门"));
     }
 
-    /** A county/city-wide total column: 全县目标, 全市目标, 合计, 总计 … */
+    /**
+     * A column of totals or targets, never a township (SPEC §3.1): 全县目标, 全市目标, 合计, 总计, 目标任务数, 年度目标,
+     * 县级目标 …
+     */
     static boolean isTotalColumn(String text) {
         String key = key(text);
-        return key.contains("合计") || key.contains("总计") || key.contains("小计")
-                || key.matches("全(县|市|区|旗|州)?") || key.startsWith("全") && (key.contains("目标") || key.contains("任务"))
-                || key.equals("目标任务") || key.equals("总目标") || key.equals("目标数") || key.equals("任务数")
-                || key.equals("总数");
+        return key.contains("合计") || key.contains("总计") || key.contains("小计") || key.contains("目标")
+                || key.endsWith("任务数") || key.equals("总数")
+                || key.matches("全(县|市|区|旗|州)?") || key.startsWith("全") && key.contains("任务");
     }
 
     /** Columns that are neither townships nor totals. */

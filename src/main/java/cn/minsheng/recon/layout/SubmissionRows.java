@@ -1,6 +1,7 @@
 package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.NumberText;
+import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
@@ -49,10 +50,20 @@ final class SubmissionRows {
             String above = grid.raw(r, c).text().strip();
             boolean ownColumn = grid.region(r, c).map(g -> g.width() == 1).orElse(true);
             if (!above.isEmpty()) {
-                return ownColumn && !above.contains(":") && !above.contains("：") ? r : -1;
+                return ownColumn && !above.contains(":") && !above.contains("：") && !isFieldValue(grid, r, c) ? r
+                        : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The cell is the value of a field whose label stands in the cell to its left ({@code 填报日期： | 2026-03-28}):
+     * part of a line above the table, not a column's label.
+     */
+    private static boolean isFieldValue(SheetGrid grid, int r, int c) {
+        String left = c > 0 ? TextNormalizer.normalize(grid.raw(r, c - 1).text()) : "";
+        return left.endsWith(":");
     }
 
     /** A note or signature line under the table: its first text reads like one. */

@@ -17,8 +17,10 @@ import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.layout.OtherCountyPlan.Defect;
 import cn.minsheng.recon.layout.OtherCountyPlan.Item;
-import cn.minsheng.recon.layout.OtherCountySheet.Formula;
-import cn.minsheng.recon.layout.OtherCountySheet.Pct;
+import cn.minsheng.recon.testing.SmallWorkbook;
+import cn.minsheng.recon.testing.SmallWorkbook.Formula;
+import cn.minsheng.recon.testing.SmallWorkbook.Pct;
+import cn.minsheng.recon.testing.SmallWorkbook.Sheet;
 import cn.minsheng.recon.workbook.ReadLimits;
 import cn.minsheng.recon.workbook.WorkbookReader;
 import java.math.BigDecimal;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,13 +145,13 @@ class OtherCountyLayoutsTests {
     @MethodSource("townshipLabels")
     void v1_townshipHeaderWithBreaksSpacesParentheses(String form, UnaryOperator<String> label, Defect defect)
             throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
         Layout layout = Layout.base().header(Header.TWO_ROW).label(label);
-        OfficialTables tables = load(write(defect.apply(plan), layout));
+        OfficialTables tables = load(write(plan, layout));
 
         List<String> expected = plan.townships().stream().map(t -> TextNormalizer.normalize(label.apply(t))).toList();
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(expected);
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 2. values
@@ -167,12 +168,13 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} zero as [{1}] {2}")
     @MethodSource("valueEncodings")
     void v2_numbersAsTextDashesAndZeros(Values values, Object zeroAs, Defect defect) throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().values(values, zeroAs)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().values(values, zeroAs);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(indicator(tables, "1").townships().get("城关镇")).isEqualTo(number("10"));
         assertThat(indicator(tables, "6").townshipSum()).isEqualByComparingTo("12000");
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 3. 合计 after
@@ -185,11 +187,12 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} remarks={1} {2}")
     @MethodSource("totalAfter")
     void v3_totalColumnAfterTheTownshipsAndRemarks(Total total, boolean remarks, Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().total(total).remarks(remarks)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().total(total).remarks(remarks);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 4. headers
@@ -204,9 +207,9 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} total {1} {2}")
     @MethodSource("multiRowHeaders")
     void v4_multiRowHeaders(Header header, Total total, Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().header(header).total(total)
-                .remarks(true)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(header).total(total).remarks(true);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
         assertThat(tables.breakdown().indicators()).hasSize(8);
@@ -214,7 +217,7 @@ class OtherCountyLayoutsTests {
             assertThat(indicator(tables, "2").total()).hasValueSatisfying(v -> assertThat(v)
                     .isEqualByComparingTo("120"));
         }
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 5. numbering
@@ -226,14 +229,14 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("numberings")
     void v5_chineseProjectNumeralsAndPlainIndicatorNames(Numbering numbering, Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().header(Header.TWO_ROW)
-                .numbering(numbering)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(Header.TWO_ROW).numbering(numbering);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().indicators()).extracting(Indicator::no, Indicator::name)
                 .containsExactlyElementsOf(plan.items().stream()
                         .map(i -> tuple(String.valueOf(i.no()), i.name())).toList());
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -256,8 +259,9 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("responsibilityLayouts")
     void v6_responsibilityTableHeadersAndMergedLeads(Resp resp, Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().resp(resp)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().resp(resp);
+        OfficialTables tables = load(write(plan, layout));
 
         if (defect == Defect.NONE) {
             for (Item item : plan.items()) {
@@ -267,17 +271,18 @@ class OtherCountyLayoutsTests {
                                 resp)));
             }
         }
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("numberingsWithProjectRow")
     void v5v6_projectRowInResponsibilityTableCoversIndicatorsUnderAHeading(Numbering numbering, Defect defect)
             throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().numbering(numbering).resp(Resp.WITH_PROJECT_ROW)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().numbering(numbering).resp(Resp.WITH_PROJECT_ROW);
+        OfficialTables tables = load(write(plan, layout));
 
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     static Stream<Arguments> numberingsWithProjectRow() {
@@ -301,9 +306,10 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Defect.class, names = {"NONE", "SUM_MISMATCH", "MISSING_TOWNSHIP", "NO_LEAD_UNIT"})
     void v7_breakdownTableCarryingItsOwnLeadUnitColumn(Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().header(Header.TWO_ROW).remarks(true)
-                .packaging(Packaging.BREAKDOWN_WITH_LEAD_COLUMNS)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(Header.TWO_ROW).remarks(true)
+                .packaging(Packaging.BREAKDOWN_WITH_LEAD_COLUMNS);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
         if (defect == Defect.NONE) {
@@ -312,7 +318,7 @@ class OtherCountyLayoutsTests {
             assertThat(tables.responsibility(indicator(tables, "7")))
                     .hasValueSatisfying(row -> assertThat(row.leadUnit()).isEqualTo("县农业农村局"));
         }
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 8. one sheet
@@ -320,11 +326,12 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Defect.class)
     void v8_bothTablesOnOneSheet(Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().packaging(Packaging.ONE_SHEET_STACKED)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().packaging(Packaging.ONE_SHEET_STACKED);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().indicators()).hasSize(8);
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 9. xls order
@@ -332,12 +339,12 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Defect.class)
     void v9_xlsResponsibilityFirstAfterAnInstructionsSheet(Defect defect) throws Exception {
-        OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(defect.apply(plan), Layout.base().header(Header.TWO_ROW)
-                .packaging(Packaging.XLS_RESP_FIRST_WITH_INSTRUCTIONS)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(Header.TWO_ROW).packaging(Packaging.XLS_RESP_FIRST_WITH_INSTRUCTIONS);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     // ------------------------------------------------------------------------------------------------ 10. directives
@@ -359,7 +366,8 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Header.class)
     void v10_directivesAreClassifiedAndRaiseNothing(Header header) throws Exception {
-        OfficialTables tables = load(write(withDirectives(), Layout.base().header(header)));
+        Layout layout = Layout.base().header(header);
+        OfficialTables tables = load(write(withDirectives(), layout));
 
         assertThat(indicator(tables, "5").directive()).hasValueSatisfying(d ->
                 assertThat(d.kind()).isEqualTo(DirectiveKind.STANDARD));
@@ -372,6 +380,7 @@ class OtherCountyLayoutsTests {
         assertThat(indicator(tables, "11").directive()).hasValueSatisfying(d ->
                 assertThat(d.kind()).isEqualTo(DirectiveKind.OTHER));
         assertThat(indicator(tables, "4").allocatedByTownship()).isTrue();
+        assertReadAsPlanned(tables, withDirectives(), layout);
         assertThat(checks(tables)).isEmpty();
     }
 
@@ -399,11 +408,13 @@ class OtherCountyLayoutsTests {
 
     @Test
     void v11_tenThousandsInTheNameAgainstPeopleInTheTownships() throws Exception {
-        OfficialTables tables = load(write(OtherCountyPlan.qinglan(), Layout.base().total(Total.NONE)));
+        Layout layout = Layout.base().total(Total.NONE);
+        OfficialTables tables = load(write(OtherCountyPlan.qinglan(), layout));
 
         assertThat(indicator(tables, "6").headline()).hasValueSatisfying(h ->
                 assertThat(h.quantity().in(indicator(tables, "6").unit().orElseThrow())).hasValueSatisfying(
                         v -> assertThat(v).isEqualByComparingTo("12000")));
+        assertReadAsPlanned(tables, OtherCountyPlan.qinglan(), layout);
         assertThat(checks(tables)).isEmpty();
     }
 
@@ -420,8 +431,10 @@ class OtherCountyLayoutsTests {
     @Test
     void v11_atLeastAcceptsMoreButNotLess() throws Exception {
         OtherCountyPlan below = OtherCountyPlan.qinglan().withItem(7, i -> i.withValue(2, 0)); // 250 < 300
+        OfficialTables exact = load(write(OtherCountyPlan.qinglan(), Layout.base()));
 
-        assertThat(checks(load(write(OtherCountyPlan.qinglan(), Layout.base())))).isEmpty();
+        assertReadAsPlanned(exact, OtherCountyPlan.qinglan(), Layout.base());
+        assertThat(checks(exact)).isEmpty();
         assertThat(checks(load(write(below, Layout.base().total(Total.NONE)))))
                 .extracting(Finding::rule, Finding::indicatorNo, Finding::submittedValue)
                 .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "7", new BigDecimal("250")));
@@ -437,22 +450,24 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("totalRows")
     void v12_aTotalRowAtTheBottomIsNoIndicator(Header header, Defect defect) throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().header(header).totalRow(true)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().header(header).totalRow(true);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().indicators()).extracting(Indicator::name).doesNotContain("合计", "合 计");
         assertThat(tables.breakdown().indicators()).hasSize(8);
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Defect.class, names = {"NONE", "SUM_MISMATCH", "MISSING_TOWNSHIP"})
     void v12_rateCellsTypedAsTextWithPercentSign(Defect defect) throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().values(Values.RATE_TEXT_WITH_PERCENT, 0)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().values(Values.RATE_TEXT_WITH_PERCENT, 0);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(indicator(tables, "4").townships().get("城关镇")).isEqualTo(number("92"));
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @Test
@@ -467,11 +482,12 @@ class OtherCountyLayoutsTests {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Defect.class, names = {"NONE", "SUM_MISMATCH"})
     void v12_townshipCellsWithTheUnitWordTyped(Defect defect) throws Exception {
-        OfficialTables tables = load(write(defect.apply(OtherCountyPlan.qinglan()),
-                Layout.base().total(Total.NONE).values(Values.WITH_UNIT_WORD, 0)));
+        OtherCountyPlan plan = defect.apply(OtherCountyPlan.qinglan());
+        Layout layout = Layout.base().total(Total.NONE).values(Values.WITH_UNIT_WORD, 0);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(indicator(tables, "3").townships().get("城关镇")).isEqualTo(number("3"));
-        assertDefect(tables, defect);
+        assertDefect(tables, plan, layout, defect);
     }
 
     @Test
@@ -485,16 +501,21 @@ class OtherCountyLayoutsTests {
 
     @Test
     void v12_aTotalRowProducesNoFinding() throws Exception {
-        assertThat(checks(load(write(OtherCountyPlan.qinglan(), Layout.base().totalRow(true))))).isEmpty();
+        Layout layout = Layout.base().totalRow(true);
+        OfficialTables tables = load(write(OtherCountyPlan.qinglan(), layout));
+
+        assertReadAsPlanned(tables, OtherCountyPlan.qinglan(), layout);
+        assertThat(checks(tables)).isEmpty();
     }
 
     @Test
     void v12_qiZhongBeforeTheFirstTownship() throws Exception {
         OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        OfficialTables tables = load(write(plan, Layout.base().header(Header.TWO_ROW)
-                .label(t -> t.equals("城关镇") ? "其中：城关镇" : t)));
+        Layout layout = Layout.base().header(Header.TWO_ROW).label(t -> t.equals("城关镇") ? "其中：城关镇" : t);
+        OfficialTables tables = load(write(plan, layout));
 
         assertThat(tables.breakdown().townships()).containsExactlyElementsOf(plan.townships());
+        assertReadAsPlanned(tables, plan, layout);
         assertThat(checks(tables)).isEmpty();
     }
 
@@ -502,24 +523,24 @@ class OtherCountyLayoutsTests {
     @Test
     void v12_aValueMergedOverTwoOfTheTownships() throws Exception {
         OtherCountyPlan plan = OtherCountyPlan.qinglan();
-        Path file = write(plan, Layout.base().total(Total.NONE));
-        // rewrite 新建农村公路50公里: 城关镇+东山乡 jointly 18 (E/F of row 4), 白沙街道 0, 石门镇 12, 柳林乡 15, 新桥 5
-        try (Workbook b = org.apache.poi.ss.usermodel.WorkbookFactory.create(
-                file.resolve("青岚县2026年重点民生实事指标任务分解表.xlsx").toFile())) {
-            var sheet = b.getSheetAt(0);
-            var row = sheet.getRow(3);
-            row.getCell(4).setCellValue(18);
-            row.removeCell(row.getCell(5));
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 4, 5));
-            Path copy = work.resolve("merged2").resolve("分解表.xlsx");
-            java.nio.file.Files.createDirectories(copy.getParent());
-            try (var out = java.nio.file.Files.newOutputStream(copy)) {
-                b.write(out);
-            }
-            java.nio.file.Files.copy(file.resolve("青岚县2026年重点民生实事责任分解表.xlsx"),
-                    copy.resolveSibling("责任表.xlsx"));
-            assertThat(checks(load(copy.getParent()))).isEmpty();
-        }
+        SmallWorkbook breakdown = new SmallWorkbook();
+        Sheet sheet = breakdown.sheet("Sheet1");
+        writeBreakdown(sheet, plan, Layout.base().total(Total.NONE), false);
+        // 新建农村公路50公里 (row 4): 城关镇 and 东山乡 jointly 18 in E4:F4 instead of 10 and 8
+        sheet.put(3, 4, 18).put(3, 5, null).merge(3, 3, 4, 5);
+        Path dir = work.resolve("merged2");
+        breakdown.write(dir.resolve("分解表.xlsx"));
+        SmallWorkbook responsibility = new SmallWorkbook();
+        writeResponsibility(responsibility.sheet("Sheet1"), plan, Resp.COUNTY);
+        responsibility.write(dir.resolve("责任表.xlsx"));
+
+        OfficialTables tables = load(dir);
+
+        Indicator roads = indicator(tables, "1");
+        assertThat(roads.townships().get("城关镇")).isEqualTo(number("18"));
+        assertThat(roads.townships().get("东山乡")).isEqualTo(CellValue.blank());
+        assertThat(roads.townshipSum()).isEqualByComparingTo("50");
+        assertThat(checks(tables)).isEmpty();
     }
 
     /** 省级 and 县级 民生实事 on two sheets, numbered on through both in the 序号 column, names without a prefix. */
@@ -527,22 +548,28 @@ class OtherCountyLayoutsTests {
     void v12_twoBreakdownSheetsNumberedOnThroughBoth() throws Exception {
         OtherCountyPlan plan = OtherCountyPlan.qinglan();
         Layout layout = Layout.base().numbering(Numbering.INDICATOR_NO_PLAIN_NAMES);
-        Workbook b = OtherCountySheet.workbook(false);
-        writeBreakdown(OtherCountySheet.of(b, "省级民生实事"),
+        SmallWorkbook b = new SmallWorkbook();
+        writeBreakdown(b.sheet("省级民生实事"),
                 new OtherCountyPlan(plan.townships(), plan.items().subList(0, 4)), layout, false);
-        writeBreakdown(OtherCountySheet.of(b, "县级民生实事"),
+        writeBreakdown(b.sheet("县级民生实事"),
                 new OtherCountyPlan(plan.townships(), plan.items().subList(4, 8)), layout, false);
-        writeResponsibility(OtherCountySheet.of(b, "责任分解"), plan, Resp.COUNTY);
-        OfficialTables tables = load(OtherCountySheet.save(b, work.resolve("split").resolve("民生实事.xlsx")));
+        writeResponsibility(b.sheet("责任分解"), plan, Resp.COUNTY);
+        OfficialTables tables = load(b.write(work.resolve("split").resolve("民生实事.xlsx")));
 
         assertThat(tables.breakdown().indicators()).extracting(Indicator::no)
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertReadAsPlanned(tables, plan, layout);
         assertThat(checks(tables)).isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------------ plumbing
 
-    private void assertDefect(OfficialTables tables, Defect defect) {
+    /**
+     * The table holds what {@code plan} wrote, and the checks find exactly the planted defect: nothing when there
+     * is none.
+     */
+    private static void assertDefect(OfficialTables tables, OtherCountyPlan plan, Layout layout, Defect defect) {
+        assertReadAsPlanned(tables, plan, layout);
         List<Finding> findings = checks(tables);
         switch (defect) {
             case NONE -> assertThat(findings).isEmpty();
@@ -562,6 +589,59 @@ class OtherCountyLayoutsTests {
                     .extracting(Finding::rule, Finding::indicatorNo)
                     .containsExactly(tuple(RuleCode.OFF_NO_LEAD_UNIT, "8"));
         }
+    }
+
+    /**
+     * The breakdown table holds what was written: the plan's indicators in order with their units, as many
+     * townships, every township's value (a blank where none was written; a zero however it was written, a dash
+     * included, since a blank is 0 for a count), the directive or number written across the townships, and the
+     * total column's figure.
+     */
+    private static void assertReadAsPlanned(OfficialTables tables, OtherCountyPlan plan, Layout layout) {
+        List<String> townships = tables.breakdown().townships();
+        assertThat(townships).hasSameSizeAs(plan.townships());
+        assertThat(tables.breakdown().indicators()).extracting(Indicator::no, Indicator::name, Indicator::unitText)
+                .containsExactlyElementsOf(plan.items().stream()
+                        .map(i -> tuple(String.valueOf(i.no()), i.name(), i.unit())).toList());
+        for (Item item : plan.items()) {
+            Indicator read = indicator(tables, String.valueOf(item.no()));
+            if (item.allocated()) {
+                for (int t = 0; t < townships.size(); t++) {
+                    CellValue value = read.townships().get(townships.get(t));
+                    Object written = item.values().get(t);
+                    String what = item.name() + " in " + townships.get(t);
+                    if (written == null) {
+                        assertThat(value).as(what).isInstanceOf(CellValue.Blank.class);
+                    } else {
+                        assertThat(amount(value)).as(what).isEqualByComparingTo(written.toString());
+                    }
+                }
+            } else if (item.spanning() instanceof String directive) {
+                assertThat(read.directive()).as(item.name())
+                        .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo(directive));
+            } else {
+                assertThat(read.spanningNumber()).as(item.name())
+                        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(item.spanning().toString()));
+            }
+            if (layout.total() != Total.NONE) {
+                Object total = item.allocated() && !item.rate() ? item.sum() : item.total();
+                if (total == null) {
+                    assertThat(read.total()).as("total of %s", item.name()).isEmpty();
+                } else {
+                    assertThat(read.total()).as("total of %s", item.name())
+                            .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(total.toString()));
+                }
+            }
+        }
+    }
+
+    /** A township cell as a count: a number, or 0 for a blank. */
+    private static BigDecimal amount(CellValue value) {
+        if (value instanceof CellValue.Number number) {
+            return number.value();
+        }
+        assertThat(value).isInstanceOf(CellValue.Blank.class);
+        return BigDecimal.ZERO;
     }
 
     private static List<Finding> checks(OfficialTables tables) {
@@ -591,44 +671,43 @@ class OtherCountyLayoutsTests {
         Path dir = work.resolve("case" + (++written));
         switch (layout.packaging()) {
             case SEPARATE_XLSX -> {
-                Workbook b = OtherCountySheet.workbook(false);
-                writeBreakdown(OtherCountySheet.of(b, "Sheet1"), plan, layout, false);
-                OtherCountySheet.save(b, dir.resolve("青岚县2026年重点民生实事指标任务分解表.xlsx"));
-                Workbook r = OtherCountySheet.workbook(false);
-                writeResponsibility(OtherCountySheet.of(r, "Sheet1"), plan, layout.resp());
-                OtherCountySheet.save(r, dir.resolve("青岚县2026年重点民生实事责任分解表.xlsx"));
+                SmallWorkbook b = new SmallWorkbook();
+                writeBreakdown(b.sheet("Sheet1"), plan, layout, false);
+                b.write(dir.resolve("青岚县2026年重点民生实事指标任务分解表.xlsx"));
+                SmallWorkbook r = new SmallWorkbook();
+                writeResponsibility(r.sheet("Sheet1"), plan, layout.resp());
+                r.write(dir.resolve("青岚县2026年重点民生实事责任分解表.xlsx"));
                 return dir;
             }
             case ONE_XLSX_TWO_SHEETS -> {
-                Workbook b = OtherCountySheet.workbook(false);
-                writeBreakdown(OtherCountySheet.of(b, "任务分解"), plan, layout, false);
-                writeResponsibility(OtherCountySheet.of(b, "责任分解"), plan, layout.resp());
-                return OtherCountySheet.save(b, dir.resolve("民生实事.xlsx"));
+                SmallWorkbook b = new SmallWorkbook();
+                writeBreakdown(b.sheet("任务分解"), plan, layout, false);
+                writeResponsibility(b.sheet("责任分解"), plan, layout.resp());
+                return b.write(dir.resolve("民生实事.xlsx"));
             }
             case XLS_RESP_FIRST_WITH_INSTRUCTIONS -> {
-                Workbook b = OtherCountySheet.workbook(true);
-                OtherCountySheet notes = OtherCountySheet.of(b, "填报说明");
-                notes.row("填报说明");
-                notes.row("1.本表由县民生实事工作专班办公室统一印发，各牵头单位不得擅自修改表头。");
-                notes.row("2.各乡镇（街道）目标任务以附件1为准，责任分工以附件2为准。");
-                notes.row("3.数值单位见各表“单位”栏。");
-                writeResponsibility(OtherCountySheet.of(b, "附件2 责任分解"), plan, layout.resp());
-                writeBreakdown(OtherCountySheet.of(b, "附件1 任务分解"), plan, layout, false);
-                return OtherCountySheet.save(b, dir.resolve("青岚县民生实事.xls"));
+                SmallWorkbook b = new SmallWorkbook();
+                b.sheet("填报说明")
+                        .row("填报说明")
+                        .row("1.本表由县民生实事工作专班办公室统一印发，各牵头单位不得擅自修改表头。")
+                        .row("2.各乡镇（街道）目标任务以附件1为准，责任分工以附件2为准。")
+                        .row("3.数值单位见各表“单位”栏。");
+                writeResponsibility(b.sheet("附件2 责任分解"), plan, layout.resp());
+                writeBreakdown(b.sheet("附件1 任务分解"), plan, layout, false);
+                return b.write(dir.resolve("青岚县民生实事.xls"));
             }
             case ONE_SHEET_STACKED -> {
-                Workbook b = OtherCountySheet.workbook(false);
-                OtherCountySheet sheet = OtherCountySheet.of(b, "民生实事");
+                SmallWorkbook b = new SmallWorkbook();
+                Sheet sheet = b.sheet("民生实事");
                 writeBreakdown(sheet, plan, layout, false);
-                sheet.blankRow();
-                sheet.blankRow();
+                sheet.blankRow().blankRow();
                 writeResponsibility(sheet, plan, layout.resp());
-                return OtherCountySheet.save(b, dir.resolve("民生实事.xlsx"));
+                return b.write(dir.resolve("民生实事.xlsx"));
             }
             case BREAKDOWN_WITH_LEAD_COLUMNS -> {
-                Workbook b = OtherCountySheet.workbook(false);
-                writeBreakdown(OtherCountySheet.of(b, "Sheet1"), plan, layout, true);
-                return OtherCountySheet.save(b, dir.resolve("青岚县2026年重点民生实事任务及责任分解表.xlsx"));
+                SmallWorkbook b = new SmallWorkbook();
+                writeBreakdown(b.sheet("Sheet1"), plan, layout, true);
+                return b.write(dir.resolve("青岚县2026年重点民生实事任务及责任分解表.xlsx"));
             }
             default -> throw new IllegalStateException();
         }
@@ -637,7 +716,7 @@ class OtherCountyLayoutsTests {
     private static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
 
     /** Writes the breakdown table from the sheet's next row on. */
-    private static void writeBreakdown(OtherCountySheet s, OtherCountyPlan plan, Layout layout, boolean leadColumns) {
+    private static void writeBreakdown(Sheet s, OtherCountyPlan plan, Layout layout, boolean leadColumns) {
         boolean oneNameColumn = layout.numbering() == Numbering.CHINESE_HEADINGS
                 || layout.numbering() == Numbering.CHINESE_HEADINGS_MERGED;
         int c = 0;
@@ -660,8 +739,8 @@ class OtherCountyLayoutsTests {
         int lastCol = c - 1;
 
         s.row("附件1");
-        int title = s.row("青岚县2026年重点民生实事指标任务分解表");
-        s.merge(title, title, 0, lastCol);
+        int title = s.next();
+        s.row("青岚县2026年重点民生实事指标任务分解表").merge(title, title, 0, lastCol);
 
         String totalLabel = totalBefore ? "全县目标" : "合计";
         List<Integer> fixed = new ArrayList<>(List.of(noCol, nameCol, unitCol));
@@ -744,7 +823,7 @@ class OtherCountyLayoutsTests {
             }
             projectNo++;
             if (oneNameColumn) {
-                int heading = s.row();
+                int heading = s.next();
                 s.put(heading, noCol, CHINESE[projectNo - 1]);
                 s.put(heading, nameCol, first.project());
                 if (layout.numbering() == Numbering.CHINESE_HEADINGS_MERGED) {
@@ -754,7 +833,7 @@ class OtherCountyLayoutsTests {
             int groupStart = s.next();
             for (int k = i; k < j; k++) {
                 Item item = items.get(k);
-                int r = s.row();
+                int r = s.next();
                 switch (layout.numbering()) {
                     case PROJECT_NO_PREFIXED_NAMES -> {
                         s.put(r, noCol, projectNo);
@@ -817,7 +896,7 @@ class OtherCountyLayoutsTests {
             mergeRuns(s, startOfRows, s.next() - 1, leadCol);
         }
         if (layout.totalRow()) {
-            int r = s.row();
+            int r = s.next();
             s.put(r, noCol, "合计");
             s.merge(r, r, noCol, unitCol);
             for (int t = 0; t < plan.townships().size(); t++) {
@@ -834,28 +913,21 @@ class OtherCountyLayoutsTests {
     }
 
     /** Merges runs of equal non-blank text in a column, as offices merge a leader or unit down. */
-    private static void mergeRuns(OtherCountySheet s, int from, int to, int col) {
+    private static void mergeRuns(Sheet s, int from, int to, int col) {
         int start = from;
         for (int r = from + 1; r <= to + 1; r++) {
-            String a = text(s, start, col);
-            String b = r <= to ? text(s, r, col) : null;
-            if (b == null || !b.equals(a) || a.isEmpty()) {
-                if (!a.isEmpty() && r - 1 > start) {
+            Object a = s.get(start, col);
+            Object b = r <= to ? s.get(r, col) : null;
+            if (b == null || !b.equals(a) || a == null) {
+                if (a != null && r - 1 > start) {
                     for (int k = start + 1; k <= r - 1; k++) {
-                        var row = s.poi().getRow(k);
-                        row.removeCell(row.getCell(col));
+                        s.put(k, col, null);
                     }
                     s.merge(start, r - 1, col, col);
                 }
                 start = r;
             }
         }
-    }
-
-    private static String text(OtherCountySheet s, int r, int c) {
-        var row = s.poi().getRow(r);
-        var cell = row == null ? null : row.getCell(c);
-        return cell == null ? "" : cell.getStringCellValue();
     }
 
     private static String ref(int r, int c) {
@@ -888,7 +960,7 @@ class OtherCountyLayoutsTests {
     }
 
     /** Writes the responsibility table from the sheet's next row on. */
-    private static void writeResponsibility(OtherCountySheet s, OtherCountyPlan plan, Resp resp) {
+    private static void writeResponsibility(Sheet s, OtherCountyPlan plan, Resp resp) {
         List<String> header = switch (resp) {
             case COUNTY, WITH_PROJECT_ROW -> List.of("序号", "项目名称", "具体任务", "责任县领导", "牵头单位", "配合单位");
             case CITY_STYLE -> List.of("序号", "重点民生实事项目", "具体任务", "责任市领导", "牵头单位", "责任单位");
@@ -897,8 +969,8 @@ class OtherCountyLayoutsTests {
                     "牵头单位", "配合单位");
         };
         s.row("附件2");
-        int title = s.row("青岚县2026年重点民生实事责任分解表");
-        s.merge(title, title, 0, header.size() - 1);
+        int title = s.next();
+        s.row("青岚县2026年重点民生实事责任分解表").merge(title, title, 0, header.size() - 1);
         s.row(header.toArray());
         int leaderCol = header.indexOf(resp == Resp.CITY_STYLE ? "责任市领导"
                 : resp == Resp.PROJECT_ONLY ? "牵头领导" : "责任县领导");
@@ -921,7 +993,7 @@ class OtherCountyLayoutsTests {
             }
             if (resp == Resp.PROJECT_ONLY || resp == Resp.WITH_PROJECT_ROW && group.size() > 1) {
                 Item lead = group.get(0);
-                int r = s.row();
+                int r = s.next();
                 s.put(r, 0, projectNo);
                 s.put(r, 1, first.project());
                 s.put(r, leaderCol, lead.leader());
@@ -931,7 +1003,7 @@ class OtherCountyLayoutsTests {
             }
             int groupStart = s.next();
             for (Item item : group) {
-                int r = s.row();
+                int r = s.next();
                 s.put(r, 0, projectNo);
                 s.put(r, 1, first.project());
                 s.put(r, 2, item.respItem());
@@ -947,8 +1019,7 @@ class OtherCountyLayoutsTests {
             // 序号 and project merged down over the project's items
             if (groupEnd > groupStart) {
                 for (int r = groupStart + 1; r <= groupEnd; r++) {
-                    s.poi().getRow(r).removeCell(s.poi().getRow(r).getCell(0));
-                    s.poi().getRow(r).removeCell(s.poi().getRow(r).getCell(1));
+                    s.put(r, 0, null).put(r, 1, null);
                 }
                 s.merge(groupStart, groupEnd, 0, 0);
                 s.merge(groupStart, groupEnd, 1, 1);

@@ -1,5 +1,6 @@
 package cn.minsheng.recon.layout;
 
+import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.workbook.MergedRegion;
 import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
@@ -17,6 +18,9 @@ public final class SubmissionGridFixture {
 
     static final String FILE = "人社局-2026-03.xlsx";
 
+    /** The county the sheets are about. */
+    static final List<String> TOWNSHIPS = List.of("归义街道", "新市镇", "古培镇", "三阳乡");
+
     private static final Pattern A1 = Pattern.compile("([A-Z]+)(\\d+)");
 
     private final String sheet;
@@ -25,6 +29,15 @@ public final class SubmissionGridFixture {
 
     private SubmissionGridFixture(String sheet) {
         this.sheet = sheet;
+    }
+
+    /**
+     * Whether a label names one of {@link #TOWNSHIPS}, as the county's directory answers: full names and short
+     * forms ({@code 归义} for 归义街道), spaced or full-width, and a stem with another suffix ({@code 新市社区}).
+     */
+    static boolean isTownship(String label) {
+        String name = TextNormalizer.normalize(label).replaceFirst("(镇|乡|街道|社区)$", "");
+        return name.length() >= 2 && TOWNSHIPS.stream().anyMatch(t -> t.replaceFirst("(镇|乡|街道)$", "").equals(name));
     }
 
     public static SubmissionGridFixture sheet(String name) {

@@ -6,7 +6,6 @@ import static cn.minsheng.recon.layout.SubmissionGridFixture.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.Submission;
@@ -29,18 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class SubmissionParserTests {
 
-    private static final List<String> TOWNSHIPS = List.of("归义街道", "新市镇", "古培镇", "三阳乡");
-
-    /**
-     * Full names and short forms ({@code 归义} for 归义街道), spaced or full-width — and, as the county's directory
-     * does, a stem with another suffix ({@code 新市社区}).
-     */
-    private static boolean isTownship(String label) {
-        String name = TextNormalizer.normalize(label).replaceFirst("(镇|乡|街道|社区)$", "");
-        return name.length() >= 2 && TOWNSHIPS.stream().anyMatch(t -> t.replaceFirst("(镇|乡|街道)$", "").equals(name));
-    }
-
-    private final SubmissionParser parser = new SubmissionParser(SubmissionParserTests::isTownship);
+    private final SubmissionParser parser = new SubmissionParser(SubmissionGridFixture::isTownship);
 
     private Submission parse(SheetGrid... grids) {
         Submission submission = parser.parse(SubmissionGridFixture.FILE, List.of(grids));
@@ -106,11 +94,19 @@ class SubmissionParserTests {
             SubmissionSheet read = onlySheet(parse(grid));
 
             assertThat(read.header().cell()).isEqualTo("A2");
-            assertThat(read.values()).extracting(SubmittedValue::indicatorLabel, SubmittedValue::indicatorNo)
-                    .containsOnly(tuple("新增城镇就业", ""), tuple("城镇失业人员再就业", ""), tuple("乡村医生培训（共30人）", ""));
-            assertThat(read.values()).filteredOn(v -> v.source().cell().equals("E4"))
-                    .extracting(SubmittedValue::indicatorLabel, SubmittedValue::townshipLabel, SubmittedValue::reading)
-                    .containsExactly(tuple("城镇失业人员再就业", "新市镇", number("20")));
+            assertThat(read.values())
+                    .extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel, SubmittedValue::indicatorNo,
+                            SubmittedValue::townshipLabel, SubmittedValue::reading)
+                    .containsExactly(
+                            tuple("D3", "新增城镇就业", "", "归义街道", number("100")),
+                            tuple("E3", "新增城镇就业", "", "新市镇", number("80")),
+                            tuple("F3", "新增城镇就业", "", "古培镇", number("60")),
+                            tuple("D4", "城镇失业人员再就业", "", "归义街道", number("30")),
+                            tuple("E4", "城镇失业人员再就业", "", "新市镇", number("20")),
+                            tuple("F4", "城镇失业人员再就业", "", "古培镇", number("10")),
+                            tuple("D5", "乡村医生培训（共30人）", "", "归义街道", number("10")),
+                            tuple("E5", "乡村医生培训（共30人）", "", "新市镇", number("10")),
+                            tuple("F5", "乡村医生培训（共30人）", "", "古培镇", number("10")));
         }
 
         @Test
@@ -123,7 +119,9 @@ class SubmissionParserTests {
 
             SubmissionSheet read = onlySheet(parse(grid));
 
-            assertThat(read.values()).extracting(v -> v.source().cell()).containsExactly("C3", "D3");
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel,
+                    SubmittedValue::reading).containsExactly(tuple("C3", "新增城镇就业", number("100")),
+                    tuple("D3", "新增城镇就业", number("80")));
             assertThat(read.unplaced()).isEmpty();
         }
 
@@ -147,9 +145,95 @@ class SubmissionParserTests {
                     .grid();
 
             assertThat(onlySheet(parse(grid)).values())
-                    .extracting(SubmittedValue::indicatorLabel, SubmittedValue::townshipLabel)
-                    .containsExactly(tuple("新增城镇就业", "高新区"), tuple("新增城镇就业", "归义"),
-                            tuple("新增城镇就业", "新市"), tuple("新增城镇就业", "城南"));
+                    .extracting(SubmittedValue::townshipLabel, SubmittedValue::reading)
+                    .containsExactly(tuple("高新区", number("5")), tuple("归义", number("100")),
+                            tuple("新市", number("80")), tuple("城南", new Reading.Text("待定")));
+        }
+
+        /** A column of words no list knows, left of the townships, names the indicators. */
+        @Test
+        void takesAColumnOfWordsLeftOfTheTownshipsForTheIndicatorNames() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("序号", "民生实事内容", "归义", "新市")
+                    .row(1, "新增城镇就业", 100, 80)
+                    .row(2, "培训乡村医生", 10, 5)
+                    .grid();
+
+            SubmissionSheet read = onlySheet(parse(grid));
+
+            assertThat(read.layout()).isEqualTo(Layout.WIDE);
+            assertThat(read.values()).extracting(SubmittedValue::indicatorLabel, SubmittedValue::indicatorNo,
+                    SubmittedValue::townshipLabel).containsExactly(tuple("新增城镇就业", "1", "归义"),
+                    tuple("新增城镇就业", "1", "新市"), tuple("培训乡村医生", "2", "归义"), tuple("培训乡村医生", "2", "新市"));
+        }
+
+        /** A Chinese 序号 makes a project heading only of a row without values. */
+        @Test
+        void readsRowsNumberedInChineseThatHoldValues() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("序号", "指标", "归义", "新市")
+                    .row("一", "新增城镇就业", 100, 80)
+                    .row("二", "培训乡村医生", null, 5)
+                    .grid();
+
+            assertThat(onlySheet(parse(grid)).values()).extracting(v -> v.source().cell(),
+                    SubmittedValue::indicatorLabel).containsExactly(tuple("C2", "新增城镇就业"), tuple("D2", "新增城镇就业"),
+                    tuple("C3", "培训乡村医生"), tuple("D3", "培训乡村医生"));
+        }
+
+        /**
+         * A name merged over the name columns alone is an indicator left blank, not a heading: its blanks are read
+         * (a blank where the official table has a target is a missing township).
+         */
+        @Test
+        void readsAnIndicatorLeftBlankWhoseNameIsMergedOverTheNameColumns() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("序号", "项目", "指标", "归义", "新市")
+                    .row(1, "农村公路建设（共20公里）", null, null, null).merge("B2:C2")
+                    .row(2, "交通出行", "农村公路养护", 3, 4)
+                    .grid();
+
+            assertThat(onlySheet(parse(grid)).values()).extracting(v -> v.source().cell(),
+                    SubmittedValue::indicatorLabel, SubmittedValue::reading).containsExactly(
+                    tuple("D2", "农村公路建设（共20公里）", blank()), tuple("E2", "农村公路建设（共20公里）", blank()),
+                    tuple("D3", "农村公路养护", number("3")), tuple("E3", "农村公路养护", number("4")));
+        }
+
+        @Test
+        void takesTheDepartmentFromItsColumn() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("序号", "指标", "归义", "新市", "填报单位")
+                    .row(1, "新增城镇就业", 100, 80, "市人社局")
+                    .row(2, "城镇失业人员再就业", 30, 20, "市人社局")
+                    .grid();
+
+            Submission submission = parse(grid);
+
+            assertThat(submission.declaredDepartment()).contains("市人社局");
+            assertThat(onlySheet(submission).values()).extracting(v -> v.source().cell())
+                    .containsExactly("C2", "D2", "C3", "D3");
+        }
+
+        /**
+         * A two-row header whose upper row reads like a long table's ({@code 乡镇（街道）} merged over the townships,
+         * {@code 指标名称}, {@code 目标任务数}) is still the wide table's header.
+         */
+        @Test
+        void readsATwoRowHeaderWhoseUpperRowReadsLikeALongHeader() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("序号", "指标名称", "单位", "乡镇（街道）", null, "目标任务数")
+                    .merge("A1:A2").merge("B1:B2").merge("C1:C2").merge("D1:E1").merge("F1:F2")
+                    .row(null, null, null, "归义", "新市", null)
+                    .row(1, "新增城镇就业", "人", 100, 80, 180)
+                    .grid();
+
+            SubmissionSheet read = onlySheet(parse(grid));
+
+            assertThat(read.layout()).isEqualTo(Layout.WIDE);
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel,
+                    SubmittedValue::reading, SubmittedValue::total).containsExactly(
+                    tuple("D3", "归义", number("100"), false), tuple("E3", "新市", number("80"), false),
+                    tuple("F3", "合计", number("180"), true));
         }
     }
 
@@ -215,9 +299,63 @@ class SubmissionParserTests {
             assertThat(read.header().cell()).isEqualTo("A1");
             assertThat(read.values())
                     .extracting(v -> v.source().cell(), SubmittedValue::indicatorNo, SubmittedValue::unitText,
-                            SubmittedValue::total)
-                    .startsWith(tuple("C4", "1", "人", false), tuple("D4", "5", "户", false),
-                            tuple("E4", "", "", true), tuple("C5", "1", "人", false));
+                            SubmittedValue::townshipLabel, SubmittedValue::reading, SubmittedValue::total)
+                    .containsExactly(tuple("C4", "1", "人", "归义", number("100"), false),
+                            tuple("D4", "5", "户", "归义", number("30"), false),
+                            tuple("E4", "", "", "归义", number("130"), true),
+                            tuple("C5", "1", "人", "新市", number("80"), false),
+                            tuple("D5", "5", "户", "新市", number("20"), false),
+                            tuple("E5", "", "", "新市", number("100"), true));
+        }
+
+        /** Printed tables number their columns: a 序号 row above the labels numbers the indicators. */
+        @Test
+        void readsIndicatorNumbersFromANumberRowAboveTheLabels() {
+            SheetGrid grid = sheet("报送")
+                    .row("序号", null, 1, 5)
+                    .row(null, "乡镇", "新增城镇就业", "农村改厕")
+                    .row(1, "归义", 100, 30)
+                    .row(2, "新市", 80, 20)
+                    .grid();
+
+            assertThat(onlySheet(parse(grid)).values()).extracting(v -> v.source().cell(),
+                    SubmittedValue::indicatorNo, SubmittedValue::indicatorLabel).containsExactly(
+                    tuple("C3", "1", "新增城镇就业"), tuple("D3", "5", "农村改厕"), tuple("C4", "1", "新增城镇就业"),
+                    tuple("D4", "5", "农村改厕"));
+        }
+
+        @Test
+        void takesTheDepartmentFromItsColumnAndPutsValuesWithoutATownshipAmongTheUnplaced() {
+            SheetGrid grid = sheet("报送")
+                    .row("乡镇", "新增城镇就业", "农村改厕", "填报单位")
+                    .row("归义", 100, 30, "市人社局")
+                    .row("新市", 80, 20, "市人社局")
+                    .row(null, 5)
+                    .grid();
+
+            Submission submission = parse(grid);
+            SubmissionSheet read = onlySheet(submission);
+
+            assertThat(submission.declaredDepartment()).contains("市人社局");
+            assertThat(read.values()).extracting(v -> v.source().cell()).containsExactly("B2", "C2", "B3", "C3");
+            assertThat(read.unplaced()).extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel,
+                    SubmittedValue::reading).containsExactly(tuple("B4", "新增城镇就业", number("5")));
+        }
+
+        @Test
+        void isNoTableWithoutLabelsAboveItsTownships() {
+            SheetGrid unlabelled = sheet("Sheet1")
+                    .row("归义", 100, 30)
+                    .row("新市", 80, 20)
+                    .grid();
+            SheetGrid remarksOnly = sheet("Sheet1")
+                    .row("乡镇", "备注")
+                    .row("归义", "已完成")
+                    .row("新市", "已完成")
+                    .grid();
+
+            assertThat(parse(unlabelled).sheets()).isEmpty();
+            assertThat(parse(remarksOnly).sheets()).isEmpty();
         }
     }
 
@@ -312,6 +450,26 @@ class SubmissionParserTests {
             assertThat(submission.declaredDepartment()).contains("市卫健局");
             assertThat(onlySheet(submission).values()).extracting(SubmittedValue::indicatorNo).containsExactly("13");
         }
+
+        /**
+         * A value on a row with no township, indicator or village is unplaced, and so is a value right of the value
+         * column without a label; what stands left of it sits among the labels.
+         */
+        @Test
+        void putsValuesNoLabelPlacesAmongTheUnplaced() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row(null, "乡镇", "指标", "任务数")
+                    .row(1, "归义", "新增城镇就业", 100, 5)
+                    .row(null, null, null, 7)
+                    .grid();
+
+            SubmissionSheet read = onlySheet(parse(grid));
+
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("D2", number("100")));
+            assertThat(read.unplaced()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel,
+                    SubmittedValue::reading).containsExactly(tuple("E2", "归义", number("5")), tuple("D3", "", number("7")));
+        }
     }
 
     @Nested
@@ -331,6 +489,8 @@ class SubmissionParserTests {
             assertThat(submission.declaredDepartment()).contains("市人社局");
             assertThat(submission.declaredDate()).contains(LocalDate.of(2026, 3, 28));
             assertThat(onlySheet(submission).header().cell()).isEqualTo("A4");
+            assertThat(onlySheet(submission).values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("C5", number("100")), tuple("D5", number("80")));
         }
 
         @Test
@@ -345,6 +505,42 @@ class SubmissionParserTests {
 
             assertThat(submission.declaredDepartment()).contains("汨罗市人力资源和社会保障局");
             assertThat(submission.declaredDate()).contains(LocalDate.of(2026, 3, 28));
+            assertThat(onlySheet(submission).values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("C3", number("100")), tuple("D3", number("80")));
+        }
+
+        /** A date label with nothing beside it, or a number that is no date of this century, dates nothing. */
+        @Test
+        void readsNoDateFromADateLabelWithoutADate() {
+            SheetGrid alone = sheet("Sheet1")
+                    .row("填报日期：")
+                    .row("序号", "指标", "归义", "新市")
+                    .row(1, "新增城镇就业", 100, 80)
+                    .grid();
+            SheetGrid count = sheet("Sheet1")
+                    .row("填报日期：", 12)
+                    .row("序号", "指标", "归义", "新市")
+                    .row(1, "新增城镇就业", 100, 80)
+                    .grid();
+
+            assertThat(parse(alone).declaredDate()).isEmpty();
+            assertThat(parse(count).declaredDate()).isEmpty();
+        }
+
+        /** The date of a 填报日期 line split over two cells labels no column: what stands under it is unplaced. */
+        @Test
+        void takesNoColumnLabelFromTheDateBesideItsLabel() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row(null, null, null, "填报日期：", "2026-03-28")
+                    .row("序号", "指标", "归义", "新市")
+                    .row(1, "新增城镇就业", 100, 80, "已核实")
+                    .grid();
+
+            SubmissionSheet read = onlySheet(parse(grid));
+
+            assertThat(read.values()).extracting(v -> v.source().cell()).containsExactly("C3", "D3");
+            assertThat(read.unplaced()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel,
+                    SubmittedValue::reading).containsExactly(tuple("E3", "", new Reading.Text("已核实")));
         }
 
         @Test
@@ -373,7 +569,11 @@ class SubmissionParserTests {
                     .row("填报单位（盖章）：      填表人：张三")
                     .grid();
 
-            assertThat(parse(grid).declaredDepartment()).isEmpty();
+            Submission submission = parse(grid);
+
+            assertThat(submission.declaredDepartment()).isEmpty();
+            assertThat(onlySheet(submission).values()).extracting(v -> v.source().cell()).containsExactly("C2", "D2");
+            assertThat(onlySheet(submission).unplaced()).isEmpty();
         }
 
         @Test
@@ -462,6 +662,8 @@ class SubmissionParserTests {
             Submission submission = parse(instructions, data);
 
             assertThat(submission.sheets()).extracting(SubmissionSheet::sheet).containsExactly("报送表");
+            assertThat(onlySheet(submission).values()).extracting(SubmittedValue::townshipLabel,
+                    SubmittedValue::reading).containsExactly(tuple("归义", number("100")), tuple("新市", number("80")));
             assertThat(submission.declaredDepartment()).isEmpty();
         }
 
@@ -534,11 +736,28 @@ class SubmissionParserTests {
 
             SubmissionSheet read = onlySheet(parse(grid));
 
-            assertThat(read.values()).extracting(v -> v.source().cell()).containsExactly("C2", "D2");
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::indicatorNo)
+                    .containsExactly(tuple("C2", "1"), tuple("D2", "1"));
             assertThat(read.unplaced())
                     .extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel, SubmittedValue::townshipLabel,
                             SubmittedValue::reading)
                     .containsExactly(tuple("F2", "新增城镇就业", "", number("999")), tuple("C3", "", "归义", number("7")));
+        }
+
+        /** On a row without a name, what stands in a remarks column is no value; what stands unlabelled is. */
+        @Test
+        void putsNoRemarkOfARowWithoutANameAmongTheUnplaced() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("序号", "指标", "归义", "新市", "备注")
+                    .row(1, "新增城镇就业", 100, 80, "已核实")
+                    .row(null, null, null, null, "另有2人待核实", 2)
+                    .grid();
+
+            SubmissionSheet read = onlySheet(parse(grid));
+
+            assertThat(read.values()).extracting(v -> v.source().cell()).containsExactly("C2", "D2");
+            assertThat(read.unplaced()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("F3", number("2")));
         }
 
         @Test
@@ -551,7 +770,9 @@ class SubmissionParserTests {
 
             SubmissionSheet read = onlySheet(parse(grid));
 
-            assertThat(read.values()).hasSize(4);
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel,
+                    SubmittedValue::indicatorNo).containsExactly(tuple("C2", "新增城镇就业", ""),
+                    tuple("D2", "新增城镇就业", ""), tuple("C3", "培训乡村医生", ""), tuple("D3", "培训乡村医生", ""));
             assertThat(read.unplaced()).isEmpty();
         }
 
@@ -567,7 +788,8 @@ class SubmissionParserTests {
 
             SubmissionSheet read = onlySheet(parse(grid));
 
-            assertThat(read.values()).hasSize(2);
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("C2", number("100")), tuple("D2", number("80")));
             assertThat(read.unplaced()).isEmpty();
         }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import cn.minsheng.recon.testing.SmallWorkbook;
+import cn.minsheng.recon.testing.SmallWorkbook.Formula;
+import cn.minsheng.recon.testing.SmallWorkbook.Pct;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,16 +28,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,29 +60,23 @@ class WorkbookReaderTests {
 
     @Test
     void readsASmallXlsx() throws Exception {
-        List<SheetGrid> grids = reader.read(sample(new XSSFWorkbook(), "ok.xlsx"));
+        List<SheetGrid> grids = reader.read(sample("ok.xlsx"));
 
         assertSample(grids);
     }
 
     @Test
     void readsASmallXls() throws Exception {
-        List<SheetGrid> grids = reader.read(sample(new HSSFWorkbook(), "ok.xls"));
+        List<SheetGrid> grids = reader.read(sample("ok.xls"));
 
         assertSample(grids);
     }
 
     @Test
     void readsTheCachedValueOfAnXlsFormula() throws Exception {
-        Path file = work.resolve("formula.xls");
-        try (Workbook workbook = new HSSFWorkbook()) {
-            Row row = workbook.createSheet("表").createRow(0);
-            row.createCell(0).setCellValue(2);
-            row.createCell(1).setCellValue(3);
-            row.createCell(2).setCellFormula("A1+B1");
-            row.getCell(2).setCellValue(5);
-            write(workbook, file);
-        }
+        SmallWorkbook workbook = new SmallWorkbook();
+        workbook.sheet("表").row(2, 3, new Formula("A1+B1"));
+        Path file = workbook.write(work.resolve("formula.xls"));
 
         assertThat(reader.read(file).get(0).raw(0, 2)).isEqualTo(SheetCell.number(new BigDecimal("5")));
     }
@@ -112,7 +106,7 @@ class WorkbookReaderTests {
 
     @Test
     void rejectsAFileOverTheSizeLimit() throws Exception {
-        Path file = sample(new XSSFWorkbook(), "big.xlsx");
+        Path file = sample("big.xlsx");
         WorkbookReader small = new WorkbookReader(new ReadLimits(1000, 1L << 20, 100, 1000,
                 BOUND));
 
@@ -162,7 +156,7 @@ class WorkbookReaderTests {
 
     @Test
     void rejectsATruncatedXlsx() throws Exception {
-        byte[] whole = Files.readAllBytes(sample(new XSSFWorkbook(), "whole.xlsx"));
+        byte[] whole = Files.readAllBytes(sample("whole.xlsx"));
         Path file = Files.write(work.resolve("half.xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
         assertUnreadable(file, "文件已损坏（压缩包不完整）");
@@ -189,11 +183,12 @@ class WorkbookReaderTests {
 
     @Test
     void rejectsAPasswordProtectedXls() throws Exception {
+        SmallWorkbook workbook = new SmallWorkbook();
+        workbook.sheet("表").row("机密");
         Path file = work.resolve("加密.xls");
         Biff8EncryptionKey.setCurrentUserPassword("secret");
-        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
-            workbook.createSheet("表").createRow(0).createCell(0).setCellValue("机密");
-            write(workbook, file);
+        try {
+            workbook.write(file);
         } finally {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
@@ -269,8 +264,8 @@ class WorkbookReaderTests {
     void rejectsMoreCellsThanTheLimit() throws Exception {
         WorkbookReader small = new WorkbookReader(new ReadLimits(50L << 20, 500L << 20, 100,
                 10, BOUND));
-        Path xlsx = sample(new XSSFWorkbook(), "cells.xlsx");
-        Path xls = sample(new HSSFWorkbook(), "cells.xls");
+        Path xlsx = sample("cells.xlsx");
+        Path xls = sample("cells.xls");
 
         assertThatThrownBy(() -> small.read(xlsx)).hasMessage("单元格数超过上限 10");
         assertThatThrownBy(() -> small.read(xls)).hasMessage("单元格数超过上限 10");
@@ -437,29 +432,14 @@ class WorkbookReaderTests {
     }
 
     /** A small table as departments send it: a merged title, townships, a count and a percent column. */
-    private Path sample(Workbook workbook, String name) throws IOException {
-        Path file = work.resolve(name);
-        try (workbook) {
-            Sheet sheet = workbook.createSheet("报送");
-            CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
-            sheet.createRow(0).createCell(0).setCellValue("2026年3月报送表");
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
-            Row header = sheet.createRow(1);
-            header.createCell(0).setCellValue("乡镇");
-            header.createCell(1).setCellValue("目标");
-            header.createCell(2).setCellValue("完成率");
-            Object[][] data = {{"归义", 12, 0.9}, {"三阳", 8.5, 0.25}};
-            for (int i = 0; i < data.length; i++) {
-                Row row = sheet.createRow(2 + i);
-                row.createCell(0).setCellValue((String) data[i][0]);
-                row.createCell(1).setCellValue(((Number) data[i][1]).doubleValue());
-                row.createCell(2).setCellValue((Double) data[i][2]);
-                row.getCell(2).setCellStyle(percent);
-            }
-            write(workbook, file);
-        }
-        return file;
+    private Path sample(String name) {
+        SmallWorkbook workbook = new SmallWorkbook();
+        workbook.sheet("报送")
+                .row("2026年3月报送表").merge(0, 0, 0, 2)
+                .row("乡镇", "目标", "完成率")
+                .row("归义", 12, new Pct(0.9))
+                .row("三阳", 8.5, new Pct(0.25));
+        return workbook.write(work.resolve(name));
     }
 
     private static void assertSample(List<SheetGrid> grids) {
@@ -487,11 +467,9 @@ class WorkbookReaderTests {
 
     /** A POI-written xlsx (one sheet, one shared string) with one part rewritten. */
     private Path withPart(String name, String part, String xml) throws IOException {
-        Path base = work.resolve("base-" + name);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("表").createRow(0).createCell(0).setCellValue("hello");
-            write(workbook, base);
-        }
+        SmallWorkbook workbook = new SmallWorkbook();
+        workbook.sheet("表").row("hello");
+        Path base = workbook.write(work.resolve("base-" + name));
         Map<String, byte[]> replaced = Map.of(part, xml.strip().getBytes(StandardCharsets.UTF_8));
         Path file = work.resolve(name);
         try (ZipFile source = new ZipFile(base.toFile());

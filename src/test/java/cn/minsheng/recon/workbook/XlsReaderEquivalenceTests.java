@@ -8,6 +8,8 @@ import cn.minsheng.recon.sample.PlanFixture;
 import cn.minsheng.recon.sample.SampleSubmissions;
 import cn.minsheng.recon.sample.SubmissionWorkbooks;
 import cn.minsheng.recon.sample.SubmissionWorkbooks.Options;
+import cn.minsheng.recon.testing.SmallWorkbook;
+import cn.minsheng.recon.testing.SmallWorkbook.Pct;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -115,22 +117,12 @@ class XlsReaderEquivalenceTests {
     /** A text or number that recurs down a sheet is one cell held once, but never across number formats. */
     @Test
     void readsARecurringNumberByTheFormatOfEachCell() throws Exception {
-        Path file = work.resolve("recurring.xls");
-        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
-            CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
-            Sheet sheet = workbook.createSheet("村");
-            for (int r = 0; r < 3; r++) {
-                Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue("白沙村");
-                row.createCell(1).setCellValue(0.9);
-                row.createCell(2).setCellValue(0.9);
-                row.getCell(r == 1 ? 1 : 2).setCellStyle(percent);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-        }
+        SmallWorkbook workbook = new SmallWorkbook();
+        workbook.sheet("村")
+                .row("白沙村", 0.9, new Pct(0.9))
+                .row("白沙村", new Pct(0.9), 0.9)
+                .row("白沙村", 0.9, new Pct(0.9));
+        Path file = workbook.write(work.resolve("recurring.xls"));
 
         assertSameGrids(file);
         SheetGrid grid = records.read(file).get(0);
@@ -197,11 +189,9 @@ class XlsReaderEquivalenceTests {
 
         Path windowless = edgeWorkbook(work.resolve("windowless.xls"));
         BiffRecords.replaceStream(windowless, BiffRecords::withoutWindows);
-        Path emptyWindowless = work.resolve("empty-windowless.xls");
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(emptyWindowless)) {
-            workbook.createSheet("空");
-            workbook.write(out);
-        }
+        SmallWorkbook empty = new SmallWorkbook();
+        empty.sheet("空");
+        Path emptyWindowless = empty.write(work.resolve("empty-windowless.xls"));
         BiffRecords.replaceStream(emptyWindowless, BiffRecords::withoutWindows);
 
         for (Path file : List.of(cut, overrun, windowless, emptyWindowless)) {

@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.finding.Severity;
-import cn.minsheng.recon.domain.reconcile.OtherCountySubmissionBook.Page;
 import cn.minsheng.recon.sample.PlanFixture;
+import cn.minsheng.recon.testing.SmallWorkbook;
+import cn.minsheng.recon.testing.SmallWorkbook.Sheet;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -88,10 +89,13 @@ class OtherCountySubmissionsTests {
         }
     }
 
-    /** Two-row header from the current row: the 乡镇（街道） label merged over the township names below. */
-    private Page wide(Page p, List<String> townshipLabels, Total total, String totalLabel, boolean remark,
+    /**
+     * Two-row header from the current row: the 乡镇（街道） label merged over the township names below. Returns the
+     * number of data cells written: a value per township and line, and the line's 合计 when there is a total column.
+     */
+    private int wide(Sheet p, List<String> townshipLabels, Total total, String totalLabel, boolean remark,
             List<Line> lines) {
-        int h = p.at();
+        int h = p.next();
         List<Object> top = new ArrayList<>(List.of("序号", "指标名称", "单位"));
         List<Object> bottom = new ArrayList<>(Arrays.asList(null, null, null));
         int townshipFrom = 3;
@@ -135,11 +139,11 @@ class OtherCountySubmissionsTests {
             }
             p.row(row.toArray());
         }
-        return p;
+        return lines.size() * (townshipLabels.size() + (total == Total.NONE ? 0 : 1));
     }
 
-    private Page titled(OtherCountySubmissionBook book, String sheet, String title, String declared) {
-        Page p = book.sheet(sheet);
+    private Sheet titled(SmallWorkbook book, String sheet, String title, String declared) {
+        Sheet p = book.sheet(sheet);
         p.row(title).merge(0, 0, 0, 12);
         if (declared != null) {
             p.row(declared).merge(1, 1, 0, 12);
@@ -147,7 +151,7 @@ class OtherCountySubmissionsTests {
         return p;
     }
 
-    private Path save(OtherCountySubmissionBook book, String name) {
+    private Path save(SmallWorkbook book, String name) {
         Path file = book.write(dir.resolve(name));
         RulesWorld.touch(file, LocalDateTime.of(2026, 3, 25, 10, 0));
         return file;
@@ -159,101 +163,123 @@ class OtherCountySubmissionsTests {
                 Line.of(2, "8." + N8, "人", official(8)).remark("每乡镇2人"));
     }
 
-    private void clean(Reconciliation result, String department, Path... files) {
+    /** A file written by a helper, with the number of data cells it holds. */
+    private record Planted(Path file, int cells) {
+    }
+
+    /** Nothing of ERROR or WARNING, the file is the department's, and every cell planted was read and reconciled. */
+    private static void clean(Reconciliation result, String department, Path file, int cells) {
         assertExactly(result);
-        for (Path file : files) {
-            FileOutcome line = outcome(result, file.getFileName().toString());
-            assertThat(line.department()).as("department of %s", file.getFileName()).isEqualTo(department);
-            assertThat(line.valuesUnderFinding()).as("values under finding: %s", RulesExpect.show(result.findings()))
-                    .isZero();
-        }
+        assertThat(outcome(result, file.getFileName().toString()).department()).as("department of %s",
+                file.getFileName()).isEqualTo(department);
+        assertCounted(result, file, cells, 0);
+    }
+
+    private static void clean(Reconciliation result, String department, Planted planted) {
+        clean(result, department, planted.file(), planted.cells());
+    }
+
+    /** Every cell planted was read, and each is either reconciled or, {@code underFinding} of them, under a finding. */
+    private static void assertCounted(Reconciliation result, Path file, int cells, int underFinding) {
+        FileOutcome line = outcome(result, file.getFileName().toString());
+        String findings = RulesExpect.show(result.findings());
+        assertThat(line.valuesRead()).as("values read from %s; findings:%s", file.getFileName(), findings)
+                .isEqualTo(cells);
+        assertThat(line.valuesReconciled()).as("values reconciled; findings:%s", findings)
+                .isEqualTo(cells - underFinding);
+        assertThat(line.valuesUnderFinding()).as("values under a finding; findings:%s", findings)
+                .isEqualTo(underFinding);
     }
 
     // ================================================================ 1. wide, two-row header
 
     @Test
     void v1a_wideTwoRowHeaderTotalFirstRunningNumbersRemarks() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位（盖章）：县卫生健康局            填报日期：2026年3月20日");
-        wide(p, tw, Total.FIRST, "合计", true, healthLines());
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位（盖章）：县卫生健康局            填报日期：2026年3月20日");
+        int cells = wide(p, tw, Total.FIRST, "合计", true, healthLines());
         p.row("填表人：李四            联系电话：13800000000");
         Path file = save(book, "卫健局民生实事报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v1a_defect_wrongTownshipValue() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位（盖章）：县卫生健康局            填报日期：2026年3月20日");
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位（盖章）：县卫生健康局            填报日期：2026年3月20日");
         Object[] doctors = set(official(8), 3, d("3"));
-        wide(p, tw, Total.FIRST, "合计", true, List.of(
+        int cells = wide(p, tw, Total.FIRST, "合计", true, List.of(
                 Line.of(1, "7." + N7, "万人", official(7)),
                 Line.of(2, "8." + N8, "人", doctors)));
         Path file = save(book, "卫健局民生实事报送.xlsx");
 
-        assertExactly(county.reconcile(file), finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", "青石镇")
+        Reconciliation result = county.reconcile(file);
+        assertExactly(result, finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "8", "青石镇")
                 .values("2", "3").at(file.getFileName().toString(), "Sheet1", "H6"));
+        assertCounted(result, file, cells, 0);
     }
 
     @Test
     void v1b_wideTotalLastNamesWithoutPrefixXls() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", "县卫生健康局" + TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.LAST, "合计", true, List.of(
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", "县卫生健康局" + TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.LAST, "合计", true, List.of(
                 Line.of(1, "家庭医生签约服务目标人群数", "万人", official(7)),
                 Line.of(2, "培训乡村医生", "人", official(8)).remark("已完成2人")));
         Path file = save(book, "卫健局报送.xls");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v1c_wideRateRowWithOverallRateInTotalColumn() {
         // a clerk puts the county-wide rate (95) in the 合计 column of a % row: a rate is never summed (SPEC §3.1)
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.FIRST, "合计", false, List.of(
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.FIRST, "合计", false, List.of(
                 Line.of(1, "1." + N1, "%", official(1)).total(d("95")),
                 Line.of(2, "8." + N8, "人", official(8))));
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v1d_wideSignatureLinesUnderTable() {
         // 制表：/审核：/报送时间： lines under the table are no data rows
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.LAST, "合计", false, healthLines());
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.LAST, "合计", false, healthLines());
         p.blankRow();
-        int r = p.at();
+        int r = p.next();
         p.row("制表：李四        审核：王五        电话：13800000000").merge(r, r, 0, 12);
         p.row("报送时间：2026年3月20日").merge(r + 1, r + 1, 0, 12);
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v1e_wideIndicatorNumberInSerialColumnAndNameWithoutPrefix() {
         // 序号 holds the official indicator numbers (7, 8), the names have none
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.FIRST, "全县合计", false, List.of(
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.FIRST, "全县合计", false, List.of(
                 Line.of(7, N7, "万人", official(7)),
                 Line.of(8, N8, "人", official(8))));
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     // ================================================================ 2. 项目 | 指标 split, project merged down
 
-    private Page projectIndicatorSheet(OtherCountySubmissionBook book, Object[] families, boolean heading) {
-        Page p = titled(book, "报送表", TITLE, "填报单位：县卫健局");
-        int h = p.at();
+    /** 家庭医生签约 and 培训乡村医生 rows, each with a value per township and a 合计. */
+    private Planted projectIndicatorSheet(Object[] families, boolean heading) {
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "报送表", TITLE, "填报单位：县卫健局");
+        int h = p.next();
         List<Object> top = new ArrayList<>(List.of("序号", "项目", "指标", "单位", "乡镇（街道）"));
         for (int i = 1; i < tw.size(); i++) {
             top.add(null);
@@ -268,10 +294,10 @@ class OtherCountySubmissionsTests {
         }
         p.merge(h, h, 4, 3 + tw.size());
         if (heading) {
-            int r = p.at();
+            int r = p.next();
             p.row("四", "病有所医").merge(r, r, 1, 4 + tw.size());
         }
-        int r = p.at();
+        int r = p.next();
         List<Object> one = new ArrayList<>(List.of(1, "提升城乡居民基本医疗服务水平", "家庭医生签约服务目标人群数", "万人"));
         one.addAll(Arrays.asList(families));
         one.add(sum(families));
@@ -281,44 +307,41 @@ class OtherCountySubmissionsTests {
         two.add(sum(official(8)));
         p.row(two.toArray());
         p.merge(r, r + 1, 1, 1);
-        return p;
+        return new Planted(save(book, "卫健局报送.xlsx"), 2 * (tw.size() + 1));
     }
 
     @Test
     void v2a_projectAndIndicatorColumnsProjectMergedDown() {
-        var book = new OtherCountySubmissionBook();
-        projectIndicatorSheet(book, official(7), false);
-        Path file = save(book, "卫健局报送.xlsx");
+        Planted planted = projectIndicatorSheet(official(7), false);
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(planted.file()), WJ, planted);
     }
 
     @Test
     void v2b_projectAndIndicatorColumnsWithHeadingRow() {
-        var book = new OtherCountySubmissionBook();
-        projectIndicatorSheet(book, official(7), true);
-        Path file = save(book, "卫健局报送.xlsx");
+        Planted planted = projectIndicatorSheet(official(7), true);
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(planted.file()), WJ, planted);
     }
 
     @Test
     void v2_defect_wrongValue() {
-        var book = new OtherCountySubmissionBook();
         Object[] families = set(official(7), 7, d("0.6"));
-        projectIndicatorSheet(book, families, false);
-        Path file = save(book, "卫健局报送.xlsx");
+        Planted planted = projectIndicatorSheet(families, false);
 
-        assertExactly(county.reconcile(file), finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "7", "柳溪镇")
-                .values("0.6269", "0.6").at(file.getFileName().toString(), "报送表", "L5"));
+        Reconciliation result = county.reconcile(planted.file());
+        assertExactly(result, finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, WJ, "7", "柳溪镇")
+                .values("0.6269", "0.6").at("卫健局报送.xlsx", "报送表", "L5"));
+        assertCounted(result, planted.file(), planted.cells(), 0);
     }
 
     // ================================================================ 3. transposed, two-row indicator header
 
-    private Path transposed(String name, Object[] families, Object[] doctors, Object doctorsTotal) {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        int h = p.at();
+    /** A row per township and a 合计 row, each with a value for 家庭医生签约 and for 培训乡村医生. */
+    private Planted transposed(String name, Object[] families, Object[] doctors, Object doctorsTotal) {
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int h = p.next();
         p.row("序号", "乡镇（街道）", "病有所医", null, "备注");
         p.row(null, null, "家庭医生签约服务目标人群数（万人）", "培训乡村医生（人）", null);
         p.merge(h, h + 1, 0, 0).merge(h, h + 1, 1, 1).merge(h, h, 2, 3).merge(h, h + 1, 4, 4);
@@ -327,37 +350,39 @@ class OtherCountySubmissionsTests {
         }
         p.row(null, "合计", sum(families), doctorsTotal, null);
         p.row("填表人：李四", null, "联系电话：13800000000");
-        return save(book, name);
+        return new Planted(save(book, name), (tw.size() + 1) * 2);
     }
 
     @Test
     void v3a_transposedTwoRowIndicatorHeaderTotalRowSignature() {
-        Path file = transposed("卫健局报送.xlsx", official(7), official(8), sum(official(8)));
+        Planted planted = transposed("卫健局报送.xlsx", official(7), official(8), sum(official(8)));
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(planted.file()), WJ, planted);
     }
 
     @Test
     void v3_defect_missingTownship() {
         Object[] doctors = set(official(8), 2, null);
-        Path file = transposed("卫健局报送.xlsx", official(7), doctors, sum(doctors));
+        Planted planted = transposed("卫健局报送.xlsx", official(7), doctors, sum(doctors));
 
-        assertExactly(county.reconcile(file), finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, WJ, "8",
-                "河西街道").values("2", "none"));
+        Reconciliation result = county.reconcile(planted.file());
+        assertExactly(result, finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, WJ, "8", "河西街道")
+                .values("2", "none"));
+        assertCounted(result, planted.file(), planted.cells(), 0);
     }
 
     // ================================================================ 4. long layouts
 
-    private Page longHeader(OtherCountySubmissionBook book, String declared) {
-        Page p = titled(book, "Sheet1", TITLE, declared);
+    private Sheet longHeader(SmallWorkbook book, String declared) {
+        Sheet p = titled(book, "Sheet1", TITLE, declared);
         p.row("序号", "乡镇", "指标名称", "计量单位", "目标任务数", "备注");
         return p;
     }
 
     @Test
     void v4a_longSortedByTownship() {
-        var book = new OtherCountySubmissionBook();
-        Page p = longHeader(book, "填报单位：县卫健局");
+        var book = new SmallWorkbook();
+        Sheet p = longHeader(book, "填报单位：县卫健局");
         int n = 1;
         for (int i = 0; i < tw.size(); i++) {
             p.row(n++, tw.get(i), N7, "万人", official(7)[i], null);
@@ -365,25 +390,25 @@ class OtherCountySubmissionsTests {
         }
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, 2 * tw.size());
     }
 
     @Test
     void v4b_longSortedByIndicator() {
-        var book = new OtherCountySubmissionBook();
-        Page p = longHeader(book, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        Sheet p = longHeader(book, "填报单位：县人社局");
         for (int i = 0; i < tw.size(); i++) {
             p.row(i + 1, tw.get(i), "6.开展职业技能培训960人次", "人次", official(6)[i], null);
         }
         Path file = save(book, "人社局报送.xlsx");
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(file), RS, file, tw.size());
     }
 
     @Test
     void v4b_defect_townshipRowOmitted() {
-        var book = new OtherCountySubmissionBook();
-        Page p = longHeader(book, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        Sheet p = longHeader(book, "填报单位：县人社局");
         for (int i = 0; i < tw.size(); i++) {
             if (!tw.get(i).equals("南湖街道")) {
                 p.row(i + 1, tw.get(i), "6.开展职业技能培训960人次", "人次", official(6)[i], null);
@@ -391,188 +416,191 @@ class OtherCountySubmissionsTests {
         }
         Path file = save(book, "人社局报送.xlsx");
 
-        assertExactly(county.reconcile(file), finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, RS, "6",
-                "南湖街道").values("120", "none"));
+        Reconciliation result = county.reconcile(file);
+        assertExactly(result, finding(RuleCode.SUB_MISSING_TOWNSHIP, Severity.ERROR, RS, "6", "南湖街道")
+                .values("120", "none"));
+        assertCounted(result, file, tw.size() - 1, 0);
     }
 
-    /** 乡镇 merged down its villages and its 小计 row. */
-    private Path villages(String name, Object[] training, String wrongVillageValue) {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
+    /** 乡镇 merged down its two villages and its 小计 row, then the sheet's 合计: a value on each row. */
+    private Planted villages(String name, Object[] training, String wrongVillageValue) {
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
         p.row("序号", "乡镇", "村（社区）", "指标名称", "单位", "目标任务数");
         int n = 1;
         for (int i = 0; i < tw.size(); i++) {
             BigDecimal total = (BigDecimal) training[i];
             BigDecimal first = total.divide(d("2"));
             BigDecimal second = total.subtract(first);
-            int r = p.at();
+            int r = p.next();
             p.row(n++, tw.get(i), "一村", N6, "人次", i == 0 && wrongVillageValue != null ? d(wrongVillageValue) : first);
             p.row(n++, null, "二村", N6, "人次", second);
             p.row(null, null, "小计", N6, "人次", total);
             p.merge(r, r + 2, 1, 1);
         }
         p.row(null, "合计", null, N6, "人次", sum(training));
-        return save(book, name);
+        return new Planted(save(book, name), tw.size() * 3 + 1);
     }
 
     @Test
     void v4c_longWithVillagesAndSubtotalPerTownship() {
-        Path file = villages("人社局报送.xlsx", official(6), null);
+        Planted planted = villages("人社局报送.xlsx", official(6), null);
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(planted.file()), RS, planted);
     }
 
     @Test
     void v4c_defect_villageValueWrong() {
         // 城关镇: 一村 90 + 二村 100 = 190, official 200; its 小计 still says 200
-        Path file = villages("人社局报送.xlsx", official(6), "90");
+        Planted planted = villages("人社局报送.xlsx", official(6), "90");
 
-        Reconciliation result = county.reconcile(file);
+        Reconciliation result = county.reconcile(planted.file());
         assertExactly(result,
                 finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, RS, "6", "城关镇").values("200", "190"),
                 finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", null).values("190", "200")
                         .at("人社局报送.xlsx", "Sheet1", "F6"),
                 finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", null).values("950", "960")
                         .at("人社局报送.xlsx", "Sheet1", "F28"));
+        assertCounted(result, planted.file(), planted.cells(), 0);
     }
 
     // ================================================================ 5. several sheets
 
     @Test
     void v5a_twoDataSheetsOneProjectEach() {
-        var book = new OtherCountySubmissionBook();
-        Page one = titled(book, "幼有所育", TITLE, "填报单位：县卫健局");
-        wide(one, tw, Total.NONE, null, false, List.of(Line.of(1, "1." + N1, "%", official(1))));
-        Page two = titled(book, "病有所医", TITLE, "填报单位：县卫健局");
-        wide(two, tw, Total.LAST, "合计", false, healthLines());
+        var book = new SmallWorkbook();
+        Sheet one = titled(book, "幼有所育", TITLE, "填报单位：县卫健局");
+        int cells = wide(one, tw, Total.NONE, null, false, List.of(Line.of(1, "1." + N1, "%", official(1))));
+        Sheet two = titled(book, "病有所医", TITLE, "填报单位：县卫健局");
+        cells += wide(two, tw, Total.LAST, "合计", false, healthLines());
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v5b_instructionsFirstAndHiddenEmptySheetLast() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         book.sheet("填表说明").row("填表说明：").row("1.请按乡镇（街道）填写目标任务数，城关镇、东山乡等均需填写。")
                 .row("2.数据以县卫健局审核为准。");
-        Page p = titled(book, "报送表", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.LAST, "合计", false, healthLines());
+        Sheet p = titled(book, "报送表", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.LAST, "合计", false, healthLines());
         book.sheet("Sheet2");
         book.sheet("Sheet3").hidden();
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v5c_hiddenEmptySheetFirst() {
-        var book = new OtherCountySubmissionBook();
+        var book = new SmallWorkbook();
         book.sheet("WpsReserved_CellImgList").hidden();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.LAST, "合计", false, healthLines());
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.LAST, "合计", false, healthLines());
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     // ================================================================ 6. where the department is named
 
-    private Page trainingSheet(OtherCountySubmissionBook book, String title, String declared) {
-        Page p = titled(book, "Sheet1", title, declared);
+    private int trainingSheet(SmallWorkbook book, String title, String declared) {
+        Sheet p = titled(book, "Sheet1", title, declared);
         return wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "6." + N6 + "960人次", "人次", official(6))));
     }
 
     @Test
     void v6a_departmentOnlyInTitle() {
-        var book = new OtherCountySubmissionBook();
-        trainingSheet(book, "青山县人力资源和社会保障局2026年民生实事任务分解表", null);
+        var book = new SmallWorkbook();
+        int cells = trainingSheet(book, "青山县人力资源和社会保障局2026年民生实事任务分解表", null);
         Path file = save(book, "民生实事任务分解表.xlsx");
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(file), RS, file, cells);
     }
 
     @Test
     void v6b_departmentInSealLine() {
-        var book = new OtherCountySubmissionBook();
-        trainingSheet(book, TITLE, "填报单位（盖章）：青山县人力资源和社会保障局");
+        var book = new SmallWorkbook();
+        int cells = trainingSheet(book, TITLE, "填报单位（盖章）：青山县人力资源和社会保障局");
         Path file = save(book, "民生实事任务分解表.xlsx");
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(file), RS, file, cells);
     }
 
     @Test
     void v6b2_departmentInSealLineSplitOverCells() {
         // the label in one cell, the unit in the next, the date further right
-        var book = new OtherCountySubmissionBook();
-        Page p = book.sheet("Sheet1");
+        var book = new SmallWorkbook();
+        Sheet p = book.sheet("Sheet1");
         p.row(TITLE).merge(0, 0, 0, 12);
         p.row("填报单位（盖章）：", "县人社局", null, null, null, null, null, null, null, "填报日期：", "2026年3月20日");
-        wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "6." + N6 + "960人次", "人次", official(6))));
+        int cells = wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "6." + N6 + "960人次", "人次", official(6))));
         Path file = save(book, "民生实事任务分解表.xlsx");
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(file), RS, file, cells);
     }
 
     @Test
     void v6c_departmentOnlyInFileName() {
-        var book = new OtherCountySubmissionBook();
-        trainingSheet(book, TITLE, null);
+        var book = new SmallWorkbook();
+        int cells = trainingSheet(book, TITLE, null);
         Path file = save(book, "县人社局.xlsx");
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(file), RS, file, cells);
     }
 
     @Test
     void v6d_departmentOnlyInAttachmentFileNameXls() {
-        var book = new OtherCountySubmissionBook();
-        trainingSheet(book, TITLE, null);
+        var book = new SmallWorkbook();
+        int cells = trainingSheet(book, TITLE, null);
         Path file = save(book, "附件：人社局报送表.xls");
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(file), RS, file, cells);
     }
 
     // ================================================================ 7. township spellings
 
-    private Path trainingWithTownships(String name, List<String> labels, Object[] values) {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
-        wide(p, labels, Total.LAST, "合计", false, List.of(Line.of(1, "6." + N6, "人次", values)));
-        return save(book, name);
+    private Planted trainingWithTownships(String name, List<String> labels, Object[] values) {
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
+        int cells = wide(p, labels, Total.LAST, "合计", false, List.of(Line.of(1, "6." + N6, "人次", values)));
+        return new Planted(save(book, name), cells);
     }
 
     @Test
     void v7a_banshichuForJiedao() {
         List<String> labels = tw.stream().map(t -> t.replace("街道", "办事处")).toList();
-        Path file = trainingWithTownships("人社局报送.xlsx", labels, official(6));
+        Planted planted = trainingWithTownships("人社局报送.xlsx", labels, official(6));
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(planted.file()), RS, planted);
     }
 
     @Test
     void v7b_townshipPeoplesGovernment() {
         List<String> labels = tw.stream().map(t -> t.endsWith("街道") ? t + "办事处" : t + "人民政府").toList();
-        Path file = trainingWithTownships("人社局报送.xlsx", labels, official(6));
+        Planted planted = trainingWithTownships("人社局报送.xlsx", labels, official(6));
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(planted.file()), RS, planted);
     }
 
     @Test
     void v7c_fullWidthSpacesInNames() {
         List<String> labels = tw.stream().map(t -> t.length() == 3 ? t.charAt(0) + "　" + t.substring(1) : t)
                 .toList();
-        Path file = trainingWithTownships("人社局报送.xlsx", labels, official(6));
+        Planted planted = trainingWithTownships("人社局报送.xlsx", labels, official(6));
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(planted.file()), RS, planted);
     }
 
     @Test
     void v7d_quanxianColumnFirst() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
-        wide(p, tw, Total.FIRST, "全县", false, List.of(Line.of(1, "6." + N6, "人次", official(6))));
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
+        int cells = wide(p, tw, Total.FIRST, "全县", false, List.of(Line.of(1, "6." + N6, "人次", official(6))));
         Path file = save(book, "人社局报送.xlsx");
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(file), RS, file, cells);
     }
 
     @Test
@@ -581,11 +609,12 @@ class OtherCountySubmissionsTests {
         labels.add("工业园");
         Object[] values = Arrays.copyOf(official(6), tw.size() + 1);
         values[tw.size()] = d("10");
-        Path file = trainingWithTownships("人社局报送.xlsx", labels, values);
+        Planted planted = trainingWithTownships("人社局报送.xlsx", labels, values);
 
         // the sheet's 合计 includes 工业园: 970 = sum of its columns, no total-row finding expected
-        assertExactly(county.reconcile(file), finding(RuleCode.SUB_UNKNOWN_TOWNSHIP, Severity.ERROR, RS, "6",
-                "工业园"));
+        Reconciliation result = county.reconcile(planted.file());
+        assertExactly(result, finding(RuleCode.SUB_UNKNOWN_TOWNSHIP, Severity.ERROR, RS, "6", "工业园"));
+        assertCounted(result, planted.file(), planted.cells(), 1);
     }
 
     // ================================================================ 8. numbers as clerks type them
@@ -595,68 +624,70 @@ class OtherCountySubmissionsTests {
         Object[] families = Arrays.stream(official(7)).map(v -> (Object) ((BigDecimal) v).setScale(4).toPlainString())
                 .toArray();
         families[0] = "1.20";
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "7." + N7, "万人", "6.25", families, null)));
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "7." + N7, "万人", "6.25", families, null)));
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v8b_percentTypedInRateRow() {
         Object[] rates = Arrays.stream(official(1)).map(v -> (Object) (((BigDecimal) v).toPlainString() + "%"))
                 .toArray();
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.NONE, null, false, List.of(new Line(1, "1." + N1, "%", null, rates, null)));
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.NONE, null, false, List.of(new Line(1, "1." + N1, "%", null, rates, null)));
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v8c_thousandsSeparatorInCentralSplit() {
         Object[] jobs = {"1,200", d("200"), d("300"), d("200"), d("200"), d("200"), d("300"), d("200")};
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
-        wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "5.城镇新增就业2800人", "人", "2,800", jobs, null)));
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县人社局");
+        int cells = wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "5.城镇新增就业2800人", "人", "2,800", jobs, null)));
         Path file = save(book, "人社局报送.xlsx");
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(file), RS, file, cells);
     }
 
     @Test
     void v8d_trailingSpaceInTextNumber() {
         Object[] doctors = Arrays.stream(official(8)).map(v -> (Object) (((BigDecimal) v).toPlainString() + " "))
                 .toArray();
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "8." + N8, "人", "16 ", doctors, null)));
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.LAST, "合计", false, List.of(new Line(1, "8." + N8, "人", "16 ", doctors, null)));
         Path file = save(book, "卫健局报送.xlsx");
 
-        clean(county.reconcile(file), WJ, file);
+        clean(county.reconcile(file), WJ, file, cells);
     }
 
     @Test
     void v8_defect_toBeDecided() {
         Object[] doctors = set(official(8), 6, "待定");
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.NONE, null, false, List.of(new Line(1, "8." + N8, "人", null, doctors, null)));
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.NONE, null, false, List.of(new Line(1, "8." + N8, "人", null, doctors, null)));
         Path file = save(book, "卫健局报送.xlsx");
 
-        assertExactly(county.reconcile(file), finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, WJ, "8",
-                "南湖街道").at("卫健局报送.xlsx", "Sheet1", "J5"));
+        Reconciliation result = county.reconcile(file);
+        assertExactly(result, finding(RuleCode.SUB_INVALID_VALUE, Severity.ERROR, WJ, "8", "南湖街道")
+                .at("卫健局报送.xlsx", "Sheet1", "J5"));
+        assertCounted(result, file, cells, 1);
     }
 
     // ================================================================ 9. splits of CENTRAL and PENDING targets
 
-    private Path split(String name, String declared, String label, String unit, Object[] values) {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, declared);
-        wide(p, tw, Total.LAST, "合计", true, List.of(Line.of(1, label, unit, values).remark("由县人社局统筹安排")));
-        return save(book, name);
+    private Planted split(String name, String declared, String label, String unit, Object[] values) {
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, declared);
+        int cells = wide(p, tw, Total.LAST, "合计", true, List.of(Line.of(1, label, unit, values).remark("由县人社局统筹安排")));
+        return new Planted(save(book, name), cells);
     }
 
     private static Object[] numbers(String... values) {
@@ -665,57 +696,59 @@ class OtherCountySubmissionsTests {
 
     @Test
     void v9a_centralTargetSplitByTownship() {
-        Path file = split("人社局报送.xlsx", "填报单位：县人社局", "5.城镇新增就业2800人", "人",
+        Planted planted = split("人社局报送.xlsx", "填报单位：县人社局", "5.城镇新增就业2800人", "人",
                 numbers("500", "300", "400", "300", "300", "300", "400", "300"));
 
-        clean(county.reconcile(file), RS, file);
+        clean(county.reconcile(planted.file()), RS, planted);
     }
 
     @Test
     void v9b_pendingTargetSplitByTownship() {
-        Path file = split("自然资源局报送.xlsx", "填报单位：县自然资源局", "11.开展切坡建房地质灾害隐患治理120户", "户",
+        Planted planted = split("自然资源局报送.xlsx", "填报单位：县自然资源局", "11.开展切坡建房地质灾害隐患治理120户", "户",
                 numbers("20", "10", "20", "10", "20", "10", "20", "10"));
 
-        clean(county.reconcile(file), ZR, file);
+        clean(county.reconcile(planted.file()), ZR, planted);
     }
 
     @Test
     void v9_defect_centralSplitShort() {
-        Path file = split("人社局报送.xlsx", "填报单位：县人社局", "5.城镇新增就业2800人", "人",
+        Planted planted = split("人社局报送.xlsx", "填报单位：县人社局", "5.城镇新增就业2800人", "人",
                 numbers("500", "300", "400", "300", "300", "300", "400", "290"));
 
-        assertExactly(county.reconcile(file), finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "5", "")
-                .values("2800", "2790"));
+        Reconciliation result = county.reconcile(planted.file());
+        assertExactly(result, finding(RuleCode.SUB_SUM_MISMATCH, Severity.ERROR, RS, "5", "").values("2800", "2790"));
+        assertCounted(result, planted.file(), planted.cells(), 0);
     }
 
     // ================================================================ 10. only some indicators reported
 
     @Test
     void v10_departmentReportsOnlySomeOfItsIndicators() {
-        var book = new OtherCountySubmissionBook();
-        Page p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "8." + N8, "人", official(8))));
+        var book = new SmallWorkbook();
+        Sheet p = titled(book, "Sheet1", TITLE, "填报单位：县卫健局");
+        int cells = wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "8." + N8, "人", official(8))));
         Path file = save(book, "卫健局报送.xlsx");
 
         Reconciliation result = county.reconcile(file);
-        clean(result, WJ, file);
+        clean(result, WJ, file, cells);
         RulesExpect.assertNone(result, RuleCode.SUB_MISSING_TOWNSHIP);
     }
 
     @Test
     void v10b_twoDepartmentsOneOmittingAnIndicator() {
         // 人社局 sends only indicator 6 (not its CENTRAL 5); 卫健局 only 7
-        var book = new OtherCountySubmissionBook();
-        trainingSheet(book, TITLE, "填报单位：县人社局");
+        var book = new SmallWorkbook();
+        int training = trainingSheet(book, TITLE, "填报单位：县人社局");
         Path rs = save(book, "人社局报送.xlsx");
-        var other = new OtherCountySubmissionBook();
-        Page p = titled(other, "Sheet1", TITLE, "填报单位：县卫健局");
-        wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "7." + N7, "万人", official(7))));
+        var other = new SmallWorkbook();
+        Sheet p = titled(other, "Sheet1", TITLE, "填报单位：县卫健局");
+        int families = wide(p, tw, Total.LAST, "合计", false, List.of(Line.of(1, "7." + N7, "万人", official(7))));
         Path wj = save(other, "卫健局报送.xlsx");
 
         Reconciliation result = county.reconcile(rs, wj);
-        clean(result, RS, rs);
+        clean(result, RS, rs, training);
         assertThat(outcome(result, "卫健局报送.xlsx").department()).isEqualTo(WJ);
+        assertCounted(result, wj, families, 0);
         RulesExpect.assertNone(result, RuleCode.SUB_MISSING_TOWNSHIP);
     }
 }
