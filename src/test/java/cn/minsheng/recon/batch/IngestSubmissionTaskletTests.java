@@ -47,7 +47,7 @@ class IngestSubmissionTaskletTests {
             files.add(Files.writeString(dir.resolve(name), name));
         }
         long execution = step.getJobExecution().getId();
-        staging.replace(execution, new StagedFile("b.xlsx", 6, Instant.now(), "ab", false, "", Optional.empty()));
+        staging.replace(execution, new StagedFile("b.xlsx", 6, Instant.parse("2026-03-31T08:00:00Z"), "ab", false, "", Optional.empty()));
         IngestSubmissionTasklet tasklet = new IngestSubmissionTasklet(files, this::read,
                 new TownshipDirectory(List.of("城关镇"), Map.of()), staging,
                 new IngestSubmissionTasklet.Progress(new IngestProgress(), files.size()));

@@ -45,7 +45,7 @@ class SchemaUpgradeTests {
 
         schema();
         JdbcSubmissionRepository staging = new JdbcSubmissionRepository(jdbc);
-        staging.replace(7, new StagedFile("教育局.xlsx", 20, Instant.now(), "ef", false, "",
+        staging.replace(7, new StagedFile("教育局.xlsx", 20, Instant.parse("2026-03-31T08:00:00Z"), "ef", false, "",
                 Optional.of(new Submission("教育局.xlsx", Optional.empty(), Optional.empty(),
                         List.of(new SubmissionSheet("Sheet1", Layout.WIDE, new SourceRef("教育局.xlsx", "Sheet1", "A3"),
                                 List.of(), List.of()))))));
