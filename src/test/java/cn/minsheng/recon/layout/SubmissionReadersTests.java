@@ -385,4 +385,175 @@ class SubmissionReadersTests {
                     .grid();
         }
     }
+    /** The first column of each kind a long header labels is the one read, wherever it stands. */
+    @Nested
+    class LongColumns {
+
+        @Test
+        void theFirstTownshipColumnIsRead() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("乡镇", "指标", "任务数", "所属乡镇")
+                    .row("归义", "新增城镇就业", 100, "新市")
+                    .grid();
+
+            assertThat(onlySheet(grid).values()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel)
+                    .containsExactly(tuple("C2", "归义"));
+        }
+
+        @Test
+        void theFirstIndicatorColumnIsReadEvenInTheFirstColumn() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("指标", "乡镇", "任务数", "项目")
+                    .row("新增城镇就业", "归义", 100, "就业创业")
+                    .grid();
+
+            SubmissionSheet read = onlySheet(grid);
+
+            assertThat(read.layout()).isEqualTo(Layout.LONG);
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::indicatorLabel,
+                    v -> v.label().cell()).containsExactly(tuple("C2", "新增城镇就业", "A2"));
+        }
+
+        @Test
+        void theFirstIndicatorNumberColumnIsRead() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("指标序号", "乡镇", "指标", "任务数", "指标编号")
+                    .row(13, "归义", "新增城镇就业", 100, 7)
+                    .grid();
+
+            assertThat(onlySheet(grid).values()).extracting(v -> v.source().cell(), SubmittedValue::indicatorNo)
+                    .containsExactly(tuple("D2", "13"));
+        }
+
+        @Test
+        void theFirstVillageColumnIsRead() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("村", "乡镇", "指标", "任务数", "社区")
+                    .row("李家村", "归义", "农村改厕", 10, "王家社区")
+                    .grid();
+
+            assertThat(onlySheet(grid).values()).extracting(v -> v.source().cell(), SubmittedValue::village)
+                    .containsExactly(tuple("D2", "李家村"));
+        }
+
+        @Test
+        void theFirstUnitColumnIsRead() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("单位", "乡镇", "指标", "任务数", "计量单位")
+                    .row("人", "归义", "新增城镇就业", 100, "户")
+                    .grid();
+
+            assertThat(onlySheet(grid).values()).extracting(v -> v.source().cell(), SubmittedValue::unitText,
+                    v -> v.unit().cell()).containsExactly(tuple("D2", "人", "A2"));
+        }
+
+        /** Of two value columns alike, the first is read; a value column may open the table. */
+        @Test
+        void theFirstOfTwoValueColumnsAlikeIsRead() {
+            SheetGrid twoAlike = sheet("Sheet1")
+                    .row("乡镇", "指标", "任务数", "任务数")
+                    .row("归义", "新增城镇就业", 100, 90)
+                    .grid();
+            SheetGrid valueFirst = sheet("Sheet1")
+                    .row("任务数", "乡镇", "指标")
+                    .row(100, "归义", "新增城镇就业")
+                    .grid();
+
+            assertThat(onlySheet(twoAlike).values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("C2", number("100")));
+            assertThat(onlySheet(valueFirst).values()).extracting(v -> v.source().cell(), SubmittedValue::reading)
+                    .containsExactly(tuple("A2", number("100")));
+        }
+
+        /** A title above the header is no data row; an unlabelled column just left of the values is no value. */
+        @Test
+        void readsNeitherTheTitleAboveNorAnUnlabelledColumnLeftOfTheValues() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("2026年任务分解表")
+                    .row("乡镇", "指标", null, "任务数")
+                    .row("归义", "新增城镇就业", "已摸底", 100)
+                    .row("新市", "新增城镇就业", null, 80)
+                    .grid();
+
+            SubmissionSheet read = onlySheet(grid);
+
+            assertThat(read.values()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel)
+                    .containsExactly(tuple("D3", "归义"), tuple("D4", "新市"));
+            assertThat(read.unplaced()).isEmpty();
+        }
+    }
+
+    /** Rows that repeat the header, and labels of digits. */
+    @Nested
+    class RepeatedHeaders {
+
+        /** Two of four labels repeated is a repeated header (a page break's, with the townships spelt out). */
+        @Test
+        void passesOverARowRepeatingHalfTheLabels() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("序号", "指标", "归义", "新市")
+                    .row(1, "新增城镇就业", 100, 80)
+                    .row("序号", "指标", "归义街道", "新市镇")
+                    .row(2, "培训乡村医生", 10, 5)
+                    .grid();
+
+            SubmissionSheet read = onlySheet(grid);
+
+            assertThat(read.values()).extracting(v -> v.source().cell()).containsExactly("C2", "D2", "C4", "D4");
+            assertThat(read.unplaced()).isEmpty();
+        }
+
+        /** A column labelled by a year holds numbers that are no repeated label. */
+        @Test
+        void readsNumbersUnderALabelOfDigits() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("序号", "指标", "归义", "新市", "2025")
+                    .row(1, "新增城镇就业", 100, 80, 170)
+                    .grid();
+
+            assertThat(onlySheet(grid).values()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel,
+                    SubmittedValue::reading).containsExactly(tuple("C2", "归义", number("100")),
+                    tuple("D2", "新市", number("80")), tuple("E2", "2025", number("170")));
+        }
+    }
+
+    /** Lines above the table: the department and unit lines split over cells, a date line that dates nothing. */
+    @Nested
+    class LinesAboveTheTable {
+
+        @Test
+        void theDepartmentEndsAtTheCellThatStatesIt() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("填报单位：县人社局", "2026年3月")
+                    .row("序号", "指标", "归义", "新市")
+                    .row(1, "新增城镇就业", 100, 80)
+                    .grid();
+
+            assertThat(parse(grid).declaredDepartment()).contains("县人社局");
+        }
+
+        @Test
+        void aUnitLineInTheFirstColumnIsWhereTheUnitIsStated() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("单位：万元")
+                    .row("序号", "指标", "归义", "新市")
+                    .row(1, "农村公路建设", 1200, 800)
+                    .grid();
+
+            assertThat(onlySheet(grid).values()).extracting(v -> v.source().cell(), SubmittedValue::unitText,
+                    v -> v.unit().cell()).containsExactly(tuple("C3", "万元", "A1"), tuple("D3", "万元", "A1"));
+        }
+
+        /** A 日期 in a sentence is no date label: the number after the next cell is no date. */
+        @Test
+        void takesNoDateSerialAfterACellThatIsNoDateLabel() {
+            SheetGrid grid = sheet("Sheet1")
+                    .row("截至日期：3月底", "累计人数", 45000)
+                    .row("序号", "指标", "归义", "新市")
+                    .row(1, "新增城镇就业", 100, 80)
+                    .grid();
+
+            assertThat(parse(grid).declaredDate()).isEmpty();
+        }
+    }
 }
