@@ -129,4 +129,93 @@ class BreakdownTableReaderTests {
             assertThat(indicators.get(1).spanningRef().cell()).isEqualTo("D3");
         }
     }
+    /** How far a breakdown header reaches, and which rows after it are its own again. */
+    @Nested
+    class Headers {
+
+        /**
+         * A three-row header ({@code 目标任务} over {@code 按乡镇分解} over the townships, 序号 and 单位 merged down
+         * all three): the townships stand on its last row; a column blank there takes no label spanning others
+         * from above, and a 合计 merged down is the total.
+         */
+        @Test
+        void readsTheTownshipsOfAThreeRowHeader() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("序号", "指标", "单位", "目标任务", null, null, "合计")
+                    .merge("A1:A3").merge("B1:B3").merge("C1:C3").merge("D1:F1").merge("G1:G3")
+                    .row(null, null, null, "按乡镇分解").merge("D2:F2")
+                    .row(null, null, null, "城关镇", "东山乡")
+                    .row(1, "新建农村公路20公里", "公里", 12, 8, null, 20)
+                    .grid();
+
+            var tables = parser.parse(List.of(grid, responsibility()));
+
+            assertThat(tables.breakdown().townships()).containsExactly("城关镇", "东山乡");
+            assertThat(tables.breakdown().indicators()).singleElement().satisfies(road -> {
+                assertThat(road.townships().values()).containsExactly(number("12"), number("8"));
+                assertThat(road.total()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20"));
+            });
+        }
+
+        /** The townships' row under a label merged across them continues the header with 序号 and 单位 left blank. */
+        @Test
+        void readsATwoRowHeaderWhoseNumberAndUnitCellsAreBlankBelow() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("序号", "指标", "单位", "目标任务").merge("D1:E1")
+                    .row(null, null, null, "城关镇", "东山乡")
+                    .row(1, "新建农村公路20公里", "公里", 12, 8)
+                    .grid();
+
+            var tables = parser.parse(List.of(grid, responsibility()));
+
+            assertThat(tables.breakdown().townships()).containsExactly("城关镇", "东山乡");
+            assertThat(tables.breakdown().indicators()).extracting(Indicator::name)
+                    .containsExactly("新建农村公路20公里");
+        }
+
+        /** A project heading right under the header heads the indicators; it is no second header row. */
+        @Test
+        void aProjectHeadingRightUnderTheHeaderIsNoHeaderRow() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("序号", "指标", "单位", "城关镇", "东山乡")
+                    .row(null, "交通出行")
+                    .row(1, "新建农村公路20公里", "公里", 12, 8)
+                    .grid();
+
+            assertThat(indicators(grid)).extracting(Indicator::project, Indicator::name)
+                    .containsExactly(tuple("交通出行", "新建农村公路20公里"));
+        }
+
+        /** A 序号 with 单位 right beside it, no name column between, heads no breakdown table. */
+        @Test
+        void aHeaderWithoutANameColumnIsNoBreakdownHeader() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("序号", "单位", "城关镇")
+                    .row(1, "公里", 20)
+                    .row()
+                    .row("序号", "指标", "单位", "城关镇", "东山乡")
+                    .row(1, "新建农村公路20公里", "公里", 12, 8)
+                    .grid();
+
+            var tables = parser.parse(List.of(grid, responsibility()));
+
+            assertThat(tables.breakdown().townships()).containsExactly("城关镇", "东山乡");
+            assertThat(tables.breakdown().indicators()).extracting(Indicator::name)
+                    .containsExactly("新建农村公路20公里");
+        }
+
+        /** A header repeated at a page break with its 序号 cell left blank is still no indicator. */
+        @Test
+        void passesOverAHeaderRepeatedWithoutItsNumberLabel() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("序号", "指标", "单位", "城关镇", "东山乡")
+                    .row(1, "新建农村公路20公里", "公里", 12, 8)
+                    .row(null, "指标", "单位", "城关镇", "东山乡")
+                    .row(2, "新建村级养老服务站3个", "个", 2, 1)
+                    .grid();
+
+            assertThat(indicators(grid)).extracting(Indicator::no, Indicator::name)
+                    .containsExactly(tuple("1", "新建农村公路20公里"), tuple("2", "新建村级养老服务站3个"));
+        }
+    }
 }
