@@ -9,6 +9,7 @@ import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.official.DirectiveClassifier;
 import cn.minsheng.recon.domain.official.HeadlineParser;
 import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.workbook.SheetGrid;
 import java.math.BigDecimal;
 import java.util.List;
@@ -217,5 +218,72 @@ class BreakdownTableReaderTests {
             assertThat(indicators(grid)).extracting(Indicator::no, Indicator::name)
                     .containsExactly(tuple("1", "新建农村公路20公里"), tuple("2", "新建村级养老服务站3个"));
         }
+    }
+    /** Header rows repeated at page breaks, told apart from another table's header. */
+    @Nested
+    class RepeatedHeaders {
+
+        /** 序号 and 单位 repeated make the header this table's own, though the townships are shortened there. */
+        @Test
+        void aRepeatedNumberAndUnitLabelMakeTheHeaderThisTablesOwn() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("序号", "指标", "单位", "城关镇", "东山乡")
+                    .row(1, "新建农村公路20公里", "公里", 12, 8)
+                    .row("序号", "指标", "单位", "城关", "东山")
+                    .row(2, "新建村级养老服务站3个", "个", 2, 1)
+                    .grid();
+
+            var tables = parser.parse(List.of(grid, responsibility()));
+
+            assertThat(tables.breakdown().townships()).containsExactly("城关镇", "东山乡");
+            assertThat(tables.breakdown().indicators()).extracting(Indicator::no, Indicator::name)
+                    .containsExactly(tuple("1", "新建农村公路20公里"), tuple("2", "新建村级养老服务站3个"));
+        }
+
+        /** Without its 序号, a row repeating half the labels from 单位 on is a repeated header. */
+        @Test
+        void aRowRepeatingHalfTheLabelsIsARepeatedHeader() throws Exception {
+            SheetGrid grid = sheet("分解表")
+                    .row("序号", "指标", "单位", "城关镇", "东山乡", "合计")
+                    .row(1, "新建农村公路20公里", "公里", 12, 8, 20)
+                    .row(null, "指标", "单位", "城关镇", "东山", "总计")
+                    .row(2, "新建村级养老服务站3个", "个", 2, 1, 3)
+                    .grid();
+
+            assertThat(indicators(grid)).extracting(Indicator::no, Indicator::name)
+                    .containsExactly(tuple("1", "新建农村公路20公里"), tuple("2", "新建村级养老服务站3个"));
+        }
+    }
+
+    /** A row with only a total, no unit and no township value, is an indicator, not a heading. */
+    @Test
+    void aRowWithOnlyATotalIsAnIndicator() throws Exception {
+        SheetGrid grid = sheet("分解表")
+                .row("序号", "指标", "单位", "城关镇", "东山乡", "合计")
+                .row(1, "全县统筹建设项目", null, null, null, 30)
+                .grid();
+
+        assertThat(indicators(grid)).singleElement().satisfies(indicator -> {
+            assertThat(indicator.name()).isEqualTo("全县统筹建设项目");
+            assertThat(indicator.total()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("30"));
+        });
+    }
+
+    /** A 序号 table with a leader column but no lead-unit column is no responsibility table. */
+    @Test
+    void aTableOfLeadersWithoutLeadUnitsIsNoResponsibilityTable() throws Exception {
+        SheetGrid leaders = sheet("领导分工")
+                .row("序号", "项目名称", "责任县领导")
+                .row(1, "交通出行", "李副县长")
+                .grid();
+        SheetGrid breakdown = sheet("分解表")
+                .row("序号", "指标", "单位", "城关镇", "东山乡")
+                .row(1, "新建农村公路20公里", "公里", 12, 8)
+                .grid();
+
+        var tables = parser.parse(List.of(leaders, breakdown, responsibility()));
+
+        assertThat(tables.responsibilities()).extracting(ResponsibilityRow::project, ResponsibilityRow::leadUnit)
+                .containsExactly(tuple("交通出行", "县交通运输局"));
     }
 }
