@@ -305,6 +305,13 @@ class DepartmentDirectoryTests {
             assertThat(DepartmentDirectory.core("人社局" + tail)).isEqualTo("人社局");
         }
 
+        /** 图表, 出版, 文稿: an ending is only filing noise after a name of two characters or more. */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"图表", "出版", "文稿"})
+        void aFilingEndingIsKeptWhenOneCharacterWouldBeLeft(String name) {
+            assertThat(DepartmentDirectory.core(name)).isEqualTo(name);
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"2026年度人社局", "2026年3月份人社局", "2026年3月31日人社局", "3月份人社局", "3月31日人社局",
                 "三月人社局", "十二月份人社局", "第一季度人社局", "一季度人社局", "第2季度人社局", "上半年人社局", "下半年人社局",

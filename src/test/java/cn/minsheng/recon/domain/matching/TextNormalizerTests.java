@@ -2,6 +2,7 @@ package cn.minsheng.recon.domain.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,6 +175,17 @@ class TextNormalizerTests {
                 String s = text.toString();
                 assertThat(TextNormalizer.normalize(s)).as("normalize(%s)", s).isEqualTo(TextNormalizer.fold(s));
                 assertThat(TextNormalizer.key(s)).as("key(%s)", s).isEqualTo(TextNormalizer.reduce(s));
+            }
+        }
+
+        /** Every ASCII character, and those just past it, on its own and between kept ones: the edges of each kept range. */
+        @Test
+        void eachAsciiCharacterIsNormalisedAndKeyedAsTheFullFoldingDoes() {
+            for (char c = 0; c <= 0xA0; c++) {
+                for (String s : List.of(String.valueOf(c), "a" + c + "1", "城" + c + "%")) {
+                    assertThat(TextNormalizer.normalize(s)).as("normalize(U+%04X)", (int) c).isEqualTo(TextNormalizer.fold(s));
+                    assertThat(TextNormalizer.key(s)).as("key(U+%04X)", (int) c).isEqualTo(TextNormalizer.reduce(s));
+                }
             }
         }
 

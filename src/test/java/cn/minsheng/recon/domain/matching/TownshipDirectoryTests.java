@@ -123,6 +123,15 @@ class TownshipDirectoryTests {
         void areNotPartOfTheName(String label, String official) {
             assertThat(directory.resolve(label)).contains(official);
         }
+
+        /** 新政府, 县政府: one character before 政府 is a word of its own, not the name of 新镇 or 县镇. */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"新政府", "县政府", "新人民政府"})
+        void aGovernmentAfterASingleCharacterNamesNoTownship(String label) {
+            TownshipDirectory oneCharacterStems = new TownshipDirectory(List.of("新镇", "县镇", "大荆镇"), Map.of());
+
+            assertThat(oneCharacterStems.resolve(label)).isEmpty();
+        }
     }
 
     @Nested

@@ -83,6 +83,8 @@ class UnitDirectoryTests {
                 万元/年     | 万元/年   | 元/年     | 10000     | true
                 完成率%     | 完成率%   | 完成率%   | 1         | true
                 元/         | 元/       | 元/       | 1         | true
+                万元/       | 万元/     | 万元/     | 1         | true
+                /月·人      | /月·人    | /月·人    | 1         | true
                 """)
         void readsSymbolFamilyScaleAndRate(String text, String symbol, String family, String scale, boolean rate) {
             Unit unit = unit(text);
@@ -226,6 +228,12 @@ class UnitDirectoryTests {
         void theUnitColumnAddsItsOwnWords() {
             assertThat(units.unitWordAt("13种致畸基因", 2, units.parse("种"))).contains("种");
             assertThat(units.unitWordAt("60场次活动", 2, units.parse("场(次)"))).contains("场次");
+        }
+
+        /** A column counted in 万种 also finds 种, its family written without the scale. */
+        @Test
+        void aCountColumnAddsItsFamily() {
+            assertThat(units.unitWordAt("13种致畸基因", 2, units.parse("万种"))).contains("种");
         }
 
         /** A column counted in 项目 finds its word, though 项目 after a number is otherwise no unit. */

@@ -142,6 +142,15 @@ class DirectiveClassifierTests {
         }
 
         @Test
+        void withoutAUnitColumnAMinimumInACountIsNoStandard() {
+            CellValue.Directive directive = classify("不少于20个", null);
+
+            assertThat(directive.kind()).isEqualTo(DirectiveKind.OTHER);
+            assertThat(directive.standard()).isEmpty();
+            assertThat(stated(directive)).isEqualTo("20个");
+        }
+
+        @Test
         void aStandardWithoutAUnitColumnTakesTheWrittenUnit() {
             Standard standard = classifier.classify("城市不低于700元/月，农村不低于600元/月", "低保标准", Optional.empty())
                     .standard().orElseThrow();

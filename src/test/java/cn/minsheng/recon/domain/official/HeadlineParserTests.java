@@ -566,6 +566,8 @@ class HeadlineParserTests {
                 覆盖率逐步提升，至少达到90% | % | 至少达到90% | AT_LEAST
                 覆盖率目标达到不低于90% | % | 达到不低于90% | AT_LEAST
                 创建达标村5个 | 个 | 5个 | EXACT
+                （新建爱心驿站30个） | 个 | 30个 | EXACT
+                （不少于30个） | 个 | 不少于30个 | AT_LEAST
                 """)
         void holdsTheWordsItWasReadFrom(String text, String unitColumn, String phrase, Comparison comparison) {
             Headline headline = parser.parse(text, column(unitColumn)).orElseThrow();
