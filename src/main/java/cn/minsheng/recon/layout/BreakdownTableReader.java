@@ -2,6 +2,7 @@ package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.NumberText;
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.SourceRef;
@@ -24,8 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a 指标任务分解表 from a sheet: header found by its 序号 and 单位 columns, township columns and an optional
- * total column told apart by their labels; repeated headers, project headings, 合计 rows and notes skipped;
+ * Reads a 指标任务分解表 from a sheet: header found by its 序号 and 单位 columns, township columns (named like places)
+ * and an optional total column (any other numbers) told apart by their labels; repeated headers, project headings, 合计 rows and notes skipped;
  * merged cells applied — a value merged across all the township columns belongs to no one township.
  */
 final class BreakdownTableReader {
@@ -224,6 +225,9 @@ final class BreakdownTableReader {
         static Columns of(TableHeader header) {
             Columns columns = new Columns();
             columns.unit = header.column(HeaderWords::isUnitColumn);
+            // where any column is named like a place, a column that is not (任务总量, 2026年全县任务量) is no
+            // township, whatever its words; a county that names its townships bare (城关, 大荆) is read by the words
+            boolean placesNamed = header.labels().values().stream().anyMatch(TownshipDirectory::namesPlace);
             header.labels().forEach((column, label) -> {
                 if (column == columns.unit) {
                     return;
@@ -236,7 +240,7 @@ final class BreakdownTableReader {
                     columns.related = column;
                 } else if (HeaderWords.isOtherColumn(label)) {
                     return;
-                } else if (HeaderWords.isTotalColumn(label)) {
+                } else if (HeaderWords.isTotalColumn(label) || placesNamed && !TownshipDirectory.namesPlace(label)) {
                     if (columns.total < 0) {
                         columns.total = column;
                     }

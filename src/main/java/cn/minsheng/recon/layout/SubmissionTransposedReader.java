@@ -7,13 +7,15 @@ import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
  * Reads the transposed layout: townships as rows, indicators as columns. The township column is the first column
  * holding two townships; the header is the nearest row of labels above them; a unit row ({@code 单位 | 人 | 个})
- * or a 序号 row between header and data labels each indicator column; a 合计 row or column is a total.
+ * or a 序号 row between header and data labels each indicator column, else a unit in the header's parentheses
+ * ({@code 城镇新增就业（万人）}); a 合计 row or column is a total.
  */
 final class SubmissionTransposedReader {
 
@@ -80,10 +82,15 @@ final class SubmissionTransposedReader {
                 cells.department(RowTexts.text(grid, r, department));
             }
             for (int c = column + 1; c < grid.width(); c++) {
-                String unit = cells.unit(units.getOrDefault(c, ""));
-                SourceRef unitCell = cells.unitCell(unitRow, unitRow < 0 ? -1 : c);
                 SourceRef labelCell = indicators.containsKey(c) ? SubmissionRows.labelCell(grid, h, c)
                         : SourceRef.none();
+                // a unit row's cell first, else the unit in the header's parentheses, else the sheet's 单位 line
+                String stated = units.getOrDefault(c, "");
+                Optional<String> inHeader = stated.isBlank()
+                        ? SubmissionWords.headerUnit(indicators.getOrDefault(c, "")) : Optional.empty();
+                String unit = inHeader.orElseGet(() -> cells.unit(stated));
+                SourceRef unitCell = inHeader.isPresent() ? labelCell
+                        : cells.unitCell(unitRow, unitRow < 0 ? -1 : c);
                 String no = numbers.getOrDefault(c, "");
                 if (indicators.containsKey(c) && !township.isEmpty()) {
                     cells.place(r, c, new SubmissionCells.Labels(indicators.get(c), labelCell, no, townshipLabel,

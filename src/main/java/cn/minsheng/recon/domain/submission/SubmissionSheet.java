@@ -20,4 +20,9 @@ public record SubmissionSheet(String sheet, Layout layout, SourceRef header, Lis
         values = List.copyOf(values);
         unplaced = List.copyOf(unplaced);
     }
+
+    /** A sheet the workbook hides: its name only, nothing read. */
+    public static SubmissionSheet hidden(String file, String sheet) {
+        return new SubmissionSheet(sheet, Layout.HIDDEN, new SourceRef(file, sheet, ""), List.of(), List.of());
+    }
 }
