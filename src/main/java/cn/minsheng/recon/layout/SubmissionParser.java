@@ -34,7 +34,7 @@ public final class SubmissionParser {
     /** @param isTownship whether a label names a township of the county, short forms included ({@code 归义}) */
     public SubmissionParser(Predicate<String> isTownship) {
         this.wide = new SubmissionWideReader(isTownship);
-        this.longLayout = new SubmissionLongReader();
+        this.longLayout = new SubmissionLongReader(isTownship);
         this.transposed = new SubmissionTransposedReader(isTownship);
     }
 

@@ -170,6 +170,11 @@ public final class Reconciler {
                     .message("文件中没有可识别的报送表：找不到含乡镇（街道）和指标的表头").build());
             return new Work(file, department, read, out, new ArrayList<>());
         }
+        submission.sheets().forEach(sheet -> sheet.ambiguities().forEach(column -> out.note(
+                Finding.of(RuleCode.LAYOUT_AMBIGUOUS_COLUMN).department(department).source(column.otherCell())
+                        .message("“" + column.read() + "”（" + column.readCell().cell() + "）和“" + column.other() + "”（"
+                                + column.otherCell().cell() + "）两列都可作为" + column.role() + "，已读取“"
+                                + column.read() + "”，请确认或删去另一列").build())));
         return new Work(file, department, read, out, resolver.resolve(file, department, submission, out));
     }
 
