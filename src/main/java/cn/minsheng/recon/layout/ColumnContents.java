@@ -50,7 +50,7 @@ record ColumnContents(int filled, int townships, int numbers, int units, int vil
                 townships++;
             } else if (VILLAGE.matcher(text).matches()) {
                 villages++;
-            } else if (text.length() <= 4 && UNITS.parse(text).isPresent()) {
+            } else if (UNITS.isUnitWord(text)) {
                 units++;
             } else if (!NumberText.isPlaceholder(cell.text())) {
                 words++;

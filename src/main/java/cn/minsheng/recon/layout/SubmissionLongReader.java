@@ -63,22 +63,31 @@ final class SubmissionLongReader {
         if (columns.otherValue >= 0 && ColumnContents.of(grid, h, columns.otherValue, isTownship).ofNumbers()) {
             cells.ambiguous("数值列", h, columns.value, columns.otherValue);
         }
+        String sole = null;
+        SourceRef soleCell = SourceRef.none();
         for (int r = h + 1; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
             if (SubmissionRows.isBlank(grid, r) || SubmissionRows.repeatsHeader(grid, r, labels)) {
                 continue;
             }
             String township = RowTexts.text(grid, r, columns.township);
-            String indicator = RowTexts.text(grid, r, columns.indicator);
+            String written = RowTexts.text(grid, r, columns.indicator);
+            boolean sheetTotal = SubmissionWords.isTotal(township);
+            // a 合计 row that names no indicator totals the one indicator the rows above it name
+            boolean ofSole = written.isEmpty() && sheetTotal && sole != null && !sole.isEmpty();
+            String indicator = ofSole ? sole : written;
             String village = RowTexts.text(grid, r, columns.village);
             String no = columns.indicatorNo < 0 ? "" : RowTexts.number(grid, r, columns.indicatorNo);
             String unit = cells.unit(RowTexts.text(grid, r, columns.unit));
             SourceRef unitCell = cells.unitCell(r, columns.unit);
-            SourceRef indicatorCell = cells.cell(r, columns.indicator);
+            SourceRef indicatorCell = ofSole ? soleCell : cells.cell(r, columns.indicator);
+            if (!sheetTotal && !written.isEmpty()) {
+                soleCell = sole == null ? indicatorCell : soleCell;
+                sole = sole == null || sole.equals(written) ? written : "";
+            }
             if (township.isEmpty() && indicator.isEmpty() && village.isEmpty()) {
                 cells.stray(r, columns.value, new SubmissionCells.Labels("", SourceRef.none(), no, "", "", unit,
                         unitCell, false));
             } else {
-                boolean sheetTotal = SubmissionWords.isTotal(township);
                 boolean subtotal = !village.isEmpty() && SubmissionWords.isTotal(village);
                 cells.place(r, columns.value, new SubmissionCells.Labels(indicator, indicatorCell, no,
                         sheetTotal ? "合计" : SubmissionWords.township(township), subtotal ? "" : village, unit,
@@ -126,7 +135,7 @@ final class SubmissionLongReader {
                 columns.township = c;
             } else if (content.ofVillages() && columns.village < 0) {
                 columns.village = c;
-            } else if (content.ofUnits() && columns.unit < 0) {
+            } else if (content.ofUnits() && columns.unit < 0 && columns.value < 0) {
                 columns.unit = c;
             } else if (content.ofNumbers() && columns.township >= 0 && !HeaderWords.isNumberColumn(label)
                     && !SubmissionWords.isIndicatorNumberColumn(label)) {
@@ -141,10 +150,12 @@ final class SubmissionLongReader {
                 }
             }
         });
-        // the indicator: the column of words nearest before the value (after it, if none is before)
+        // the indicator: the column of words nearest before the value (after it, if none is before), filled on most
+        // rows as the townships are; words on a few rows are remarks
+        int townshipRows = columns.township < 0 ? 0 : contents.get(columns.township).filled();
         contents.forEach((c, content) -> {
-            boolean words = content.ofWords() && c != columns.township && !SubmissionWords.isIgnoredColumn(labels.get(c))
-                    && !SubmissionWords.isDepartmentColumn(labels.get(c));
+            boolean words = content.ofWords() && content.filled() * 2 > townshipRows && c != columns.township
+                    && !SubmissionWords.isIgnoredColumn(labels.get(c)) && !SubmissionWords.isDepartmentColumn(labels.get(c));
             if (words && columns.value >= 0 && (c < columns.value ? columns.indicator < 0
                     || columns.indicator < c : columns.indicator < 0)) {
                 columns.indicator = c;

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * Reads the transposed layout: townships as rows, indicators as columns. The township column is the first column
  * holding two townships; the header is the nearest row of labels above them; a unit row ({@code 单位 | 人 | 个})
  * or a 序号 row between header and data labels each indicator column, else a unit in the header's parentheses
- * ({@code 城镇新增就业（万人）}); a 合计 row or column is a total.
+ * ({@code 城镇新增就业（万人）}); a 合计 row or column is a total; a column of words without a number holds remarks.
  */
 final class SubmissionTransposedReader {
 
@@ -41,7 +41,7 @@ final class SubmissionTransposedReader {
         for (Map.Entry<Integer, String> label : labels.entrySet()) {
             int c = label.getKey();
             if (c <= column || SubmissionWords.isIgnoredColumn(label.getValue())
-                    || HeaderWords.isNumberColumn(label.getValue())) {
+                    || HeaderWords.isNumberColumn(label.getValue()) || remarks(grid, h, c)) {
                 continue;
             }
             if (SubmissionWords.isDepartmentColumn(label.getValue())) {
@@ -102,6 +102,12 @@ final class SubmissionTransposedReader {
             }
         }
         return true;
+    }
+
+    /** A column of words and no number ({@code 主要工程: 山塘清淤扩容12口}): remarks, whatever its header says. */
+    private boolean remarks(SheetGrid grid, int h, int c) {
+        ColumnContents contents = ColumnContents.of(grid, h, c, isTownship);
+        return contents.ofWords() && contents.numbers() == 0;
     }
 
     /** The first column in which two text cells name townships, or -1. */

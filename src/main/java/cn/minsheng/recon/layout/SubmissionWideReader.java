@@ -1,5 +1,6 @@
 package cn.minsheng.recon.layout;
 
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
@@ -153,9 +154,10 @@ final class SubmissionWideReader {
 
     /**
      * What each labelled column is. A label that is no township, total or attribute names the indicator when it
-     * stands left of the values and holds words; otherwise it is a place no alias knows (开发区, a misspelt or
-     * ambiguous name), kept as a township column so that the reconciler reports it rather than the value
-     * vanishing.
+     * stands left of the values and holds words; otherwise, named like a place, it is a place no alias knows
+     * (开发区, a misspelt or ambiguous name), kept as a township column so that the reconciler reports it rather
+     * than the value vanishing; named otherwise, it is a total when it holds numbers (汇总, 全县任务量) and a
+     * column of remarks when it holds words (拟改造小区: 沅北：电机厂宿舍…), whatever its words.
      */
     private Columns columns(SheetGrid grid, int h, Map<Integer, String> labels) {
         Columns columns = new Columns();
@@ -179,10 +181,14 @@ final class SubmissionWideReader {
         });
         int firstValue = columns.values.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         unknown.forEach((c, label) -> {
-            if (c < firstValue && (SubmissionWords.isIndicatorColumn(label) || !holdsNumbers(grid, h, c))) {
+            boolean numbers = holdsNumbers(grid, h, c);
+            if (c < firstValue && (SubmissionWords.isIndicatorColumn(label) || !numbers)) {
                 columns.names.add(c);
-            } else {
+            } else if (TownshipDirectory.namesPlace(label)) {
                 columns.values.put(c, SubmissionWords.township(label));
+            } else if (numbers) {
+                columns.values.put(c, "合计");
+                columns.totals.add(c);
             }
         });
         return columns;

@@ -60,7 +60,7 @@ final class SubmissionWords {
     /** The unit a column header states in its closing parentheses ({@code 城镇新增就业（万人）} → 万人), if a unit. */
     static Optional<String> headerUnit(String label) {
         Matcher m = HEADER_UNIT.matcher(TextNormalizer.normalize(label));
-        return m.find() && UNITS.parse(m.group(1)).isPresent() ? Optional.of(m.group(1)) : Optional.empty();
+        return m.find() && UNITS.isUnitWord(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     static boolean isTownshipColumn(String label) {
