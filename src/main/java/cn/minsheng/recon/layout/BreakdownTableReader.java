@@ -47,12 +47,12 @@ final class BreakdownTableReader {
      */
     Optional<Result> read(SheetGrid grid, int from, int nextNumber) {
         Optional<TableHeader> found = HeaderLocator.find(grid, from, HeaderWords::isUnitColumn,
-                header -> !Columns.of(header).townships.isEmpty());
+                header -> !Columns.of(header, grid).townships.isEmpty());
         if (found.isEmpty()) {
             return Optional.empty();
         }
         TableHeader header = found.get();
-        Columns columns = Columns.of(header);
+        Columns columns = Columns.of(header, grid);
         List<RowRead> rows = new ArrayList<>();
         String headingProject = "";
         String headingNo = "";
@@ -222,12 +222,13 @@ final class BreakdownTableReader {
         int related = -1;
         final Map<Integer, String> townships = new LinkedHashMap<>();
 
-        static Columns of(TableHeader header) {
+        static Columns of(TableHeader header, SheetGrid grid) {
             Columns columns = new Columns();
             columns.unit = header.column(HeaderWords::isUnitColumn);
-            // where any column is named like a place, a column that is not (任务总量, 2026年全县任务量) is no
-            // township, whatever its words; a county that names its townships bare (城关, 大荆) is read by the words
-            boolean placesNamed = header.labels().values().stream().anyMatch(TownshipDirectory::namesPlace);
+            // a column named like no place (任务总量, 2026年全县任务量) whose numbers add up the columns named like
+            // places is the total, whatever its words
+            List<Integer> places = header.labels().entrySet().stream()
+                    .filter(e -> TownshipDirectory.namesPlace(e.getValue())).map(Map.Entry::getKey).toList();
             header.labels().forEach((column, label) -> {
                 if (column == columns.unit) {
                     return;
@@ -240,7 +241,8 @@ final class BreakdownTableReader {
                     columns.related = column;
                 } else if (HeaderWords.isOtherColumn(label)) {
                     return;
-                } else if (HeaderWords.isTotalColumn(label) || placesNamed && !TownshipDirectory.namesPlace(label)) {
+                } else if (HeaderWords.isTotalColumn(label) || !places.isEmpty() && !places.contains(column)
+                        && RowSums.sumsTheOthers(grid, header.lastRow() + 1, column, places)) {
                     if (columns.total < 0) {
                         columns.total = column;
                     }

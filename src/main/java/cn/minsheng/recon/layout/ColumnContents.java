@@ -27,6 +27,9 @@ record ColumnContents(int filled, int townships, int numbers, int units, int vil
 
     private static final UnitDirectory UNITS = UnitDirectory.defaults();
 
+    /** A number as clerks type it, a rate included: {@code 96%}, {@code －１％} (normalised: {@code -1%}). */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?\\s*[%‰]?");
+
     private static final Pattern VILLAGE = Pattern.compile(".+(村|社区|居委会|村委会|居|组|屯|寨)");
 
     /** The contents of column {@code c} in the rows after header row {@code h}, up to a note under the table. */
@@ -44,7 +47,8 @@ record ColumnContents(int filled, int townships, int numbers, int units, int vil
             }
             filled++;
             String text = TextNormalizer.normalize(cell.text());
-            if (cell.kind() == SheetCell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent()) {
+            if (cell.kind() == SheetCell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent()
+                    || NUMBER.matcher(text).matches()) {
                 numbers++;
             } else if (isTownship.test(SubmissionWords.township(cell.text()))) {
                 townships++;

@@ -41,7 +41,8 @@ final class SubmissionTransposedReader {
         for (Map.Entry<Integer, String> label : labels.entrySet()) {
             int c = label.getKey();
             if (c <= column || SubmissionWords.isIgnoredColumn(label.getValue())
-                    || HeaderWords.isNumberColumn(label.getValue()) || remarks(grid, h, c)) {
+                    || HeaderWords.isNumberColumn(label.getValue())
+                    || !SubmissionWords.isDepartmentColumn(label.getValue()) && remarks(grid, h, c)) {
                 continue;
             }
             if (SubmissionWords.isDepartmentColumn(label.getValue())) {

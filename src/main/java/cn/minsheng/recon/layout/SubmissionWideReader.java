@@ -1,5 +1,6 @@
 package cn.minsheng.recon.layout;
 
+import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
@@ -22,6 +23,9 @@ import java.util.function.Predicate;
  * text columns left of the values name the indicator.
  */
 final class SubmissionWideReader {
+
+    /** Texts longer than this in a column of words make it a column of remarks. */
+    private static final int REMARK_LENGTH = 8;
 
     private final Predicate<String> isTownship;
 
@@ -156,8 +160,8 @@ final class SubmissionWideReader {
      * What each labelled column is. A label that is no township, total or attribute names the indicator when it
      * stands left of the values and holds words; otherwise, named like a place, it is a place no alias knows
      * (开发区, a misspelt or ambiguous name), kept as a township column so that the reconciler reports it rather
-     * than the value vanishing; named otherwise, it is a total when it holds numbers (汇总, 全县任务量) and a
-     * column of remarks when it holds words (拟改造小区: 沅北：电机厂宿舍…), whatever its words.
+     * than the value vanishing — unless, named like no place, its numbers add up the townships' (汇总, 全县任务量):
+     * then it is a total; a column of words right of the values holds remarks (拟改造小区: 沅北：电机厂宿舍…).
      */
     private Columns columns(SheetGrid grid, int h, Map<Integer, String> labels) {
         Columns columns = new Columns();
@@ -179,19 +183,34 @@ final class SubmissionWideReader {
                 unknown.put(c, label);
             }
         });
+        List<Integer> townships = columns.values.keySet().stream().filter(c -> !columns.totals.contains(c)).toList();
         int firstValue = columns.values.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         unknown.forEach((c, label) -> {
             boolean numbers = holdsNumbers(grid, h, c);
             if (c < firstValue && (SubmissionWords.isIndicatorColumn(label) || !numbers)) {
                 columns.names.add(c);
-            } else if (TownshipDirectory.namesPlace(label)) {
-                columns.values.put(c, SubmissionWords.township(label));
-            } else if (numbers) {
+            } else if (numbers && !TownshipDirectory.namesPlace(label)
+                    && RowSums.sumsTheOthers(grid, h + 1, c, townships)) {
                 columns.values.put(c, "合计");
                 columns.totals.add(c);
+            } else if (numbers || TownshipDirectory.namesPlace(label) || !holdsSentences(grid, h, c)) {
+                columns.values.put(c, SubmissionWords.township(label));
             }
         });
         return columns;
+    }
+
+    /** Every text under the header is a sentence (沅北：电机厂宿舍、粮站小区…): remarks, not a value written as words. */
+    private static boolean holdsSentences(SheetGrid grid, int h, int c) {
+        boolean any = false;
+        for (int r = h + 1; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
+            String text = TextNormalizer.normalize(grid.raw(r, c).text());
+            if (!text.isEmpty() && text.length() <= REMARK_LENGTH) {
+                return false;
+            }
+            any |= !text.isEmpty();
+        }
+        return any;
     }
 
     /** More numbers than words under the header: a value column, not a name column. */
