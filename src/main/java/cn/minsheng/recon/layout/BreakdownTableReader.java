@@ -246,11 +246,29 @@ final class BreakdownTableReader {
                     if (columns.total < 0) {
                         columns.total = column;
                     }
-                } else {
+                } else if (places.contains(column) || !attribute(grid, header, column, columns)) {
                     columns.townships.put(column, HeaderWords.township(label));
                 }
             });
             return columns;
+        }
+
+        /**
+         * A column named like no place whose cells name units or persons, whatever its words: the lead unit (one
+         * unit per cell), the related units (lists of units) or the leader (names); false for none of these.
+         */
+        private static boolean attribute(SheetGrid grid, TableHeader header, int column, Columns columns) {
+            ResponsibilityColumns cells = ResponsibilityColumns.of(grid, header.lastRow(), column);
+            if (cells.ofUnits() && columns.leadUnit < 0) {
+                columns.leadUnit = column;
+            } else if ((cells.ofLists() || cells.ofUnits()) && columns.related < 0) {
+                columns.related = column;
+            } else if (cells.ofPersons() && columns.leader < 0) {
+                columns.leader = column;
+            } else {
+                return false;
+            }
+            return true;
         }
 
         List<Integer> valueColumns() {
