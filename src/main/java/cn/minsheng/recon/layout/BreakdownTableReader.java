@@ -46,7 +46,9 @@ final class BreakdownTableReader {
      * number of their own are numbered on from {@code nextNumber}.
      */
     Optional<Result> read(SheetGrid grid, int from, int nextNumber) {
-        Optional<TableHeader> found = HeaderLocator.find(grid, from, HeaderWords::isUnitColumn,
+        // the 单位 column by its word, else by its cells: unit words (个, 户, 公里)
+        Optional<TableHeader> found = HeaderLocator.find(grid, from, (row, c) -> HeaderWords.isUnitColumn(
+                grid.text(row, c)) || ColumnContents.of(grid, row, c, label -> false).ofUnits(),
                 header -> !Columns.of(header, grid).townships.isEmpty());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -225,6 +227,9 @@ final class BreakdownTableReader {
         static Columns of(TableHeader header, SheetGrid grid) {
             Columns columns = new Columns();
             columns.unit = header.column(HeaderWords::isUnitColumn);
+            if (columns.unit < 0) {
+                columns.unit = header.labels().keySet().iterator().next();
+            }
             // a column named like no place (任务总量, 2026年全县任务量) whose numbers add up the columns named like
             // places is the total, whatever its words
             List<Integer> places = header.labels().entrySet().stream()

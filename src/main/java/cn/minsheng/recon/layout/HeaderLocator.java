@@ -38,9 +38,14 @@ final class HeaderLocator {
         for (int r = from; r < grid.rowCount(); r++) {
             int numberColumn = -1;
             int anchorColumn = -1;
+            boolean leftmost = true;
             for (int c = 0; c < width; c++) {
                 String text = grid.text(r, c);
-                if (numberColumn < 0 && HeaderWords.isNumberColumn(text)) {
+                // the 序号 column by its word, or the first labelled column when it numbers the rows under it
+                boolean ordinal = HeaderWords.isNumberColumn(text) || leftmost && !text.isBlank()
+                        && Ordinals.numbersRows(grid, r, c);
+                leftmost &= text.isBlank();
+                if (numberColumn < 0 && ordinal) {
                     numberColumn = c;
                 } else if (numberColumn >= 0 && anchorColumn < 0 && !text.isBlank() && anchor.at(r, c)) {
                     anchorColumn = c;

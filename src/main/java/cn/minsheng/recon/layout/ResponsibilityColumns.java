@@ -13,11 +13,16 @@ import java.util.regex.Pattern;
  * @param filled  the non-blank cells looked at
  * @param units   cells naming exactly one unit
  * @param lists   cells naming units in a list, or a unit beside other words
- * @param persons cells holding a name of two to four characters, or a list of such names, and no unit
+ * @param persons cells holding a name of two or three characters, or a list of such names, and no unit
+ * @param dates   deadlines and dates (2026年10月底前)
  */
-record ResponsibilityColumns(int filled, int units, int lists, int persons) {
+record ResponsibilityColumns(int filled, int units, int lists, int persons, int dates) {
 
-    private static final Pattern PERSONS = Pattern.compile("\\p{IsHan}{2,4}([、，,;；]\\p{IsHan}{2,4})*");
+    /** Persons' names: two or three characters (欧阳明 too), one or a list. */
+    private static final Pattern PERSONS = Pattern.compile("\\p{IsHan}{2,3}([、，,;；]\\p{IsHan}{2,3})*");
+
+    /** A deadline or a date: 2026年10月底前, 6月30日前, 年底, 第三季度. */
+    private static final Pattern DATES = Pattern.compile(".{0,6}(\\d{4}年|\\d{1,2}月|年底|月底|季度|上半年|下半年).{0,8}");
 
     /** The leader, lead-unit and related-units columns; -1 for a role no column holds. */
     record Roles(int leader, int leadUnit, int related) {
@@ -29,6 +34,7 @@ record ResponsibilityColumns(int filled, int units, int lists, int persons) {
         int units = 0;
         int lists = 0;
         int persons = 0;
+        int dates = 0;
         for (int r = h + 1; r < Math.min(grid.rowCount(), h + 1 + ColumnContents.SAMPLE); r++) {
             String text = TextNormalizer.normalize(grid.text(r, c)).replaceAll("\\([^()]*\\)", "");
             if (text.isEmpty()) {
@@ -42,9 +48,11 @@ record ResponsibilityColumns(int filled, int units, int lists, int persons) {
                 lists++;
             } else if (PERSONS.matcher(text).matches()) {
                 persons++;
+            } else if (DATES.matcher(text).matches()) {
+                dates++;
             }
         }
-        return new ResponsibilityColumns(filled, units, lists, persons);
+        return new ResponsibilityColumns(filled, units, lists, persons, dates);
     }
 
     /** The roles of the header's columns from the first attribute column on. */
@@ -80,5 +88,10 @@ record ResponsibilityColumns(int filled, int units, int lists, int persons) {
 
     boolean ofPersons() {
         return persons * 2 > filled;
+    }
+
+    /** A column of deadlines: no name of the indicator, whatever its header says. */
+    boolean ofDates() {
+        return dates * 2 > filled;
     }
 }

@@ -41,6 +41,9 @@ final class ResponsibilityTableReader {
         int leader = roles.leader();
         int leadUnit = roles.leadUnit();
         int related = roles.related();
+        // a column of deadlines (完成时限) among the names names nothing
+        List<Integer> nameColumns = header.nameColumns().stream()
+                .filter(c -> !ResponsibilityColumns.of(grid, header.lastRow(), c).ofDates()).toList();
         List<ResponsibilityRow> rows = new ArrayList<>();
         String previousProjectNo = "";
         String previousProject = "";
@@ -49,7 +52,7 @@ final class ResponsibilityTableReader {
             if (header.repeatedAt(grid, r) || RowTexts.isNote(grid, r)) {
                 continue;
             }
-            List<RowTexts.Text> names = RowTexts.distinct(grid, r, header.nameColumns());
+            List<RowTexts.Text> names = RowTexts.distinct(grid, r, nameColumns);
             if (names.isEmpty()) {
                 continue;
             }

@@ -138,6 +138,7 @@ final class SubmissionLongReader {
             } else if (content.ofUnits() && columns.unit < 0 && columns.value < 0) {
                 columns.unit = c;
             } else if (content.ofNumbers() && columns.township >= 0 && !HeaderWords.isNumberColumn(label)
+                    && !(c == labels.keySet().iterator().next() && Ordinals.numbersRows(grid, h, c))
                     && !SubmissionWords.isIndicatorNumberColumn(label)) {
                 int rank = SubmissionWords.valueColumnRank(label);
                 int held = columns.valueRank;

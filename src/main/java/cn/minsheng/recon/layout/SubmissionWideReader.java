@@ -166,6 +166,8 @@ final class SubmissionWideReader {
     private Columns columns(SheetGrid grid, int h, Map<Integer, String> labels) {
         Columns columns = new Columns();
         Map<Integer, String> unknown = new LinkedHashMap<>();
+        // the first labelled column numbers the rows (序号, 编码, 序次) when its numbers run 1, 2, 3 …
+        int first = labels.keySet().stream().mapToInt(Integer::intValue).min().orElse(-1);
         labels.forEach((c, label) -> {
             String township = SubmissionWords.township(label);
             if (isTownship.test(township)) {
@@ -173,7 +175,8 @@ final class SubmissionWideReader {
             } else if (SubmissionWords.isTotal(label) || HeaderWords.isTotalColumn(label)) {
                 columns.values.put(c, "合计");
                 columns.totals.add(c);
-            } else if (HeaderWords.isNumberColumn(label)) {
+            } else if (HeaderWords.isNumberColumn(label)
+                    || c == first && Ordinals.numbersRows(grid, h, c)) {
                 columns.number = columns.number < 0 ? c : columns.number;
             } else if (HeaderWords.isUnitColumn(label)) {
                 columns.unit = columns.unit < 0 ? c : columns.unit;
