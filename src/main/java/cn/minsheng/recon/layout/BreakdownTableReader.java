@@ -251,11 +251,18 @@ final class BreakdownTableReader {
                     if (columns.total < 0) {
                         columns.total = column;
                     }
-                } else if (places.contains(column) || !attribute(grid, header, column, columns)) {
+                } else if (places.contains(column) || !attribute(grid, header, column, columns)
+                        && !(places.size() > 0 && notes(grid, header, column, label))) {
                     columns.townships.put(column, HeaderWords.township(label));
                 }
             });
             return columns;
+        }
+
+        /** A column of last year's figures (2025年基数) or of remarks (情况附注): no township beside named places. */
+        private static boolean notes(SheetGrid grid, TableHeader header, int column, String label) {
+            return label.matches(".*(19|20)\\d{2}.*")
+                    || ColumnContents.of(grid, header.lastRow(), column, text -> false).ofRemarks();
         }
 
         /**

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param numbers   numbers, stored as such or as text
  * @param units     short unit words (个, 户, 公里, 万人)
  * @param villages  names of villages and communities (…村, …社区, …居委会)
- * @param words     other texts: names of indicators, notes, people
+ * @param words     other short texts: names of indicators, people
+ * @param sentences texts that read as sentences (punctuated or long): remarks, progress notes
  */
-record ColumnContents(int filled, int townships, int numbers, int units, int villages, int words) {
+record ColumnContents(int filled, int townships, int numbers, int units, int villages, int words, int sentences) {
 
     /** The rows under a header looked at: enough to tell a column's role, few enough on a sheet of thousands. */
     static final int SAMPLE = 40;
@@ -29,6 +30,8 @@ record ColumnContents(int filled, int townships, int numbers, int units, int vil
 
     /** A number as clerks type it, a rate included: {@code 96%}, {@code －１％} (normalised: {@code -1%}). */
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?\\s*[%‰]?");
+
+    private static final Pattern SENTENCE = Pattern.compile(".*[，。；;！].*|.{26,}");
 
     private static final Pattern VILLAGE = Pattern.compile(".+(村|社区|居委会|村委会|居|组|屯|寨)");
 
@@ -40,6 +43,7 @@ record ColumnContents(int filled, int townships, int numbers, int units, int vil
         int units = 0;
         int villages = 0;
         int words = 0;
+        int sentences = 0;
         for (int r = h + 1; r < Math.min(grid.rowCount(), h + 1 + SAMPLE) && !SubmissionRows.isNote(grid, r); r++) {
             SheetCell cell = grid.value(r, c);
             if (cell.isBlank()) {
@@ -56,11 +60,13 @@ record ColumnContents(int filled, int townships, int numbers, int units, int vil
                 villages++;
             } else if (UNITS.isUnitWord(text)) {
                 units++;
+            } else if (SENTENCE.matcher(text).matches()) {
+                sentences++;
             } else if (!NumberText.isPlaceholder(cell.text())) {
                 words++;
             }
         }
-        return new ColumnContents(filled, townships, numbers, units, villages, words);
+        return new ColumnContents(filled, townships, numbers, units, villages, words, sentences);
     }
 
     /** Townships fill most of the column (a 合计 at its foot aside): it is the township column. */
@@ -82,6 +88,11 @@ record ColumnContents(int filled, int townships, int numbers, int units, int vil
 
     boolean ofWords() {
         return words >= 1 && mostly(words);
+    }
+
+    /** Remarks: words and sentences, not one number. */
+    boolean ofRemarks() {
+        return numbers == 0 && words + sentences >= 1 && mostly(words + sentences);
     }
 
     private boolean mostly(int count) {

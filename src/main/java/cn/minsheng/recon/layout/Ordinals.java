@@ -18,6 +18,11 @@ final class Ordinals {
 
     /** Whether column {@code c} numbers the rows under header row {@code h}, at least twice in a row. */
     static boolean numbersRows(SheetGrid grid, int h, int c) {
+        return ordinals(grid, h, c) >= 2;
+    }
+
+    /** How many rows under header row {@code h} column {@code c} numbers 1, 2, 3 …; 0 when a number breaks the run. */
+    static int ordinals(SheetGrid grid, int h, int c) {
         int next = 1;
         for (int r = h + 1; r < Math.min(grid.rowCount(), h + 1 + ColumnContents.SAMPLE); r++) {
             Optional<BigDecimal> number = number(grid.raw(r, c));
@@ -25,11 +30,11 @@ final class Ordinals {
                 continue;
             }
             if (number.get().compareTo(BigDecimal.valueOf(next)) != 0) {
-                return false;
+                return 0;
             }
             next++;
         }
-        return next > 2;
+        return next - 1;
     }
 
     private static Optional<BigDecimal> number(SheetCell cell) {

@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Whether a column adds up the others on its rows: what makes a column under an unknown header a total (汇总,
- * 任务总量, 2026年全县任务量) rather than a place no alias knows, whatever its header says.
+ * Whether a column adds up the others on its rows, or a row the rows above it: what makes a column or row under
+ * an unknown label a total (汇总, 任务总量, 县域汇总) rather than a place no alias knows, whatever it is called.
  */
 final class RowSums {
 
@@ -39,6 +39,26 @@ final class RowSums {
             }
             numbered++;
             summing += any && sum.compareTo(total.get()) == 0 ? 1 : 0;
+        }
+        return numbered > 0 && summing * 2 > numbered;
+    }
+
+    /**
+     * In most of {@code columns} where row {@code row} holds a number, that number is the sum of the numbers the
+     * {@code rows} hold there: a total row (县域汇总), whatever it is called.
+     */
+    static boolean sumsTheRows(SheetGrid grid, int row, Collection<Integer> rows, Collection<Integer> columns) {
+        int numbered = 0;
+        int summing = 0;
+        for (int c : columns) {
+            Optional<BigDecimal> total = number(grid.value(row, c));
+            if (total.isEmpty()) {
+                continue;
+            }
+            BigDecimal sum = rows.stream().map(r -> number(grid.value(r, c))).flatMap(Optional::stream)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            numbered++;
+            summing += !rows.isEmpty() && sum.compareTo(total.get()) == 0 ? 1 : 0;
         }
         return numbered > 0 && summing * 2 > numbered;
     }

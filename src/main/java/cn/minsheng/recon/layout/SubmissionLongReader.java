@@ -6,6 +6,7 @@ import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
@@ -63,6 +64,10 @@ final class SubmissionLongReader {
         if (columns.otherValue >= 0 && ColumnContents.of(grid, h, columns.otherValue, isTownship).ofNumbers()) {
             cells.ambiguous("数值列", h, columns.value, columns.otherValue);
         }
+        if (columns.otherTownship >= 0) {
+            cells.ambiguous("乡镇列", h, columns.township, columns.otherTownship);
+        }
+        Optional<String> valueUnit = SubmissionWords.headerUnit(labels.getOrDefault(columns.value, ""));
         String sole = null;
         SourceRef soleCell = SourceRef.none();
         for (int r = h + 1; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
@@ -77,8 +82,11 @@ final class SubmissionLongReader {
             String indicator = ofSole ? sole : written;
             String village = RowTexts.text(grid, r, columns.village);
             String no = columns.indicatorNo < 0 ? "" : RowTexts.number(grid, r, columns.indicatorNo);
-            String unit = cells.unit(RowTexts.text(grid, r, columns.unit));
-            SourceRef unitCell = cells.unitCell(r, columns.unit);
+            // the unit column's cell, else the unit in the value column's parentheses (任务量（户）), else a 单位 line
+            String stated = RowTexts.text(grid, r, columns.unit);
+            String unit = stated.isEmpty() && valueUnit.isPresent() ? valueUnit.get() : cells.unit(stated);
+            SourceRef unitCell = stated.isEmpty() && valueUnit.isPresent() ? SubmissionRows.labelCell(grid, h,
+                    columns.value) : cells.unitCell(r, columns.unit);
             SourceRef indicatorCell = ofSole ? soleCell : cells.cell(r, columns.indicator);
             if (!sheetTotal && !written.isEmpty()) {
                 soleCell = sole == null ? indicatorCell : soleCell;
@@ -133,6 +141,8 @@ final class SubmissionLongReader {
             String label = labels.get(c);
             if (content.ofTownships() && columns.township < 0) {
                 columns.township = c;
+            } else if (content.ofTownships() && columns.otherTownship < 0) {
+                columns.otherTownship = c;
             } else if (content.ofVillages() && columns.village < 0) {
                 columns.village = c;
             } else if (content.ofUnits() && columns.unit < 0 && columns.value < 0) {
@@ -173,6 +183,8 @@ final class SubmissionLongReader {
         int value = -1;
         /** A column that qualified for the value too, or -1. */
         int otherValue = -1;
+        /** A column of townships too, or -1. */
+        int otherTownship = -1;
         int valueRank = Integer.MAX_VALUE;
         int village = -1;
         int unit = -1;

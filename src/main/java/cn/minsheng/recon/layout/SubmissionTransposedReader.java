@@ -1,11 +1,14 @@
 package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -72,12 +75,21 @@ final class SubmissionTransposedReader {
                 break;
             }
         }
+        // a row named like no township whose numbers add up the townships' rows is a total (县域汇总)
+        List<Integer> townshipRows = new ArrayList<>();
+        for (int t = r; t < grid.rowCount() && !SubmissionRows.isNote(grid, t); t++) {
+            if (isTownship.test(SubmissionWords.township(RowTexts.text(grid, t, column)))) {
+                townshipRows.add(t);
+            }
+        }
         for (; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
             if (SubmissionRows.isBlank(grid, r) || SubmissionRows.repeatsHeader(grid, r, labels)) {
                 continue;
             }
             String township = RowTexts.text(grid, r, column);
-            boolean total = SubmissionWords.isTotal(township);
+            boolean total = SubmissionWords.isTotal(township) || !township.isEmpty()
+                    && !isTownship.test(SubmissionWords.township(township)) && !TownshipDirectory.namesPlace(township)
+                    && RowSums.sumsTheRows(grid, r, townshipRows, indicators.keySet());
             String townshipLabel = total ? "合计" : SubmissionWords.township(township);
             if (department >= 0) {
                 cells.department(RowTexts.text(grid, r, department));
@@ -107,8 +119,7 @@ final class SubmissionTransposedReader {
 
     /** A column of words and no number ({@code 主要工程: 山塘清淤扩容12口}): remarks, whatever its header says. */
     private boolean remarks(SheetGrid grid, int h, int c) {
-        ColumnContents contents = ColumnContents.of(grid, h, c, isTownship);
-        return contents.ofWords() && contents.numbers() == 0;
+        return ColumnContents.of(grid, h, c, isTownship).ofRemarks();
     }
 
     /** The first column in which two text cells name townships, or -1. */

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Reads the wide layout: indicators as rows, townships as columns, like the official table. The header is the
@@ -26,6 +27,9 @@ final class SubmissionWideReader {
 
     /** Texts longer than this in a column of words make it a column of remarks. */
     private static final int REMARK_LENGTH = 8;
+
+    /** A year in a header: 2025年完成, 2025年基数. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
     private final Predicate<String> isTownship;
 
@@ -175,8 +179,7 @@ final class SubmissionWideReader {
             } else if (SubmissionWords.isTotal(label) || HeaderWords.isTotalColumn(label)) {
                 columns.values.put(c, "合计");
                 columns.totals.add(c);
-            } else if (HeaderWords.isNumberColumn(label)
-                    || c == first && Ordinals.numbersRows(grid, h, c)) {
+            } else if (HeaderWords.isNumberColumn(label) || c == first && Ordinals.ordinals(grid, h, c) >= 1) {
                 columns.number = columns.number < 0 ? c : columns.number;
             } else if (HeaderWords.isUnitColumn(label)) {
                 columns.unit = columns.unit < 0 ? c : columns.unit;
@@ -190,13 +193,18 @@ final class SubmissionWideReader {
         int firstValue = columns.values.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         unknown.forEach((c, label) -> {
             boolean numbers = holdsNumbers(grid, h, c);
-            if (c < firstValue && (SubmissionWords.isIndicatorColumn(label) || !numbers)) {
+            boolean place = TownshipDirectory.namesPlace(label);
+            if (c < firstValue && !numbers && columns.unit < 0
+                    && ColumnContents.of(grid, h, c, isTownship).ofUnits()) {
+                columns.unit = c;
+            } else if (c < firstValue && (SubmissionWords.isIndicatorColumn(label) || !numbers)) {
                 columns.names.add(c);
-            } else if (numbers && !TownshipDirectory.namesPlace(label)
-                    && RowSums.sumsTheOthers(grid, h + 1, c, townships)) {
+            } else if (numbers && !place && RowSums.sumsTheOthers(grid, h + 1, c, townships)) {
                 columns.values.put(c, "合计");
                 columns.totals.add(c);
-            } else if (numbers || TownshipDirectory.namesPlace(label) || !holdsSentences(grid, h, c)) {
+            } else if (numbers && !place && YEAR.matcher(label).find()) {
+                return; // last year's figures beside this year's (2025年完成): no township, no target
+            } else if (numbers || place || !holdsSentences(grid, h, c)) {
                 columns.values.put(c, SubmissionWords.township(label));
             }
         });
