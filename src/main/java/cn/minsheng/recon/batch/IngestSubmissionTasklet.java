@@ -83,11 +83,11 @@ class IngestSubmissionTasklet implements Tasklet {
         try {
             Submission submission = new SubmissionParser(townships::isTownship).parse(input.name(), reader.read(file));
             contribution.incrementReadCount();
-            if (submission.sheets().isEmpty()) {
+            if (submission.dataSheets().isEmpty()) {
                 CONSOLE.info("{}读取报送：{}（没有识别出报送表）", progress.next(execution), input.name());
             } else {
                 CONSOLE.info("{}读取报送：{}（{} 个工作表，{} 个数据单元格）", progress.next(execution), input.name(),
-                        submission.sheets().size(), submission.valueCount());
+                        submission.dataSheets().size(), submission.valueCount());
             }
             return new StagedFile(input.name(), input.size(), input.modified(), input.sha256(), false, "",
                     Optional.of(submission));

@@ -2,6 +2,7 @@ package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.NumberText;
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.SourceRef;
@@ -24,8 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a 指标任务分解表 from a sheet: header found by its 序号 and 单位 columns, township columns and an optional
- * total column told apart by their labels; repeated headers, project headings, 合计 rows and notes skipped;
+ * Reads a 指标任务分解表 from a sheet: header found by its 序号 and 单位 columns, township columns (named like places)
+ * and an optional total column (any other numbers) told apart by their labels; repeated headers, project headings, 合计 rows and notes skipped;
  * merged cells applied — a value merged across all the township columns belongs to no one township.
  */
 final class BreakdownTableReader {
@@ -45,13 +46,15 @@ final class BreakdownTableReader {
      * number of their own are numbered on from {@code nextNumber}.
      */
     Optional<Result> read(SheetGrid grid, int from, int nextNumber) {
-        Optional<TableHeader> found = HeaderLocator.find(grid, from, HeaderWords::isUnitColumn,
-                header -> !Columns.of(header).townships.isEmpty());
+        // the 单位 column by its word, else by its cells: unit words (个, 户, 公里)
+        Optional<TableHeader> found = HeaderLocator.find(grid, from, (row, c) -> HeaderWords.isUnitColumn(
+                grid.text(row, c)) || ColumnContents.of(grid, row, c, label -> false).ofUnits(),
+                header -> !Columns.of(header, grid).townships.isEmpty());
         if (found.isEmpty()) {
             return Optional.empty();
         }
         TableHeader header = found.get();
-        Columns columns = Columns.of(header);
+        Columns columns = Columns.of(header, grid);
         List<RowRead> rows = new ArrayList<>();
         String headingProject = "";
         String headingNo = "";
@@ -221,9 +224,16 @@ final class BreakdownTableReader {
         int related = -1;
         final Map<Integer, String> townships = new LinkedHashMap<>();
 
-        static Columns of(TableHeader header) {
+        static Columns of(TableHeader header, SheetGrid grid) {
             Columns columns = new Columns();
             columns.unit = header.column(HeaderWords::isUnitColumn);
+            if (columns.unit < 0) {
+                columns.unit = header.labels().keySet().iterator().next();
+            }
+            // a column named like no place (任务总量, 2026年全县任务量) whose numbers add up the columns named like
+            // places is the total, whatever its words
+            List<Integer> places = header.labels().entrySet().stream()
+                    .filter(e -> TownshipDirectory.namesPlace(e.getValue())).map(Map.Entry::getKey).toList();
             header.labels().forEach((column, label) -> {
                 if (column == columns.unit) {
                     return;
@@ -236,15 +246,41 @@ final class BreakdownTableReader {
                     columns.related = column;
                 } else if (HeaderWords.isOtherColumn(label)) {
                     return;
-                } else if (HeaderWords.isTotalColumn(label)) {
+                } else if (HeaderWords.isTotalColumn(label) || !places.isEmpty() && !places.contains(column)
+                        && RowSums.sumsTheOthers(grid, header.lastRow() + 1, column, places)) {
                     if (columns.total < 0) {
                         columns.total = column;
                     }
-                } else {
+                } else if (places.contains(column) || !attribute(grid, header, column, columns)
+                        && !(places.size() > 0 && notes(grid, header, column, label))) {
                     columns.townships.put(column, HeaderWords.township(label));
                 }
             });
             return columns;
+        }
+
+        /** A column of last year's figures (2025年基数) or of remarks (情况附注): no township beside named places. */
+        private static boolean notes(SheetGrid grid, TableHeader header, int column, String label) {
+            return label.matches(".*(19|20)\\d{2}.*")
+                    || ColumnContents.of(grid, header.lastRow(), column, text -> false).ofRemarks();
+        }
+
+        /**
+         * A column named like no place whose cells name units or persons, whatever its words: the lead unit (one
+         * unit per cell), the related units (lists of units) or the leader (names); false for none of these.
+         */
+        private static boolean attribute(SheetGrid grid, TableHeader header, int column, Columns columns) {
+            ResponsibilityColumns cells = ResponsibilityColumns.of(grid, header.lastRow(), column);
+            if (cells.ofUnits() && columns.leadUnit < 0) {
+                columns.leadUnit = column;
+            } else if ((cells.ofLists() || cells.ofUnits()) && columns.related < 0) {
+                columns.related = column;
+            } else if (cells.ofPersons() && columns.leader < 0) {
+                columns.leader = column;
+            } else {
+                return false;
+            }
+            return true;
         }
 
         List<Integer> valueColumns() {

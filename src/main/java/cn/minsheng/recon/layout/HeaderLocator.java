@@ -24,15 +24,30 @@ final class HeaderLocator {
      */
     static Optional<TableHeader> find(SheetGrid grid, int from, Predicate<String> anchor,
             Predicate<TableHeader> accept) {
+        return find(grid, from, (r, c) -> anchor.test(grid.text(r, c)), accept);
+    }
+
+    /** Whether column {@code c} of a header on row {@code r} is the first attribute column. */
+    interface Anchor {
+        boolean at(int r, int c);
+    }
+
+    /** As {@link #find(SheetGrid, int, Predicate, Predicate)}, the anchor told by the header cell's place. */
+    static Optional<TableHeader> find(SheetGrid grid, int from, Anchor anchor, Predicate<TableHeader> accept) {
         int width = grid.width();
         for (int r = from; r < grid.rowCount(); r++) {
             int numberColumn = -1;
             int anchorColumn = -1;
+            boolean leftmost = true;
             for (int c = 0; c < width; c++) {
                 String text = grid.text(r, c);
-                if (numberColumn < 0 && HeaderWords.isNumberColumn(text)) {
+                // the 序号 column by its word, or the first labelled column when it numbers the rows under it
+                boolean ordinal = HeaderWords.isNumberColumn(text) || leftmost && !text.isBlank()
+                        && Ordinals.numbersRows(grid, r, c);
+                leftmost &= text.isBlank();
+                if (numberColumn < 0 && ordinal) {
                     numberColumn = c;
-                } else if (numberColumn >= 0 && anchorColumn < 0 && anchor.test(text)) {
+                } else if (numberColumn >= 0 && anchorColumn < 0 && !text.isBlank() && anchor.at(r, c)) {
                     anchorColumn = c;
                 }
             }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a 责任分解表 from a sheet: header found by its 序号 and leader/lead-unit columns, each row's project and
- * item from the name columns, leader and units merged down applied to every row they span.
+ * Reads a 责任分解表 from a sheet: header found by its 序号 and leader/lead-unit columns — by their words when known
+ * (牵头单位, 责任领导 …), else by their cells ({@link ResponsibilityColumns}) — each row's project and item from the
+ * name columns, leader and units merged down applied to every row they span.
  */
 final class ResponsibilityTableReader {
 
@@ -24,13 +25,25 @@ final class ResponsibilityTableReader {
     Optional<Result> read(SheetGrid grid, int from) {
         Optional<TableHeader> found = HeaderLocator.find(grid, from, ResponsibilityTableReader::isAttributeColumn,
                 header -> header.column(HeaderWords::isLeadUnitColumn) >= 0);
+        boolean byWords = found.isPresent();
+        if (!byWords) {
+            found = HeaderLocator.find(grid, from, (r, c) -> ResponsibilityColumns.of(grid, r, c).attribute(),
+                    header -> ResponsibilityColumns.roles(grid, header).leadUnit() >= 0);
+        }
         if (found.isEmpty()) {
             return Optional.empty();
         }
         TableHeader header = found.get();
-        int leader = header.column(HeaderWords::isLeaderColumn);
-        int leadUnit = header.column(HeaderWords::isLeadUnitColumn);
-        int related = header.column(HeaderWords::isRelatedUnitsColumn);
+        ResponsibilityColumns.Roles roles = byWords
+                ? new ResponsibilityColumns.Roles(header.column(HeaderWords::isLeaderColumn),
+                        header.column(HeaderWords::isLeadUnitColumn), header.column(HeaderWords::isRelatedUnitsColumn))
+                : ResponsibilityColumns.roles(grid, header);
+        int leader = roles.leader();
+        int leadUnit = roles.leadUnit();
+        int related = roles.related();
+        // a column of deadlines (完成时限) among the names names nothing
+        List<Integer> nameColumns = header.nameColumns().stream()
+                .filter(c -> !ResponsibilityColumns.of(grid, header.lastRow(), c).ofDates()).toList();
         List<ResponsibilityRow> rows = new ArrayList<>();
         String previousProjectNo = "";
         String previousProject = "";
@@ -39,7 +52,7 @@ final class ResponsibilityTableReader {
             if (header.repeatedAt(grid, r) || RowTexts.isNote(grid, r)) {
                 continue;
             }
-            List<RowTexts.Text> names = RowTexts.distinct(grid, r, header.nameColumns());
+            List<RowTexts.Text> names = RowTexts.distinct(grid, r, nameColumns);
             if (names.isEmpty()) {
                 continue;
             }

@@ -2,6 +2,7 @@ package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.NumberText;
 import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.submission.AmbiguousColumn;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
@@ -33,6 +34,7 @@ final class SubmissionCells {
     private final SheetGrid grid;
     private final List<SubmittedValue> values = new ArrayList<>();
     private final List<SubmittedValue> unplaced = new ArrayList<>();
+    private final List<AmbiguousColumn> ambiguities = new ArrayList<>();
     /** One copy of each label text: a long sheet repeats its townships, villages and units row after row. */
     private final Map<String, String> texts = new HashMap<>();
     private Layout layout;
@@ -102,8 +104,15 @@ final class SubmissionCells {
         return Optional.of(department).filter(d -> !d.isEmpty());
     }
 
+    /** Column {@code other} of header row {@code h} qualified for the role column {@code read} was read for. */
+    void ambiguous(String role, int h, int read, int other) {
+        ambiguities.add(new AmbiguousColumn(role, SubmissionRows.labels(grid, h).getOrDefault(read, ""),
+                SubmissionRows.labelCell(grid, h, read), SubmissionRows.labels(grid, h).getOrDefault(other, ""),
+                SubmissionRows.labelCell(grid, h, other)));
+    }
+
     SubmissionSheet sheet() {
-        return new SubmissionSheet(grid.sheet(), layout, header, values, unplaced);
+        return new SubmissionSheet(grid.sheet(), layout, header, values, unplaced, ambiguities);
     }
 
     /**

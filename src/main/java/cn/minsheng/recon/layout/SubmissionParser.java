@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * Reads a department's submission from its sheets without per-file configuration (SPEC §3.2): on each sheet it
  * recognises the wide, transposed or long layout, and reads every cell of the data area into a value placed by
  * its indicator and township labels, or into the unplaced cells; it takes the {@code 填报单位} and {@code 填报日期}
- * the file declares. Sheets with no recognisable table (instructions, notes) are left out.
+ * the file declares. Sheets with no recognisable table (instructions, notes) are left out; hidden sheets (old data)
+ * are never read, only named.
  */
 public final class SubmissionParser {
 
@@ -33,7 +34,7 @@ public final class SubmissionParser {
     /** @param isTownship whether a label names a township of the county, short forms included ({@code 归义}) */
     public SubmissionParser(Predicate<String> isTownship) {
         this.wide = new SubmissionWideReader(isTownship);
-        this.longLayout = new SubmissionLongReader();
+        this.longLayout = new SubmissionLongReader(isTownship);
         this.transposed = new SubmissionTransposedReader(isTownship);
     }
 
@@ -44,6 +45,10 @@ public final class SubmissionParser {
         Optional<LocalDate> date = Optional.empty();
         Optional<String> title = Optional.empty();
         for (SheetGrid grid : grids) {
+            if (grid.hidden()) {
+                sheets.add(SubmissionSheet.hidden(file, grid.sheet()));
+                continue;
+            }
             Optional<SubmissionCells> read = read(grid);
             if (read.isEmpty()) {
                 continue;

@@ -1,19 +1,24 @@
 package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
  * Reads the transposed layout: townships as rows, indicators as columns. The township column is the first column
  * holding two townships; the header is the nearest row of labels above them; a unit row ({@code 单位 | 人 | 个})
- * or a 序号 row between header and data labels each indicator column; a 合计 row or column is a total.
+ * or a 序号 row between header and data labels each indicator column, else a unit in the header's parentheses
+ * ({@code 城镇新增就业（万人）}); a 合计 row or column is a total; a column of words without a number holds remarks.
  */
 final class SubmissionTransposedReader {
 
@@ -39,7 +44,8 @@ final class SubmissionTransposedReader {
         for (Map.Entry<Integer, String> label : labels.entrySet()) {
             int c = label.getKey();
             if (c <= column || SubmissionWords.isIgnoredColumn(label.getValue())
-                    || HeaderWords.isNumberColumn(label.getValue())) {
+                    || HeaderWords.isNumberColumn(label.getValue())
+                    || !SubmissionWords.isDepartmentColumn(label.getValue()) && remarks(grid, h, c)) {
                 continue;
             }
             if (SubmissionWords.isDepartmentColumn(label.getValue())) {
@@ -69,21 +75,35 @@ final class SubmissionTransposedReader {
                 break;
             }
         }
+        // a row named like no township whose numbers add up the townships' rows is a total (县域汇总)
+        List<Integer> townshipRows = new ArrayList<>();
+        for (int t = r; t < grid.rowCount() && !SubmissionRows.isNote(grid, t); t++) {
+            if (isTownship.test(SubmissionWords.township(RowTexts.text(grid, t, column)))) {
+                townshipRows.add(t);
+            }
+        }
         for (; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
             if (SubmissionRows.isBlank(grid, r) || SubmissionRows.repeatsHeader(grid, r, labels)) {
                 continue;
             }
             String township = RowTexts.text(grid, r, column);
-            boolean total = SubmissionWords.isTotal(township);
+            boolean total = SubmissionWords.isTotal(township) || !township.isEmpty()
+                    && !isTownship.test(SubmissionWords.township(township)) && !TownshipDirectory.namesPlace(township)
+                    && RowSums.sumsTheRows(grid, r, townshipRows, indicators.keySet());
             String townshipLabel = total ? "合计" : SubmissionWords.township(township);
             if (department >= 0) {
                 cells.department(RowTexts.text(grid, r, department));
             }
             for (int c = column + 1; c < grid.width(); c++) {
-                String unit = cells.unit(units.getOrDefault(c, ""));
-                SourceRef unitCell = cells.unitCell(unitRow, unitRow < 0 ? -1 : c);
                 SourceRef labelCell = indicators.containsKey(c) ? SubmissionRows.labelCell(grid, h, c)
                         : SourceRef.none();
+                // a unit row's cell first, else the unit in the header's parentheses, else the sheet's 单位 line
+                String stated = units.getOrDefault(c, "");
+                Optional<String> inHeader = stated.isBlank()
+                        ? SubmissionWords.headerUnit(indicators.getOrDefault(c, "")) : Optional.empty();
+                String unit = inHeader.orElseGet(() -> cells.unit(stated));
+                SourceRef unitCell = inHeader.isPresent() ? labelCell
+                        : cells.unitCell(unitRow, unitRow < 0 ? -1 : c);
                 String no = numbers.getOrDefault(c, "");
                 if (indicators.containsKey(c) && !township.isEmpty()) {
                     cells.place(r, c, new SubmissionCells.Labels(indicators.get(c), labelCell, no, townshipLabel,
@@ -95,6 +115,11 @@ final class SubmissionTransposedReader {
             }
         }
         return true;
+    }
+
+    /** A column of words and no number ({@code 主要工程: 山塘清淤扩容12口}): remarks, whatever its header says. */
+    private boolean remarks(SheetGrid grid, int h, int c) {
+        return ColumnContents.of(grid, h, c, isTownship).ofRemarks();
     }
 
     /** The first column in which two text cells name townships, or -1. */

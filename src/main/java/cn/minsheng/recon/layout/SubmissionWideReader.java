@@ -1,5 +1,7 @@
 package cn.minsheng.recon.layout;
 
+import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
@@ -14,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Reads the wide layout: indicators as rows, townships as columns, like the official table. The header is the
@@ -21,6 +24,12 @@ import java.util.function.Predicate;
  * text columns left of the values name the indicator.
  */
 final class SubmissionWideReader {
+
+    /** Texts longer than this in a column of words make it a column of remarks. */
+    private static final int REMARK_LENGTH = 8;
+
+    /** A year in a header: 2025年完成, 2025年基数. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
     private final Predicate<String> isTownship;
 
@@ -153,13 +162,16 @@ final class SubmissionWideReader {
 
     /**
      * What each labelled column is. A label that is no township, total or attribute names the indicator when it
-     * stands left of the values and holds words; otherwise it is a place no alias knows (开发区, a misspelt or
-     * ambiguous name), kept as a township column so that the reconciler reports it rather than the value
-     * vanishing.
+     * stands left of the values and holds words; otherwise, named like a place, it is a place no alias knows
+     * (开发区, a misspelt or ambiguous name), kept as a township column so that the reconciler reports it rather
+     * than the value vanishing — unless, named like no place, its numbers add up the townships' (汇总, 全县任务量):
+     * then it is a total; a column of words right of the values holds remarks (拟改造小区: 沅北：电机厂宿舍…).
      */
     private Columns columns(SheetGrid grid, int h, Map<Integer, String> labels) {
         Columns columns = new Columns();
         Map<Integer, String> unknown = new LinkedHashMap<>();
+        // the first labelled column numbers the rows (序号, 编码, 序次) when its numbers run 1, 2, 3 …
+        int first = labels.keySet().stream().mapToInt(Integer::intValue).min().orElse(-1);
         labels.forEach((c, label) -> {
             String township = SubmissionWords.township(label);
             if (isTownship.test(township)) {
@@ -167,7 +179,7 @@ final class SubmissionWideReader {
             } else if (SubmissionWords.isTotal(label) || HeaderWords.isTotalColumn(label)) {
                 columns.values.put(c, "合计");
                 columns.totals.add(c);
-            } else if (HeaderWords.isNumberColumn(label)) {
+            } else if (HeaderWords.isNumberColumn(label) || c == first && Ordinals.ordinals(grid, h, c) >= 1) {
                 columns.number = columns.number < 0 ? c : columns.number;
             } else if (HeaderWords.isUnitColumn(label)) {
                 columns.unit = columns.unit < 0 ? c : columns.unit;
@@ -177,15 +189,39 @@ final class SubmissionWideReader {
                 unknown.put(c, label);
             }
         });
+        List<Integer> townships = columns.values.keySet().stream().filter(c -> !columns.totals.contains(c)).toList();
         int firstValue = columns.values.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         unknown.forEach((c, label) -> {
-            if (c < firstValue && (SubmissionWords.isIndicatorColumn(label) || !holdsNumbers(grid, h, c))) {
+            boolean numbers = holdsNumbers(grid, h, c);
+            boolean place = TownshipDirectory.namesPlace(label);
+            if (c < firstValue && !numbers && columns.unit < 0
+                    && ColumnContents.of(grid, h, c, isTownship).ofUnits()) {
+                columns.unit = c;
+            } else if (c < firstValue && (SubmissionWords.isIndicatorColumn(label) || !numbers)) {
                 columns.names.add(c);
-            } else {
+            } else if (numbers && !place && RowSums.sumsTheOthers(grid, h + 1, c, townships)) {
+                columns.values.put(c, "合计");
+                columns.totals.add(c);
+            } else if (numbers && !place && YEAR.matcher(label).find()) {
+                return; // last year's figures beside this year's (2025年完成): no township, no target
+            } else if (numbers || place || !holdsSentences(grid, h, c)) {
                 columns.values.put(c, SubmissionWords.township(label));
             }
         });
         return columns;
+    }
+
+    /** Every text under the header is a sentence (沅北：电机厂宿舍、粮站小区…): remarks, not a value written as words. */
+    private static boolean holdsSentences(SheetGrid grid, int h, int c) {
+        boolean any = false;
+        for (int r = h + 1; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
+            String text = TextNormalizer.normalize(grid.raw(r, c).text());
+            if (!text.isEmpty() && text.length() <= REMARK_LENGTH) {
+                return false;
+            }
+            any |= !text.isEmpty();
+        }
+        return any;
     }
 
     /** More numbers than words under the header: a value column, not a name column. */

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.matching.UnitDirectory;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -48,7 +49,18 @@ final class SubmissionWords {
     private static final Pattern UNIT_LINE = Pattern.compile(
             "(?<!填报|报送|填表|责任|牵头|配合|实施)(?:计量)?单位[:：]\\s*([^\\s)\\]】,，;；]+)");
 
+    /** A header's closing parenthesis: {@code 城镇新增就业（万人）}, {@code 任务数(个)}. */
+    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]\\s*([^（()）]{1,8}?)\\s*[）)]\\s*$");
+
+    private static final UnitDirectory UNITS = UnitDirectory.defaults();
+
     private SubmissionWords() {
+    }
+
+    /** The unit a column header states in its closing parentheses ({@code 城镇新增就业（万人）} → 万人), if a unit. */
+    static Optional<String> headerUnit(String label) {
+        Matcher m = HEADER_UNIT.matcher(TextNormalizer.normalize(label));
+        return m.find() && UNITS.isUnitWord(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     static boolean isTownshipColumn(String label) {

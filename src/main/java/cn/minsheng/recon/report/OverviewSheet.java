@@ -198,7 +198,7 @@ final class OverviewSheet {
         List<LedgerEntry> unknown = new ArrayList<>();
         for (LedgerEntry entry : ledger) {
             String department = entry.outcome().department();
-            if (entry.outcome().status() == FileStatus.IGNORED) {
+            if (entry.outcome().status().ignored()) {
                 continue;
             }
             if (department == null || department.isEmpty()) {

@@ -110,7 +110,7 @@ public class CountiesReconciliation {
         Map<Severity, Long> counts = Severity.counts(findings.findAll(execution));
         List<FileOutcome> lines = ledger.findAll(execution);
         int missing = (int) lines.stream().filter(line -> line.status() == FileStatus.NOT_SUBMITTED).count();
-        int read = (int) lines.stream().filter(line -> !line.file().isEmpty() && line.status() != FileStatus.IGNORED
+        int read = (int) lines.stream().filter(line -> !line.file().isEmpty() && !line.status().ignored()
                 && line.status() != FileStatus.NOT_SUBMITTED).count();
         return new CountySummary(county, CountyStatus.COMPLETED, "", counts, missing, read);
     }

@@ -2,6 +2,7 @@ package cn.minsheng.recon.staging;
 
 import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.submission.AmbiguousColumn;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
@@ -26,12 +27,13 @@ import java.util.zip.Inflater;
  *
  * <p>The block after its version is deflated (fastest level, about a quarter of the size on a long sheet): H2 holds a
  * large value in pages of its own and buffers them until they are written, so the staged bytes of the files read at
- * once are on the heap for a while. A block of version 1, written uncompressed by an earlier release into a run that
- * stopped, is still read.
+ * once are on the heap for a while. Blocks of earlier releases, written into a run that stopped, are still read:
+ * version 1 uncompressed, version 2 without the sheets' ambiguous columns.
  */
 final class SubmissionCodec {
 
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
+    private static final int WITHOUT_AMBIGUITIES = 2;
     private static final int UNCOMPRESSED = 1;
     private static final int NULL = -1;
     private static final int NEW = -2;
@@ -50,6 +52,14 @@ final class SubmissionCodec {
             writer.text(sheet.header().cell());
             writer.values(sheet.values());
             writer.values(sheet.unplaced());
+            writer.putInt(sheet.ambiguities().size());
+            for (AmbiguousColumn column : sheet.ambiguities()) {
+                writer.text(column.role());
+                writer.text(column.read());
+                writer.text(column.readCell().cell());
+                writer.text(column.other());
+                writer.text(column.otherCell().cell());
+            }
         }
         return writer.deflated();
     }
@@ -59,7 +69,7 @@ final class SubmissionCodec {
         ByteBuffer block = ByteBuffer.wrap(encoded);
         int version = block.getInt();
         ByteBuffer in = switch (version) {
-            case VERSION -> ByteBuffer.wrap(inflated(file, encoded, block.getInt()));
+            case VERSION, WITHOUT_AMBIGUITIES -> ByteBuffer.wrap(inflated(file, encoded, block.getInt()));
             case UNCOMPRESSED -> block;
             default -> throw new IllegalStateException("暂存数据格式版本 " + version + " 无法识别：" + file);
         };
@@ -72,7 +82,12 @@ final class SubmissionCodec {
             SourceRef header = new SourceRef(file, sheet, reader.text());
             List<SubmittedValue> values = reader.values(sheet);
             List<SubmittedValue> unplaced = reader.values(sheet);
-            sheets.add(new SubmissionSheet(sheet, layout, header, values, unplaced));
+            List<AmbiguousColumn> ambiguities = new ArrayList<>();
+            for (int a = version == VERSION ? in.getInt() : 0; a > 0; a--) {
+                ambiguities.add(new AmbiguousColumn(reader.text(), reader.text(),
+                        new SourceRef(file, sheet, reader.text()), reader.text(), new SourceRef(file, sheet, reader.text())));
+            }
+            sheets.add(new SubmissionSheet(sheet, layout, header, values, unplaced, ambiguities));
         }
         return sheets;
     }

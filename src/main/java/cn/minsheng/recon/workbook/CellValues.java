@@ -2,6 +2,7 @@ package cn.minsheng.recon.workbook;
 
 import cn.minsheng.recon.domain.model.Decimals;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,15 +16,20 @@ final class CellValues {
     /** OOXML's escape for characters XML cannot hold, {@code _x000D_}; POI decodes it in every string it reads. */
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
+    /** The significant digits Excel shows of a number. */
+    private static final MathContext SHOWN = new MathContext(15);
+
     private CellValues() {
     }
 
     /**
      * The number as the sheet shows it: a percent-formatted 0.9 is the 90 of a % column. Going through the double
-     * (as POI does) keeps what Excel shows: it stores 1.1 as {@code 1.1000000000000001}, whose double prints 1.1.
+     * (as POI does) keeps what Excel shows: it stores 1.1 as {@code 1.1000000000000001}, whose double prints 1.1;
+     * and, as Excel shows no more than 15 significant digits, a formula's sum cached as
+     * {@code 0.3600000000000001} is the 0.36 its sheet shows.
      */
     static SheetCell number(double value, String format) {
-        BigDecimal number = new BigDecimal(Double.toString(value));
+        BigDecimal number = new BigDecimal(Double.toString(value)).round(SHOWN);
         if (format != null && format.contains("%")) {
             number = number.movePointRight(2);
         }

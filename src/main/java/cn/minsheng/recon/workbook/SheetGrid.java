@@ -20,8 +20,16 @@ public final class SheetGrid {
      * without a boxed key or a map: a row holds a few regions at most, and a long sheet's data rows none.
      */
     private final MergedRegion[][] regionsByRow;
+    private final boolean hidden;
 
     public SheetGrid(String file, String sheet, List<List<SheetCell>> rows, List<MergedRegion> regions) {
+        this(file, sheet, rows, regions, false);
+    }
+
+    /** @param hidden whether the workbook hides the sheet (hidden or very hidden): old data, never read */
+    public SheetGrid(String file, String sheet, List<List<SheetCell>> rows, List<MergedRegion> regions,
+            boolean hidden) {
+        this.hidden = hidden;
         this.file = file;
         this.sheet = sheet;
         this.rows = List.copyOf(rows);
@@ -35,6 +43,11 @@ public final class SheetGrid {
                 regionsByRow[r] = inRow == null ? new MergedRegion[] {region} : appended(inRow, region);
             }
         }
+    }
+
+    /** Whether the workbook hides the sheet: a hidden sheet holds old data and is never read. */
+    public boolean hidden() {
+        return hidden;
     }
 
     public String file() {

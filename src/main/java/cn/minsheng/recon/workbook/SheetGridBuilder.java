@@ -114,11 +114,11 @@ final class SheetGridBuilder {
         regions.add(region);
     }
 
-    SheetGrid build() throws UnreadableWorkbookException {
+    SheetGrid build(boolean hidden) throws UnreadableWorkbookException {
         if (overBudget) {
             throw budget.exceeded();
         }
-        return new SheetGrid(file, sheet, rows, regions);
+        return new SheetGrid(file, sheet, rows, regions, hidden);
     }
 
     private UnreadableWorkbookException beyondGrid() {

@@ -77,6 +77,7 @@ final class XlsSheetReader {
         RecordFactoryInputStream records = new RecordFactoryInputStream(in, true);
         GridBudget budget = new GridBudget(maxCells);
         List<String> names = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
         Map<Integer, String> definedFormats = new HashMap<>();
         List<Integer> formatIds = new ArrayList<>();
         SSTRecord strings = null;
@@ -105,7 +106,7 @@ final class XlsSheetReader {
                     throw noWindow(rows);
                 }
                 if (depth == 1 && sheet != null) {
-                    grids.add(sheet.build(file, names.get(grids.size())));
+                    grids.add(sheet.build(file, names.get(grids.size()), hidden.get(grids.size())));
                     sheet = null;
                 }
                 globals = globals && depth > 1;
@@ -115,6 +116,7 @@ final class XlsSheetReader {
             } else if (globals) {
                 if (record instanceof BoundSheetRecord bound) {
                     names.add(bound.getSheetname());
+                    hidden.add(bound.isHidden() || bound.isVeryHidden());
                 } else if (record instanceof SSTRecord sst) {
                     strings = sst;
                 } else if (record instanceof FormatRecord format) {

@@ -83,7 +83,7 @@ final class XlsWorksheet {
     }
 
     /** The grid of the sheet, its rows counted against the budget as the reading through POI's usermodel counts them. */
-    SheetGrid build(String file, String sheet) throws UnreadableWorkbookException {
+    SheetGrid build(String file, String sheet, boolean hidden) throws UnreadableWorkbookException {
         SheetGridBuilder grid = new SheetGridBuilder(file, sheet, VERSION, budget);
         for (int r = 0; r <= lastRow; r++) {
             SheetCell[] rowCells = r < cells.length ? cells[r] : null;
@@ -96,6 +96,6 @@ final class XlsWorksheet {
         for (CellRangeAddress range : merged) {
             grid.merged(range);
         }
-        return grid.build();
+        return grid.build(hidden);
     }
 }

@@ -24,7 +24,7 @@ import javax.xml.stream.XMLStreamReader;
 record XlsxParts(Optional<String> sharedStrings, Optional<String> styles, List<Sheet> sheets) {
 
     /** A sheet's name and part. */
-    record Sheet(String name, String part) {
+    record Sheet(String name, String part, boolean hidden) {
     }
 
     private static final String MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
@@ -82,7 +82,9 @@ record XlsxParts(Optional<String> sharedStrings, Optional<String> styles, List<S
                     // POI skips a sheet without a part, and macro sheets
                     if (relationship != null && (relationship.type().equals("worksheet")
                             || relationship.type().equals("chartsheet") || relationship.type().equals("dialogsheet"))) {
-                        sheets.add(new Sheet(xml.getAttributeValue(null, "name"), relationship.part()));
+                        String state = xml.getAttributeValue(null, "state");
+                        sheets.add(new Sheet(xml.getAttributeValue(null, "name"), relationship.part(),
+                                state != null && !state.equals("visible")));
                     }
                 }
             }

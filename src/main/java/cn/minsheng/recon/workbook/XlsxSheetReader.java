@@ -67,7 +67,7 @@ final class XlsxSheetReader {
                 }
                 try (InputStream in = pkg.open(sheet.part())) {
                     XMLStreamReader xml = secure.root(in);
-                    grids.add(new XlsxWorksheet(strings, formats, budget).read(file, sheet.name(), xml));
+                    grids.add(new XlsxWorksheet(strings, formats, budget).read(file, sheet.name(), sheet.hidden(), xml));
                     xml.close();
                 }
             }

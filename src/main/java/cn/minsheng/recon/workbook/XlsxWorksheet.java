@@ -49,7 +49,7 @@ final class XlsxWorksheet {
     }
 
     /** The sheet whose part the parser stands on (its root element), read to its end. */
-    SheetGrid read(String file, String sheet, XMLStreamReader xml)
+    SheetGrid read(String file, String sheet, boolean hidden, XMLStreamReader xml)
             throws XMLStreamException, UnreadableWorkbookException {
         SheetGridBuilder grid = new SheetGridBuilder(file, sheet, VERSION, budget);
         List<String> merged = new ArrayList<>();
@@ -88,7 +88,7 @@ final class XlsxWorksheet {
         for (String ref : merged) {
             grid.merged(CellRangeAddress.valueOf(ref));
         }
-        return grid.build();
+        return grid.build(hidden);
     }
 
     /** The {@code <c>} the parser stands on, read to its end and kept in the current row. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.minsheng.recon.domain.model.SourceRef;
+import cn.minsheng.recon.domain.submission.AmbiguousColumn;
 import cn.minsheng.recon.domain.submission.Layout;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
@@ -45,6 +46,21 @@ class SubmissionCodecTests {
         SubmittedValue noLabel = decoded.get(0).values().get(2);
         assertThat(noLabel.label()).isEqualTo(SourceRef.none());
         assertThat(noLabel.indicatorLabel()).isNull();
+    }
+
+    @Test
+    void columnsThatQualifiedForOneRoleAndHiddenSheetsComeBackAsTheyWereRead() {
+        List<SubmissionSheet> sheets = List.of(
+                SubmissionSheet.hidden(FILE, "2025年"),
+                new SubmissionSheet("长表", Layout.LONG, new SourceRef(FILE, "长表", "A3"), List.of(), List.of(),
+                        List.of(new AmbiguousColumn("数值列", "任务数", new SourceRef(FILE, "长表", "E3"), "计划数",
+                                new SourceRef(FILE, "长表", "D3")))));
+
+        List<SubmissionSheet> decoded = SubmissionCodec.decode(FILE, SubmissionCodec.encode(sheets));
+
+        assertThat(decoded).isEqualTo(sheets);
+        assertThat(decoded.get(1).ambiguities()).singleElement()
+                .satisfies(a -> assertThat(a.otherCell().cell()).isEqualTo("D3"));
     }
 
     @Test
@@ -140,7 +156,7 @@ class SubmissionCodecTests {
         earlier.writeInt(0); // unplaced
 
         assertThat(SubmissionCodec.decode(FILE, bytes.toByteArray())).isEqualTo(sheets);
-        assertThat(ByteBuffer.wrap(SubmissionCodec.encode(sheets)).getInt()).isEqualTo(2);
+        assertThat(ByteBuffer.wrap(SubmissionCodec.encode(sheets)).getInt()).isEqualTo(3);
     }
 
     private static void newText(DataOutputStream out, String text) throws IOException {

@@ -94,7 +94,8 @@ public final class PoiSheetReader {
         for (CellRangeAddress range : sheet.getMergedRegions()) {
             grid.merged(range);
         }
-        return grid.build();
+        int index = sheet.getWorkbook().getSheetIndex(sheet);
+        return grid.build(sheet.getWorkbook().isSheetHidden(index) || sheet.getWorkbook().isSheetVeryHidden(index));
     }
 
     private static SheetCell cell(Cell cell) {

@@ -4,6 +4,7 @@ import static cn.minsheng.recon.zoo.Clerk.ERROR;
 import static cn.minsheng.recon.zoo.Clerk.WARNING;
 
 import cn.minsheng.recon.zoo.Book.Format;
+import cn.minsheng.recon.zoo.Entry.Any;
 import cn.minsheng.recon.zoo.LongSheet.Role;
 import java.nio.file.Path;
 
@@ -313,7 +314,7 @@ final class YunlingCounty {
                 .col(Role.VALUE, "数量");
         Town yunyang = c.town("云阳");
         table.add(Line.official(c.ind(19)).label("更新住宅老旧电梯").unit("万元")
-                        .set(yunyang, Entry.of("150").plant("SUB_UNIT_MISMATCH", ERROR)),
+                        .set(yunyang, Entry.of("150").plant("SUB_UNIT_MISMATCH", ERROR, Any.TOWNSHIP, Any.CELL)),
                 Line.split(c.ind(22), "600,,,,,,,,,,,,").label("城区新增公共停车泊位"));
         table.write(sub, page);
         page.widths(12, 26, 8, 10);

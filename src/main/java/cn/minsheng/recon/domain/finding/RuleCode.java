@@ -25,6 +25,7 @@ public enum RuleCode {
     SUB_MISSING_SUBMISSION(Severity.WARNING, "未报送"),
     FILE_UNKNOWN_DEPARTMENT(Severity.ERROR, "报送单位无法识别"),
     SUB_TEMPLATE_MISMATCH(Severity.ERROR, "表格无法识别"),
+    LAYOUT_AMBIGUOUS_COLUMN(Severity.WARNING, "表格列含义不明"),
     FILE_UNREADABLE(Severity.ERROR, "文件无法读取"),
     FILE_SUPERSEDED(Severity.INFO, "文件已被替代"),
     PRG_LAGGING(Severity.WARNING, "进度滞后"),

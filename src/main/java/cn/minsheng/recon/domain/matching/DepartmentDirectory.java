@@ -156,6 +156,23 @@ public final class DepartmentDirectory {
         return targets.size() == 1 ? Optional.of(targets.get(0)) : Optional.empty();
     }
 
+    /**
+     * The units a cell names, whatever the county: each part of a list ({@code 县财政局、县教育局，各乡镇（街道）})
+     * that ends like a unit (局, 委, 办, 中心, 公司 …), a note in brackets aside. Empty for a person's name, a
+     * number or a sentence.
+     */
+    public static List<String> unitsNamed(String cell) {
+        List<String> named = new ArrayList<>();
+        for (String part : SEPARATORS.split(TextNormalizer.normalize(cell).replaceAll("\\([^()]*\\)", ""))) {
+            String name = part.strip();
+            if (name.length() >= 2 && name.length() <= 20 && !name.matches(".*\\d.*")
+                    && UNIT_ENDINGS.stream().anyMatch(name::endsWith)) {
+                named.add(name);
+            }
+        }
+        return named;
+    }
+
     /** The name as compared: place name, level prefix and filing noise gone, national short form. */
     public static String core(String text) {
         return stripPlace(words(text));

@@ -89,6 +89,17 @@ public final class TownshipDirectory {
         return resolve(label).isPresent();
     }
 
+    /**
+     * Whether a label has the shape of a township's name, whatever the county: a stem and a national place suffix
+     * ({@code 城东办事处}, {@code 北洲管理区}, {@code 国营云岭林场}, {@code 其中：大荆镇}, {@code 城关镇（含开发区）}). A total, a target, a year or a
+     * note ({@code 任务总量}, {@code 2026年全县任务量}, {@code 备注}) has not.
+     */
+    public static boolean namesPlace(String label) {
+        String name = TextNormalizer.stripNumbering(label).replaceFirst("[（(][^（()）]*[）)]\\s*$", "");
+        String key = withoutGovernment(withoutLeadWord(TextNormalizer.key(name)));
+        return !split(key).family().isEmpty();
+    }
+
     /** {@code 城关镇人民政府} names the township by its government: the township is 城关镇. */
     private static String withoutGovernment(String key) {
         for (String word : GOVERNMENT_WORDS) {

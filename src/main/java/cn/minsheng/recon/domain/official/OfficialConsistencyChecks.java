@@ -162,7 +162,8 @@ public final class OfficialConsistencyChecks {
                 continue;
             }
             Optional<BigDecimal> value = stated.get().quantity().in(unit.get());
-            if (value.isPresent() && value.get().compareTo(official.get()) != 0) {
+            // 「135场以上」 in the responsibility table holds for a breakdown of 140: a minimum is met, not matched
+            if (value.isPresent() && !stated.get().comparison().accepts(official.get(), value.get())) {
                 findings.add(routed(about(RuleCode.OFF_CROSS_TABLE_MISMATCH, indicator)
                         .values(official.get(), value.get())
                         .source(indicator.nameRef())

@@ -57,7 +57,8 @@ public final class Reconciler {
     }
 
     /** What one file comes to, kept once its values are let go. */
-    private record Outcome(List<Finding> findings, FileOutcome line, List<SubmittedFigure> figures) {
+    /** @param lines the file's ledger line, then one per hidden sheet it holds */
+    private record Outcome(List<Finding> findings, List<FileOutcome> lines, List<SubmittedFigure> figures) {
     }
 
     /**
@@ -81,7 +82,7 @@ public final class Reconciler {
                 .routing(leaderOf(unit), unit)
                 .message(unit + "本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）")
                 .build()));
-        return new Reconciliation(findings, Arrays.stream(outcomes).map(Outcome::line).toList(), missing,
+        return new Reconciliation(findings, Arrays.stream(outcomes).flatMap(o -> o.lines().stream()).toList(), missing,
                 Arrays.stream(outcomes).flatMap(outcome -> outcome.figures().stream()).toList());
     }
 
@@ -97,9 +98,14 @@ public final class Reconciler {
         List<Finding> routed = work.findings().findings().stream().map(this::routed).toList();
         FileStatus status = work.submission().isEmpty() ? FileStatus.UNREADABLE
                 : lost ? FileStatus.SUPERSEDED : FileStatus.SUBMITTED;
-        return new Outcome(routed, new FileOutcome(work.file().name(), work.department(), status,
+        List<FileOutcome> lines = new ArrayList<>();
+        lines.add(new FileOutcome(work.file().name(), work.department(), status,
                 work.submission().map(Submission::valueCount).orElse(0), work.findings().reconciledCount(),
-                work.findings().underFindingCount(), routed.size()), figures(work));
+                work.findings().underFindingCount(), routed.size()));
+        work.submission().map(Submission::hiddenSheets).orElse(List.of()).forEach(sheet -> lines.add(
+                new FileOutcome(work.file().name() + " / " + sheet, work.department(), FileStatus.HIDDEN_SHEET,
+                        0, 0, 0, 0)));
+        return new Outcome(routed, lines, figures(work));
     }
 
     /**
@@ -159,11 +165,16 @@ public final class Reconciler {
                     .message("无法确定报送单位：" + submission.declaredDepartment().map(d -> "填报单位“" + d + "”和")
                             .orElse("") + "文件名都对应不到责任分解表中的牵头单位").build());
         }
-        if (submission.sheets().isEmpty()) {
+        if (submission.dataSheets().isEmpty()) {
             out.note(Finding.of(RuleCode.SUB_TEMPLATE_MISMATCH).department(department).source(fileRef)
                     .message("文件中没有可识别的报送表：找不到含乡镇（街道）和指标的表头").build());
             return new Work(file, department, read, out, new ArrayList<>());
         }
+        submission.sheets().forEach(sheet -> sheet.ambiguities().forEach(column -> out.note(
+                Finding.of(RuleCode.LAYOUT_AMBIGUOUS_COLUMN).department(department).source(column.otherCell())
+                        .message("“" + column.read() + "”（" + column.readCell().cell() + "）和“" + column.other() + "”（"
+                                + column.otherCell().cell() + "）两列都可作为" + column.role() + "，已读取“"
+                                + column.read() + "”，请确认或删去另一列").build())));
         return new Work(file, department, read, out, resolver.resolve(file, department, submission, out));
     }
 

@@ -7,5 +7,7 @@ public enum Layout {
     /** Townships as rows, indicators as columns. */
     TRANSPOSED,
     /** One row per township × indicator ({@code 乡镇 | 指标 | 单位 | 目标任务数}), maybe with a village column. */
-    LONG
+    LONG,
+    /** A sheet the workbook hides (last year's data, say): listed in the ledger, never read; it holds no values. */
+    HIDDEN
 }

@@ -36,6 +36,6 @@ class LedgerTests {
     @Test
     void statusesReadAsTheLedgerPrintsThem() {
         assertThat(List.of(FileStatus.values())).extracting(FileStatus::label)
-                .containsExactly("已报送", "无法读取", "已被替代", "已忽略", "未报送");
+                .containsExactly("已报送", "无法读取", "已被替代", "已忽略", "已忽略（隐藏工作表）", "未报送");
     }
 }

@@ -96,6 +96,7 @@ class SubmissionRulesTests {
             case WIDE -> wide(lines);
             case TRANSPOSED -> transposed(lines);
             case LONG -> SubmittedSheet.longSheet(lines);
+            case HIDDEN -> throw new IllegalArgumentException("a hidden sheet holds no lines");
         };
     }
 
@@ -127,7 +128,7 @@ class SubmissionRulesTests {
     class CorrectSubmissions {
 
         @ParameterizedTest
-        @EnumSource(Layout.class)
+        @EnumSource(value = Layout.class, names = {"WIDE", "TRANSPOSED", "LONG"})
         void raiseNoFindingForTheIndicatorsReported(Layout layout) {
             SubmittedSheet sheet = sheet(layout, screening(), families(), doctors());
             if (layout != Layout.LONG) {
@@ -147,7 +148,7 @@ class SubmissionRulesTests {
         }
 
         @ParameterizedTest
-        @EnumSource(Layout.class)
+        @EnumSource(value = Layout.class, names = {"WIDE", "TRANSPOSED", "LONG"})
         void splitsOfCentralPendingAndCountyWideTargetsThatAddUpRaiseNothing(Layout layout) {
             SubmittedSheet jobs = sheet(layout, split("5.城镇新增就业", "人", "400", "300", "400", "300"), training());
             SubmittedSheet beds = sheet(layout, split("9.新增残疾人托养服务床位", "张", "10", "5", "10", "5"));

@@ -183,6 +183,7 @@ final class SubmittedSheet {
             case WIDE -> wideCells();
             case TRANSPOSED -> transposedCells();
             case LONG -> longCells();
+            case HIDDEN -> new ArrayList<>();
         };
         int below = cells.stream().mapToInt(Cell::row).max().orElse(FIRST_ROW) + 2;
         for (int i = 0; i < strays.size(); i++) {
