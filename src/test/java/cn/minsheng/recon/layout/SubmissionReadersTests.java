@@ -503,17 +503,20 @@ class SubmissionReadersTests {
             assertThat(read.unplaced()).isEmpty();
         }
 
-        /** A column labelled by a year holds numbers that are no repeated label. */
+        /**
+         * A column labelled by digits holds numbers that are no repeated label (not a year: a column of another
+         * year's figures is no township, see UnseenWordsTests).
+         */
         @Test
         void readsNumbersUnderALabelOfDigits() {
             SheetGrid grid = sheet("Sheet1")
-                    .row("序号", "指标", "归义", "新市", "2025")
+                    .row("序号", "指标", "归义", "新市", "88")
                     .row(1, "新增城镇就业", 100, 80, 170)
                     .grid();
 
             assertThat(onlySheet(grid).values()).extracting(v -> v.source().cell(), SubmittedValue::townshipLabel,
                     SubmittedValue::reading).containsExactly(tuple("C2", "归义", number("100")),
-                    tuple("D2", "新市", number("80")), tuple("E2", "2025", number("170")));
+                    tuple("D2", "新市", number("80")), tuple("E2", "88", number("170")));
         }
     }
 
