@@ -7,6 +7,7 @@ import cn.minsheng.recon.layout.SubmissionParser;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import cn.minsheng.recon.staging.StagedFile;
 import cn.minsheng.recon.workbook.InputFile;
+import cn.minsheng.recon.workbook.SheetGrid;
 import cn.minsheng.recon.workbook.UnreadableWorkbookException;
 import cn.minsheng.recon.workbook.WorkbookFiles;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ class IngestSubmissionTasklet implements Tasklet {
 
     private static final Logger CONSOLE = LoggerFactory.getLogger(Console.NAME);
 
+    private final Path folder;
     private final List<Path> files;
     private final SubmissionReader reader;
     private final TownshipDirectory townships;
@@ -46,8 +48,9 @@ class IngestSubmissionTasklet implements Tasklet {
         }
     }
 
-    IngestSubmissionTasklet(List<Path> files, SubmissionReader reader, TownshipDirectory townships,
+    IngestSubmissionTasklet(Path folder, List<Path> files, SubmissionReader reader, TownshipDirectory townships,
             JdbcSubmissionRepository staging, Progress progress) {
+        this.folder = folder;
         this.files = List.copyOf(files);
         this.reader = reader;
         this.townships = townships;
@@ -61,7 +64,7 @@ class IngestSubmissionTasklet implements Tasklet {
         if (staged == null) {
             staged = staging.stagedNames(execution);
         }
-        while (next < files.size() && staged.contains(files.get(next).getFileName().toString())) {
+        while (next < files.size() && staged.contains(WorkbookFiles.name(folder, files.get(next)))) {
             next++;
         }
         if (next < files.size()) {
@@ -71,7 +74,7 @@ class IngestSubmissionTasklet implements Tasklet {
     }
 
     private StagedFile ingest(Path file, StepContribution contribution, long execution) throws Exception {
-        InputFile input = InputFile.of(file);
+        InputFile input = InputFile.of(file, WorkbookFiles.name(folder, file));
         if (WorkbookFiles.ignored(file)) {
             CONSOLE.info("{}忽略：{}（编辑器临时文件或隐藏文件）", progress.next(execution), input.name());
             return new StagedFile(input.name(), input.size(), input.modified(), input.sha256(), true, "",
@@ -81,7 +84,8 @@ class IngestSubmissionTasklet implements Tasklet {
             return unreadable(input, "不支持的文件类型，只读取 .xlsx 和 .xls", progress.next(execution));
         }
         try {
-            Submission submission = new SubmissionParser(townships::isTownship).parse(input.name(), reader.read(file));
+            List<SheetGrid> grids = reader.read(file).stream().map(grid -> grid.inFile(input.name())).toList();
+            Submission submission = new SubmissionParser(townships::isTownship).parse(input.name(), grids);
             contribution.incrementReadCount();
             if (submission.dataSheets().isEmpty()) {
                 CONSOLE.info("{}读取报送：{}（没有识别出报送表）", progress.next(execution), input.name());

@@ -154,9 +154,10 @@ class ReconcileJobConfiguration {
             @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.PATHS + "']}") List<String> paths,
             @Value("#{stepExecutionContext['" + SubmissionFilesPartitioner.FILES + "']}") Integer files,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
+            @Value("#{jobParameters['" + ReconcileRequest.SUBMISSIONS + "']}") String submissions,
             SubmissionReader reader, OfficialTablesCache officialTables, ReconcilerFactory reconcilerFactory,
             JdbcSubmissionRepository staging, IngestProgress progress) throws Exception {
-        return new IngestSubmissionTasklet(paths.stream().map(Path::of).toList(), reader,
+        return new IngestSubmissionTasklet(Path.of(submissions), paths.stream().map(Path::of).toList(), reader,
                 reconcilerFactory.townships(officialTables.get(Path.of(official)).tables()), staging,
                 new IngestSubmissionTasklet.Progress(progress, files == null ? 0 : files));
     }

@@ -42,7 +42,7 @@ class SubmissionFilesPartitioner implements Partitioner {
         }
         List<Path> files;
         try {
-            files = WorkbookFiles.list(folder);
+            files = WorkbookFiles.listAll(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("报送目录 " + folder + " 无法读取", e);
         }

@@ -30,13 +30,13 @@ record FolderSnapshot(Map<String, FileState> files) {
             return new FolderSnapshot(files);
         }
         try {
-            for (Path file : WorkbookFiles.list(folder)) {
+            for (Path file : WorkbookFiles.listAll(folder)) {
                 if (WorkbookFiles.ignored(file)) {
                     continue;
                 }
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    files.put(file.getFileName().toString(),
+                    files.put(WorkbookFiles.name(folder, file),
                             new FileState(attributes.size(), attributes.lastModifiedTime()));
                 } catch (NoSuchFileException removed) {
                     // removed since the listing: it is not there

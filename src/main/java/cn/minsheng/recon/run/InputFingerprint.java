@@ -47,9 +47,9 @@ public final class InputFingerprint {
         if (Files.isRegularFile(path)) {
             file(role, path, lines);
         } else if (Files.isDirectory(path)) {
-            for (Path file : WorkbookFiles.list(path)) {
+            for (Path file : WorkbookFiles.listAll(path)) {
                 if (!WorkbookFiles.ignored(file)) {
-                    file(role, file, lines);
+                    lines.add(role + " " + WorkbookFiles.name(path, file) + " " + InputFile.of(file).sha256());
                 }
             }
         }

@@ -21,6 +21,11 @@ import java.util.HexFormat;
 public record InputFile(Path path, String name, long size, Instant modified, String sha256) {
 
     public static InputFile of(Path path) throws IOException {
+        return of(path, path.getFileName().toString());
+    }
+
+    /** The file under the name it is listed by ({@code 区卫健局/3月报送.xlsx} for a file in a sub-folder). */
+    public static InputFile of(Path path, String name) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -30,7 +35,7 @@ public record InputFile(Path path, String name, long size, Instant modified, Str
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
-        return new InputFile(path, path.getFileName().toString(), Files.size(path),
+        return new InputFile(path, name, Files.size(path),
                 Files.getLastModifiedTime(path).toInstant(), HexFormat.of().formatHex(digest.digest()));
     }
 }

@@ -45,6 +45,20 @@ public final class SheetGrid {
         }
     }
 
+    private SheetGrid(SheetGrid grid, String file) {
+        this.file = file;
+        this.sheet = grid.sheet;
+        this.rows = grid.rows;
+        this.width = grid.width;
+        this.regionsByRow = grid.regionsByRow;
+        this.hidden = grid.hidden;
+    }
+
+    /** The same sheet under the file name it is listed by ({@code 区卫健局/3月报送.xlsx}), cited in findings. */
+    public SheetGrid inFile(String name) {
+        return name.equals(file) ? this : new SheetGrid(this, name);
+    }
+
     /** Whether the workbook hides the sheet: a hidden sheet holds old data and is never read. */
     public boolean hidden() {
         return hidden;

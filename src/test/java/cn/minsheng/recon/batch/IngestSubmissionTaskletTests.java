@@ -48,7 +48,7 @@ class IngestSubmissionTaskletTests {
         }
         long execution = step.getJobExecution().getId();
         staging.replace(execution, new StagedFile("b.xlsx", 6, Instant.parse("2026-03-31T08:00:00Z"), "ab", false, "", Optional.empty()));
-        IngestSubmissionTasklet tasklet = new IngestSubmissionTasklet(files, this::read,
+        IngestSubmissionTasklet tasklet = new IngestSubmissionTasklet(dir, files, this::read,
                 new TownshipDirectory(List.of("城关镇"), Map.of()), staging,
                 new IngestSubmissionTasklet.Progress(new IngestProgress(), files.size()));
 

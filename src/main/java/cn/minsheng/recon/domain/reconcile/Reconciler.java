@@ -178,10 +178,19 @@ public final class Reconciler {
         return new Work(file, department, read, out, resolver.resolve(file, department, submission, out));
     }
 
+    /**
+     * The 填报单位 the file declares, else its name, else the folder it came in ({@code 区卫健局/3月报送.xlsx}:
+     * the nearest folder first).
+     */
     private String department(ReceivedFile file) {
         Optional<String> declared = file.declaredDepartment().flatMap(departments::resolve);
-        String name = file.name().replaceFirst("\\.[^.]+$", "");
-        return declared.or(() -> departments.resolve(name)).orElse("");
+        List<String> parts = List.of(file.name().split("/"));
+        Optional<String> named = declared.or(() -> departments.resolve(
+                parts.get(parts.size() - 1).replaceFirst("\\.[^.]+$", "")));
+        for (int i = parts.size() - 2; i >= 0 && named.isEmpty(); i--) {
+            named = departments.resolve(parts.get(i));
+        }
+        return named.orElse("");
     }
 
     /**

@@ -1387,6 +1387,18 @@ class SubmissionRulesTests {
             assertNone(result, RuleCode.FILE_UNKNOWN_DEPARTMENT);
             assertThat(result.files()).extracting(FileOutcome::department).containsExactly(WJ, RS);
         }
+
+        @Test
+        void theNearestFolderNamesTheDepartmentWhenNeitherLineNorFileNameDoes() {
+            SubmittedFile inFolder = SubmittedFile.of("卫健局/附件/3月报送.xlsx", wide(doctors()));
+            SubmittedFile fileNameFirst = SubmittedFile.of("卫健局/县人社局.xlsx", wide(training()));
+
+            Reconciliation result = reconcile(inFolder, fileNameFirst);
+
+            assertNone(result, RuleCode.FILE_UNKNOWN_DEPARTMENT);
+            assertThat(result.files()).extracting(FileOutcome::file, FileOutcome::department)
+                    .containsExactly(tuple("卫健局/附件/3月报送.xlsx", WJ), tuple("卫健局/县人社局.xlsx", RS));
+        }
     }
 
     @Nested
