@@ -6,6 +6,10 @@
 # in the caller's folder, so relative --output, --official … mean what they mean with java -jar.
 # Usage: scripts/run.sh --period=YYYY-MM [options of the jar]
 set -euo pipefail
+# Java decodes file names in the locale's charset: under cron's LANG=C (or env -i) Chinese names could not be opened
+if [ "$(locale charmap 2>/dev/null)" != "UTF-8" ]; then
+  export LC_ALL=C.UTF-8
+fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/target/minsheng-recon.jar"
 cds="$root/target/cds"

@@ -110,8 +110,13 @@ final class CommandLine {
 
     private ReconcileRequest request(Period period) throws InvalidException {
         Path official = official();
-        Path submissions = Optional.ofNullable(given.get("submissions")).map(Path::of)
-                .orElse(defaults.submissions().resolve(period.toString()));
+        Optional<Path> named = Optional.ofNullable(given.get("submissions")).map(Path::of);
+        // a typo must not report every department 未报送; only the default folder may be missing (nothing sent yet)
+        if (named.isPresent() && !Files.isDirectory(named.get())) {
+            throw new InvalidException("参数错误：报送目录不存在：" + named.get().toAbsolutePath().normalize()
+                    + "（请检查 --submissions；不指定时使用 " + defaults.submissions().resolve(period.toString()) + "）");
+        }
+        Path submissions = named.orElse(defaults.submissions().resolve(period.toString()));
         return new ReconcileRequest(period, official, submissions, output());
     }
 

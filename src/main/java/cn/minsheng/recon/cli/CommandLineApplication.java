@@ -3,6 +3,7 @@ package cn.minsheng.recon.cli;
 import cn.minsheng.recon.configuration.StateDatabase;
 import cn.minsheng.recon.report.PoiTempFolder;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -16,6 +17,11 @@ public final class CommandLineApplication {
 
     /** Runs the application built from {@code sources} on {@code args}; the exit status of SPEC §6. */
     public static int run(String[] args, Class<?>... sources) {
+        Optional<String> encoding = FileNameEncoding.problem();
+        if (encoding.isPresent()) {
+            System.err.println(encoding.get());
+            return ExitCode.BAD_INPUT;
+        }
         PoiTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
         return SpringApplication.exit(application(sources).run(args));
     }

@@ -36,6 +36,7 @@ class KeepRunningCommandLineTests {
 
     @Test
     void watchStaysUpUntilTheApplicationIsClosed(CapturedOutput console) throws Exception {
+        Files.createDirectories(work.resolve("submissions"));
         Application application = Application.start(clock, "--watch", "--period=2026-03",
                 "--submissions=" + work.resolve("submissions"), "--output=" + work.resolve("output"),
                 "--recon.watch.quiet=200ms", "--recon.watch.poll=50ms");

@@ -33,11 +33,11 @@ class KeepRunningOptionsTests {
     @Test
     void watchTakesAGivenPeriodAndFolder() throws InvalidException {
         Command options = parse(settings("0 0 8 5 * *", Duration.ofSeconds(30)), "--watch",
-                "--period=2026-03", "--submissions=//share/3月");
+                "--period=2026-03", "--submissions=input/submissions/2026-03");
 
         assertThat(options).isInstanceOfSatisfying(Command.Watch.class, watch -> {
             assertThat(watch.request().period()).isEqualTo(Period.parse("2026-03"));
-            assertThat(watch.request().submissions()).isEqualTo(Path.of("//share/3月"));
+            assertThat(watch.request().submissions()).isEqualTo(Path.of("input/submissions/2026-03"));
         });
     }
 

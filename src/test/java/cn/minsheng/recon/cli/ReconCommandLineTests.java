@@ -23,7 +23,8 @@ class ReconCommandLineTests {
     Path work;
 
     @Test
-    void runsTheSampleAndExitsZero(CapturedOutput console) {
+    void runsTheSampleAndExitsZero(CapturedOutput console) throws IOException {
+        Files.createDirectories(work.resolve("nothing-yet"));
         Path official = OfficialWorkbooks.writeSeparate(work.resolve("official"), PlanFixture.miluo(),
                 OfficialLayout.PRINTED, false);
 
@@ -67,6 +68,15 @@ class ReconCommandLineTests {
     }
 
     @Test
+    void aSubmissionsFolderNamedButMissingIsExitTwoNamingIt(CapturedOutput console) {
+        int exit = run("--period=2026-03", "--submissions=" + work.resolve("submisions"), "--output=" + work.resolve("out"));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(console.toString()).contains("报送目录不存在").contains("submisions");
+        assertThat(work.resolve("out/2026-03")).as("no department reported 未报送").doesNotExist();
+    }
+
+    @Test
     void anUnreadableOfficialTableIsExitTwoWithoutAStackTrace(CapturedOutput console) throws IOException {
         Path fake = Files.writeString(work.resolve("分解表.xlsx"), "<html>not a workbook</html>");
 
@@ -101,6 +111,7 @@ class ReconCommandLineTests {
     @Test
     void everyRunLeavesItsAccountInRunLogAndTheHistoryListsIt(CapturedOutput console) throws IOException {
         // given two runs of one period (the second with a submission), and one of another period
+        Files.createDirectories(work.resolve("nothing-yet"));
         Path official = OfficialWorkbooks.writeSeparate(work.resolve("official"), PlanFixture.miluo(),
                 OfficialLayout.PRINTED, false);
         Path output = work.resolve("out");

@@ -50,7 +50,7 @@ class OneRunPerPeriodFunctionalTests {
                 "--submissions=" + submissions, "--output=" + output);
         Path otherLog = work.resolve("other-period.log");
         int otherPeriod = launchProcess(otherLog, "--period=2026-04", "--official=" + official,
-                "--submissions=" + work.resolve("nothing-yet"), "--output=" + output);
+                "--submissions=" + Files.createDirectories(work.resolve("nothing-yet")), "--output=" + output);
 
         // then the same period is refused, the other one completes, and the held run is unaffected
         assertThat(samePeriod).isEqualTo(4);
@@ -69,9 +69,10 @@ class OneRunPerPeriodFunctionalTests {
     }
 
     @Test
-    void aPeriodIsFreeAgainOnceItsRunHasEnded() {
+    void aPeriodIsFreeAgainOnceItsRunHasEnded() throws IOException {
         Path official = SampleCopy.official(work);
-        String[] args = {"--period=2026-04", "--official=" + official, "--submissions=" + work.resolve("none"),
+        Path none = Files.createDirectories(work.resolve("none"));
+        String[] args = {"--period=2026-04", "--official=" + official, "--submissions=" + none,
             "--output=" + work.resolve("out")};
 
         assertThat(CommandLineApplication.run(args, ReconApplication.class)).isZero();
