@@ -252,7 +252,7 @@ final class BreakdownTableReader {
                         columns.total = column;
                     }
                 } else if (places.contains(column) || !attribute(grid, header, column, columns)
-                        && !(places.size() > 0 && notes(grid, header, column, label))) {
+                        && !(!places.isEmpty() && notes(grid, header, column, label))) {
                     columns.townships.put(column, HeaderWords.township(label));
                 }
             });
@@ -261,7 +261,7 @@ final class BreakdownTableReader {
 
         /** A column of last year's figures (2025年基数) or of remarks (情况附注): no township beside named places. */
         private static boolean notes(SheetGrid grid, TableHeader header, int column, String label) {
-            return label.matches(".*(19|20)\\d{2}.*")
+            return HeaderWords.namesYear(label)
                     || ColumnContents.of(grid, header.lastRow(), column, text -> false).ofRemarks();
         }
 
@@ -270,17 +270,14 @@ final class BreakdownTableReader {
          * unit per cell), the related units (lists of units) or the leader (names); false for none of these.
          */
         private static boolean attribute(SheetGrid grid, TableHeader header, int column, Columns columns) {
-            ResponsibilityColumns cells = ResponsibilityColumns.of(grid, header.lastRow(), column);
-            if (cells.ofUnits() && columns.leadUnit < 0) {
-                columns.leadUnit = column;
-            } else if ((cells.ofLists() || cells.ofUnits()) && columns.related < 0) {
-                columns.related = column;
-            } else if (cells.ofPersons() && columns.leader < 0) {
-                columns.leader = column;
-            } else {
-                return false;
-            }
-            return true;
+            ResponsibilityColumns.Roles held = new ResponsibilityColumns.Roles(columns.leader, columns.leadUnit,
+                    columns.related);
+            ResponsibilityColumns.Roles roles = ResponsibilityColumns.of(grid, header.lastRow(), column)
+                    .assign(column, held);
+            columns.leader = roles.leader();
+            columns.leadUnit = roles.leadUnit();
+            columns.related = roles.related();
+            return !roles.equals(held);
         }
 
         List<Integer> valueColumns() {

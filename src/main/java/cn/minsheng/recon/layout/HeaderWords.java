@@ -1,9 +1,12 @@
 package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import java.util.regex.Pattern;
 
 /** The header vocabulary of official tables as counties vary it (牵头单位 / 牵头责任单位, 配合单位 / 相关责任单位 …). */
 final class HeaderWords {
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
     private HeaderWords() {
     }
@@ -47,6 +50,11 @@ final class HeaderWords {
         return key.contains("合计") || key.contains("总计") || key.contains("小计") || key.contains("目标")
                 || key.endsWith("任务数") || key.equals("总数")
                 || key.matches("全(县|市|区|旗|州)?") || key.startsWith("全") && key.contains("任务");
+    }
+
+    /** A header that names a year (2025年完成, 2025年基数): another year's figures, never a township. */
+    static boolean namesYear(String text) {
+        return YEAR.matcher(text).find();
     }
 
     /** Columns that are neither townships nor totals. */

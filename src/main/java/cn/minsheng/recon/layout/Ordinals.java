@@ -1,6 +1,5 @@
 package cn.minsheng.recon.layout;
 
-import cn.minsheng.recon.domain.matching.NumberText;
 import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
 import java.math.BigDecimal;
@@ -26,7 +25,7 @@ final class Ordinals {
         int next = 1;
         for (int r = h + 1; r < Math.min(grid.rowCount(), h + 1 + ColumnContents.SAMPLE); r++) {
             SheetCell cell = grid.raw(r, c);
-            Optional<BigDecimal> number = number(cell);
+            Optional<BigDecimal> number = RowSums.number(cell);
             if (number.isEmpty()) {
                 // before the run only a heading's numeral (一, 二) may stand: a label there (序号) means the header
                 // is further down
@@ -42,12 +41,5 @@ final class Ordinals {
             next++;
         }
         return next - 1;
-    }
-
-    private static Optional<BigDecimal> number(SheetCell cell) {
-        if (cell.kind() == SheetCell.Kind.NUMBER) {
-            return Optional.of(cell.number());
-        }
-        return cell.kind() == SheetCell.Kind.TEXT ? NumberText.parse(cell.text()) : Optional.empty();
     }
 }

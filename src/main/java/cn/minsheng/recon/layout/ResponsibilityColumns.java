@@ -57,20 +57,29 @@ record ResponsibilityColumns(int filled, int units, int lists, int persons, int 
 
     /** The roles of the header's columns from the first attribute column on. */
     static Roles roles(SheetGrid grid, TableHeader header) {
-        int leader = -1;
-        int leadUnit = -1;
-        int related = -1;
+        Roles roles = new Roles(-1, -1, -1);
         for (int c : header.labels().keySet()) {
-            ResponsibilityColumns column = of(grid, header.lastRow(), c);
-            if (column.ofUnits() && leadUnit < 0) {
-                leadUnit = c;
-            } else if ((column.ofLists() || column.ofUnits()) && related < 0) {
-                related = c;
-            } else if (column.ofPersons() && leader < 0) {
-                leader = c;
-            }
+            roles = of(grid, header.lastRow(), c).assign(c, roles);
         }
-        return new Roles(leader, leadUnit, related);
+        return roles;
+    }
+
+    /**
+     * {@code roles} with column {@code c} taken for the first role its cells fit that no column holds yet: the lead
+     * unit (one unit per cell), the related units (lists of units, or units once the lead is taken), the leader
+     * (names); {@code roles} itself when none.
+     */
+    Roles assign(int c, Roles roles) {
+        if (ofUnits() && roles.leadUnit() < 0) {
+            return new Roles(roles.leader(), c, roles.related());
+        }
+        if ((ofLists() || ofUnits()) && roles.related() < 0) {
+            return new Roles(roles.leader(), roles.leadUnit(), c);
+        }
+        if (ofPersons() && roles.leader() < 0) {
+            return new Roles(c, roles.leadUnit(), roles.related());
+        }
+        return roles;
     }
 
     /** A column of units or persons: where a responsibility table's attribute columns start. */

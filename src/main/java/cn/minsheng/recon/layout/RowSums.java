@@ -63,7 +63,8 @@ final class RowSums {
         return numbered > 0 && summing * 2 > numbered;
     }
 
-    private static Optional<BigDecimal> number(SheetCell cell) {
+    /** The number a cell holds, stored as such or typed as text; empty for anything else. */
+    static Optional<BigDecimal> number(SheetCell cell) {
         if (cell.kind() == SheetCell.Kind.NUMBER) {
             return Optional.of(cell.number());
         }

@@ -16,7 +16,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Reads the wide layout: indicators as rows, townships as columns, like the official table. The header is the
@@ -27,9 +26,6 @@ final class SubmissionWideReader {
 
     /** Texts longer than this in a column of words make it a column of remarks. */
     private static final int REMARK_LENGTH = 8;
-
-    /** A year in a header: 2025年完成, 2025年基数. */
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
     private final Predicate<String> isTownship;
 
@@ -202,7 +198,7 @@ final class SubmissionWideReader {
             } else if (numbers && !place && RowSums.sumsTheOthers(grid, h + 1, c, townships)) {
                 columns.values.put(c, "合计");
                 columns.totals.add(c);
-            } else if (numbers && !place && YEAR.matcher(label).find()) {
+            } else if (numbers && !place && HeaderWords.namesYear(label)) {
                 return; // last year's figures beside this year's (2025年完成): no township, no target
             } else if (numbers || place || !holdsSentences(grid, h, c)) {
                 columns.values.put(c, SubmissionWords.township(label));
