@@ -122,8 +122,9 @@ class ReconcileJobConfiguration {
     }
 
     @Bean
-    PeriodReports periodReports(ReadLimits limits) {
-        return new PeriodReports(limits);
+    PeriodReports periodReports(ReadLimits limits, ReconProperties properties) {
+        return new PeriodReports(limits, properties.feedback().dueDays(), properties.office().name(),
+                properties.office().contact());
     }
 
     @Bean

@@ -10,6 +10,7 @@ import cn.minsheng.recon.layout.OfficialTablesLoader;
 import cn.minsheng.recon.report.FeedbackWriter;
 import cn.minsheng.recon.report.LedgerEntry;
 import cn.minsheng.recon.report.PeriodReports;
+import cn.minsheng.recon.report.ReplyTerms;
 import cn.minsheng.recon.report.RunSummary;
 import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
@@ -80,9 +81,10 @@ class WriteReportsTasklet implements Tasklet {
         Optional<RunRecord> previous = history.previous(request.period(), outputFolder(), job.getId());
         FindingChanges changes = previous.map(p -> FindingChanges.between(p.runTime(),
                 findings.findAll(p.executionId()), all)).orElseGet(FindingChanges::firstRun);
-        RunSummary run = new RunSummary(request.period(),
-                job.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault()) : job.getStartTime(),
-                loaded.files(), ledgerEntries(lines, staged), changes);
+        LocalDateTime runTime = job.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault())
+                : job.getStartTime();
+        RunSummary run = new RunSummary(request.period(), runTime, loaded.files(), ledgerEntries(lines, staged),
+                changes, reports.reply(runTime));
         Path workbookWritten = reports.workbook(request.workbook(), run, loaded.tables(), all,
                 figures.findAll(job.getId()));
         CONSOLE.info("问题清单：{}", csvWritten);
@@ -90,7 +92,7 @@ class WriteReportsTasklet implements Tasklet {
         CONSOLE.info("对账工作簿：{}", workbookWritten);
         diverted("对账工作簿", request.workbook(), workbookWritten);
         int written = feedback(FeedbackPlan.of(lines,
-                file -> Optional.ofNullable(staged.get(file)).map(StagedFile::modified), all));
+                file -> Optional.ofNullable(staged.get(file)).map(StagedFile::modified), all), run.reply());
         CONSOLE.info("反馈文件：{} 个，目录 {}", written, request.feedbackFolder());
         previous.ifPresent(p -> CONSOLE.info("与上次对账（{}）相比：新增问题 {} 条，已解决 {} 条",
                 p.runTime().format(Console.TIME), changes.added().size(),
@@ -118,12 +120,12 @@ class WriteReportsTasklet implements Tasklet {
     }
 
     /** Writes the feedback file of every unit of the plan; returns how many. */
-    private int feedback(List<FeedbackPlan.Entry> plan) throws IOException {
+    private int feedback(List<FeedbackPlan.Entry> plan, ReplyTerms reply) throws IOException {
         Path folder = request.periodOutput();
         for (FeedbackPlan.Entry entry : plan) {
             Optional<Path> submission = entry.file().map(request.submissions()::resolve);
             diverted("反馈文件", FeedbackWriter.target(folder, entry.department(), submission),
-                    reports.feedback(folder, request.period(), entry.department(), submission, entry.findings()));
+                    reports.feedback(folder, request.period(), entry.department(), submission, entry.findings(), reply));
         }
         return plan.size();
     }

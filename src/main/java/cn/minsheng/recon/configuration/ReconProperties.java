@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watch        how {@code --watch} decides that the submissions folder has settled
  * @param counties     how many counties of {@code --input} are reconciled side by side
  * @param ingest       how many submission files are read side by side
+ * @param office       the office's name and contact, printed on 首页 and in every feedback file
+ * @param feedback     when corrections are due back
  * @param commandLine  whether the application runs the command it was started with (false: it only starts, as
  *                     the tests start it to drive the job themselves)
  */
@@ -48,6 +50,8 @@ public record ReconProperties(
         @DefaultValue Watch watch,
         @DefaultValue Counties counties,
         @DefaultValue Ingest ingest,
+        @DefaultValue Office office,
+        @DefaultValue Feedback feedback,
         @DefaultValue CommandLine commandLine) {
 
     public ReconProperties {
@@ -97,6 +101,23 @@ public record ReconProperties(
         public int poolSize() {
             return threadsOrProcessors(threads);
         }
+    }
+
+    /**
+     * The office that runs the reconciliation, as units see it in their feedback.
+     *
+     * @param name    the office's name
+     * @param contact how to reach it (a person and a telephone); empty leaves it out
+     */
+    public record Office(@DefaultValue("民生实事工作专班办公室") String name, @DefaultValue("") String contact) {
+    }
+
+    /**
+     * Feedback to units.
+     *
+     * @param dueDays how many days after the run corrections are due back
+     */
+    public record Feedback(@DefaultValue("7") int dueDays) {
     }
 
     /**

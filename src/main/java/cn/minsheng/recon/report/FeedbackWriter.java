@@ -56,14 +56,17 @@ public final class FeedbackWriter {
 
     private final Period period;
     private final ReadLimits limits;
+    private final ReplyTerms reply;
 
     /**
      * @param period the period the feedback is about, named in the notice
      * @param limits the reading limits: a submission larger than they allow is not opened again
+     * @param reply  when corrections are due back and whom to ask
      */
-    public FeedbackWriter(Period period, ReadLimits limits) {
+    public FeedbackWriter(Period period, ReadLimits limits, ReplyTerms reply) {
         this.period = period;
         this.limits = limits;
+        this.reply = reply;
     }
 
     /** Where the department's feedback file goes when nobody has it open. */

@@ -7,6 +7,7 @@ import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
 import cn.minsheng.recon.workbook.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +19,25 @@ import java.util.Optional;
 public class PeriodReports {
 
     private final ReadLimits limits;
+    private final int dueDays;
+    private final String office;
+    private final String contact;
 
-    /** @param limits how much a submission may cost to open again for its feedback file */
-    public PeriodReports(ReadLimits limits) {
+    /**
+     * @param limits  how much a submission may cost to open again for its feedback file
+     * @param dueDays how many days after a run its corrections are due back
+     * @param office  the office's name and {@code contact}, as units are told them
+     */
+    public PeriodReports(ReadLimits limits, int dueDays, String office, String contact) {
         this.limits = limits;
+        this.dueDays = dueDays;
+        this.office = office;
+        this.contact = contact;
+    }
+
+    /** What units are told about answering a run started at {@code runTime}. */
+    public ReplyTerms reply(LocalDateTime runTime) {
+        return ReplyTerms.after(runTime, dueDays, office, contact);
     }
 
     public Path findingsCsv(Path target, List<Finding> findings) throws IOException {
@@ -38,7 +54,7 @@ public class PeriodReports {
      * has none that can be opened.
      */
     public Path feedback(Path outputFolder, Period period, String department, Optional<Path> submission,
-            List<Finding> findings) throws IOException {
-        return new FeedbackWriter(period, limits).write(outputFolder, department, submission, findings);
+            List<Finding> findings, ReplyTerms reply) throws IOException {
+        return new FeedbackWriter(period, limits, reply).write(outputFolder, department, submission, findings);
     }
 }

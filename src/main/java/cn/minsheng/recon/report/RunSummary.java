@@ -14,7 +14,8 @@ import java.util.List;
  * @param inputs  the official tables read, with their SHA-256
  * @param ledger  every submission file and every expected department that sent nothing
  * @param changes what changed since the previous run of the period
+ * @param reply   when corrections are due back and whom units ask
  */
 public record RunSummary(Period period, LocalDateTime runTime, List<InputFile> inputs, List<LedgerEntry> ledger,
-                         FindingChanges changes) {
+                         FindingChanges changes, ReplyTerms reply) {
 }

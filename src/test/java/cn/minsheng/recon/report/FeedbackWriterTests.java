@@ -140,10 +140,10 @@ class FeedbackWriterTests {
 
         Path over = new FeedbackWriter(Period.parse("2026-03"), new ReadLimits(size - 1,
                 defaults.maxUncompressedBytes(), defaults.maxCompressionRatio(), defaults.maxCells(),
-                defaults.timeout())).write(folder.resolve("over"), "市卫健局", Optional.of(input), List.of(unreadable));
+                defaults.timeout()), ReportFixtures.REPLY).write(folder.resolve("over"), "市卫健局", Optional.of(input), List.of(unreadable));
         Path within = new FeedbackWriter(Period.parse("2026-03"), new ReadLimits(size,
                 defaults.maxUncompressedBytes(), defaults.maxCompressionRatio(), defaults.maxCells(),
-                defaults.timeout())).write(folder.resolve("within"), "市卫健局", Optional.of(input), List.of());
+                defaults.timeout()), ReportFixtures.REPLY).write(folder.resolve("within"), "市卫健局", Optional.of(input), List.of());
 
         try (Workbook notice = read(over); Workbook marked = read(within)) {
             assertThat(sheetNames(notice)).containsExactly("报送提醒", "问题说明");
@@ -210,7 +210,7 @@ class FeedbackWriterTests {
     }
 
     private static FeedbackWriter writer() {
-        return new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults());
+        return new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults(), ReportFixtures.REPLY);
     }
 
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
