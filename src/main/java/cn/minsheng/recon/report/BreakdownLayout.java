@@ -107,14 +107,21 @@ final class BreakdownLayout {
         sheet.text(row, 4, indicator.unitText(), sheet.styles().plain());
     }
 
+    /** How many columns of a row name its indicator: a column block of a wide sheet repeats them. */
+    static final int LABELS = 5;
+
     /** Column widths of a table sheet: narrow township columns, wide names; {@code last} for the last column. */
     private static int[] widths(int columns, int last) {
         int[] widths = new int[columns];
-        Arrays.fill(widths, 10);
-        widths[1] = 14;
-        widths[NAME] = 44;
-        widths[5] = 18;
-        widths[TOTAL] = 14;
+        Arrays.fill(widths, 8);
+        widths[0] = 6;
+        widths[1] = 12;
+        widths[2] = 6;
+        widths[NAME] = 30;
+        widths[4] = 6;
+        widths[5] = 16;
+        widths[TOTAL] = 12;
+        widths[columns - 2] = 10;
         widths[columns - 1] = last;
         return widths;
     }

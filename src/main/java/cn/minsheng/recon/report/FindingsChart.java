@@ -1,6 +1,5 @@
 package cn.minsheng.recon.report;
 
-import cn.minsheng.recon.domain.finding.Severity;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,70 +28,84 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The chart of findings per department (总览) or per county (汇总): horizontal bars, one per severity, drawn from
- * the section's own cells (names in its first column, the counts per severity in three adjacent columns).
+ * A chart of problems per unit (首页) or per county (汇总): horizontal bars, one series per count column, drawn from
+ * a table's own cells (names in one column, counts in the columns after it), the first line at the top, on an axis
+ * of whole numbers.
  */
 final class FindingsChart {
 
-    static final String TITLE = "各单位问题数";
-
     private static final byte[][] COLOURS = {{(byte) 0xE0, 0x50, 0x50}, {(byte) 0xF0, (byte) 0xC0, 0x30},
         {0x50, (byte) 0xA0, (byte) 0xD0}};
+    /** The most gridlines the value axis is divided into. */
+    private static final int STEPS = 10;
 
     /**
-     * @param header the section's header row; its lines follow, down to {@code last}
-     * @param counts the column of the first count (错误)
-     * @param top    the row the chart starts at; it spans the section's width, a row per department and more
+     * Draws the chart over the cells {@code area} (columns and rows of its corners).
+     *
+     * @param header the table's header row, whose cells above the counts name the series; its lines follow, down
+     *               to {@code last}
+     * @param names  the column of the lines' names
+     * @param counts the columns of the counts, a series each, in the order of {@link #COLOURS}
      */
-    void draw(Sheet sheet, int header, int last, int counts, int top) {
-        draw(sheet, TITLE, header, last, counts, top);
-    }
-
-    /**
-     * As {@link #draw(Sheet, int, int, int, int)}, under the given title. The series carry the section's values as
-     * well as their cells' references: a streamed sheet's rows are not in its XSSF sheet, which draws the chart.
-     */
-    void draw(Sheet sheet, String title, int header, int last, int counts, int top) {
+    void draw(Sheet sheet, String title, int header, int last, int names, int[] counts, CellRangeAddress area) {
         XSSFSheet xssf = sheet instanceof SXSSFSheet streamed
                 ? streamed.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName())
                 : (XSSFSheet) sheet;
         XSSFDrawing drawing = xssf.createDrawingPatriarch();
-        int height = Math.max(2 * (last - header) + 6, 16);
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, counts + 4, top + height));
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, area.getFirstColumn(),
+                area.getFirstRow(), area.getLastColumn() + 1, area.getLastRow() + 1));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis departments = chart.createCategoryAxis(AxisPosition.LEFT);
-        departments.setOrientation(AxisOrientation.MAX_MIN);
+        if (counts.length > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        XDDFCategoryAxis units = chart.createCategoryAxis(AxisPosition.LEFT);
+        units.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis numbers = chart.createValueAxis(AxisPosition.BOTTOM);
         numbers.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, departments, numbers);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, units, numbers);
         data.setBarDirection(BarDirection.BAR);
         // clustered: a stacked bar needs c:overlap, which poi-ooxml-lite's schemas do not carry
         data.setBarGrouping(BarGrouping.CLUSTERED);
         data.setVaryColors(false);
         String[] labels = new String[last - header];
         for (int i = 0; i < labels.length; i++) {
-            Cell cell = cell(sheet, header + 1 + i, 0);
+            Cell cell = cell(sheet, header + 1 + i, names);
             labels[i] = cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
         }
-        XDDFDataSource<String> names = new Labels(labels, range(sheet, header, last, 0));
-        Severity[] severities = Severity.values();
-        for (int s = 0; s < severities.length; s++) {
-            int col = counts + s;
+        XDDFDataSource<String> categories = new Labels(labels, range(sheet, header, last, names));
+        double most = 0;
+        for (int s = 0; s < counts.length; s++) {
             Double[] counted = new Double[last - header];
             for (int i = 0; i < counted.length; i++) {
-                Cell cell = cell(sheet, header + 1 + i, col);
+                Cell cell = cell(sheet, header + 1 + i, counts[s]);
                 counted[i] = cell != null && cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue() : null;
+                most = Math.max(most, counted[i] == null ? 0 : counted[i]);
             }
-            XDDFNumericalDataSource<Double> values = new Counts(counted, range(sheet, header, last, col));
-            XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(names, values);
-            series.setTitle(severities[s].label(), new CellReference(sheet.getSheetName(), header, col, true, true));
+            XDDFNumericalDataSource<Double> values = new Counts(counted, range(sheet, header, last, counts[s]));
+            XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
+            series.setTitle(text(sheet, header, counts[s]), new CellReference(sheet.getSheetName(), header, counts[s],
+                    true, true));
             XDDFShapeProperties shape = new XDDFShapeProperties();
-            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[s])));
+            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[s % COLOURS.length])));
             series.setShapeProperties(shape);
         }
+        wholeNumbers(numbers, most);
         chart.plot(data);
+    }
+
+    /** An axis from 0 in whole steps, at most {@link #STEPS} of them, to the first step at or above {@code most}. */
+    static void wholeNumbers(XDDFValueAxis axis, double most) {
+        long step = Math.max(1, (long) Math.ceil(most / STEPS));
+        axis.setMinimum(0);
+        axis.setMajorUnit(step);
+        axis.setMaximum(Math.max(step, (long) Math.ceil(most / step) * step));
+        axis.setNumberFormat("0");
+    }
+
+    private static String text(Sheet sheet, int row, int column) {
+        Cell cell = cell(sheet, row, column);
+        return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
     }
 
     /**

@@ -64,7 +64,7 @@ final class OfficialTableSheet {
             sheet.fitHeight(row);
         }
         sheet.sheet().createFreezePane(BreakdownLayout.NAME + 1, 1);
-        sheet.print(0);
+        sheet.print(0, 0, BreakdownLayout.LABELS, false);
     }
 
     /** One value across the township columns, merged and centred as the official table has it. */

@@ -36,7 +36,7 @@ final class ReconciledTableSheet {
     }
 
     void write(SheetWriter sheet, List<Finding> submissionFindings) {
-        layout.header(sheet, List.of("官方目标", "报送合计"), List.of("牵头单位", "报送单位及文件"), 36);
+        layout.header(sheet, List.of("官方目标", "报送合计"), List.of("牵头单位", "报送单位及文件"), 24);
         Map<CellAddress, List<Finding>> byCell = layout.byCell(submissionFindings);
         for (Indicator indicator : layout.indicators()) {
             int r = layout.row(indicator);
@@ -62,7 +62,7 @@ final class ReconciledTableSheet {
             sheet.fitHeight(row);
         }
         sheet.sheet().createFreezePane(BreakdownLayout.NAME + 1, 1);
-        sheet.print(0);
+        sheet.print(0, 0, BreakdownLayout.LABELS, false);
     }
 
     private void township(SheetWriter sheet, Row row, Indicator indicator,

@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -37,8 +36,20 @@ final class SheetWriter {
     private Drawing<?> drawing;
     /** Column widths as set by {@link #widths}, in 1/256 of a character. */
     private int[] widths = new int[0];
-    /** Per row, the display length of each text written into it, for {@link #fitHeight}. */
-    private final Map<Integer, Map<Integer, Integer>> lengths = new HashMap<>();
+    /**
+     * A Chinese character's printed width in column units (tenths): an 11-point glyph is 14.7 pixels, 2.1 of the
+     * 7-pixel digit a column unit is measured in, and a little more for the cell's padding.
+     */
+    static final int WIDE_TENTHS = 22;
+    /** Per row, each text written into it, for {@link #fitHeight}. */
+    private final Map<Integer, Map<Integer, String>> lengths = new HashMap<>();
+    /** Font size per cell style index, and the smallest written so far. */
+    private final Map<Integer, Double> fontPoints = new HashMap<>();
+    private double smallestPoints = Double.MAX_VALUE;
+    /** The last column a cell was written in. */
+    private int numbered = -1;
+    /** How many columns from the first are printed; all when negative. */
+    private int printedColumns = -1;
 
     /** @param styles the workbook's styles, made once per workbook and shared by its sheets */
     SheetWriter(Sheet sheet, WorkbookStyles styles) {
@@ -70,11 +81,22 @@ final class SheetWriter {
     }
 
     void header(int r, String... labels) {
+        header(r, 0, labels);
+    }
+
+    /** A header row's labels from column {@code first} on. */
+    void header(int r, int first, String... labels) {
         Row row = row(r);
         for (int c = 0; c < labels.length; c++) {
-            text(row, c, labels[c], styles.header());
+            text(row, first + c, labels[c], styles.header());
         }
         fitHeight(row);
+    }
+
+    /** Prints only the columns up to {@code lastColumn} and the rows up to {@code lastRow}. */
+    void printArea(int lastColumn, int lastRow) {
+        printedColumns = lastColumn + 1;
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
     }
 
     /** A label and its value on one row; returns the next row. */
@@ -100,14 +122,15 @@ final class SheetWriter {
             cell.setCellValue(text);
         }
         cell.setCellStyle(style);
-        lengths.computeIfAbsent(row.getRowNum(), r -> new HashMap<>())
-                .put(column, text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum());
+        noteFont(style, column);
+        lengths.computeIfAbsent(row.getRowNum(), r -> new HashMap<>()).put(column, text);
     }
 
     /** Numbers are written as numbers: the spreadsheet's own type, from the exact decimal. */
     void number(Row row, int column, Optional<BigDecimal> value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellStyle(style);
+        noteFont(style, column);
         value.ifPresent(v -> cell.setCellValue(Double.parseDouble(Decimals.plain(v))));
     }
 
@@ -135,29 +158,72 @@ final class SheetWriter {
     void fitHeight(Row row) {
         int lines = 1;
         List<CellRangeAddress> merged = sheet.getMergedRegions();
-        for (Map.Entry<Integer, Integer> text : lengths.getOrDefault(row.getRowNum(), Map.of()).entrySet()) {
+        for (Map.Entry<Integer, String> text : lengths.getOrDefault(row.getRowNum(), Map.of()).entrySet()) {
             int column = text.getKey();
             if (merged.stream().anyMatch(region -> region.isInRange(row.getRowNum(), column))) {
                 continue;
             }
             int set = column < widths.length ? widths[column] : sheet.getColumnWidth(column);
-            int width = Math.max(1, set / 256 - 1);
-            lines = Math.max(lines, (text.getValue() + width - 1) / width);
+            lines = Math.max(lines, lines(text.getValue(), Math.max(1, set / 256 - 1)));
         }
         row.setHeightInPoints(lines * LINE_POINTS);
     }
 
-    /** Landscape, one page wide, header rows repeated, 第 N 页 共 M 页. */
-    void print(int lastHeaderRow) {
-        sheet.setAutobreaks(true);
-        sheet.setFitToPage(true);
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setLandscape(true);
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(0, lastHeaderRow, -1, -1));
+    /** How many lines a text takes in a column {@code width} units wide, each of its own lines wrapped. */
+    static int lines(String text, int width) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            int tenths = line.codePoints().map(cp -> cp < 0x2E80 ? 10 : WIDE_TENTHS).sum();
+            lines += Math.max(1, (tenths + 10 * width - 1) / (10 * width));
+        }
+        return lines;
+    }
+
+    /**
+     * Print-ready: the paper and scale of {@link PagePlan} for this sheet's columns and smallest text, the table's
+     * header row {@code header} repeated on every page (none when negative), 第 N 页 共 M 页 at the foot. Column
+     * blocks, when the sheet is too wide for any paper, repeat the first column.
+     */
+    void print(int header) {
+        print(header, header, 1, true);
+    }
+
+    /**
+     * As {@link #print(int)}, the rows {@code firstHeader}..{@code lastHeader} repeated, the first {@code labels}
+     * columns repeated by column blocks, and A4 portrait tried first only when {@code portraitFirst}.
+     */
+    void print(int firstHeader, int lastHeader, int labels, boolean portraitFirst) {
+        int[] all = new int[printedColumns >= 0 ? printedColumns : Math.max(widths.length, lastColumn() + 1)];
+        for (int c = 0; c < all.length; c++) {
+            all[c] = (c < widths.length ? widths[c] : sheet.getColumnWidth(c)) / 256;
+        }
+        PagePlan plan = PagePlan.of(all, smallestPoints, labels, portraitFirst);
+        plan.apply(sheet);
+        if (firstHeader >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(firstHeader, lastHeader, -1, -1));
+        }
+        if (!plan.fitToWidth() && labels > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, labels - 1));
+        }
         sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+    }
+
+    /** The last column written in any row, -1 for none. */
+    private int lastColumn() {
+        int last = -1;
+        for (Map<Integer, String> columns : lengths.values()) {
+            for (int column : columns.keySet()) {
+                last = Math.max(last, column);
+            }
+        }
+        return Math.max(last, numbered);
+    }
+
+    /** Keeps the smallest font size written, for {@link #print}. */
+    private void noteFont(CellStyle style, int column) {
+        smallestPoints = Math.min(smallestPoints, fontPoints.computeIfAbsent((int) style.getIndex(),
+                i -> (double) sheet.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints()));
+        numbered = Math.max(numbered, column);
     }
 
     private CellStyle style(List<Finding> findings, CellStyle clean) {

@@ -49,7 +49,9 @@ public final class SummaryWorkbookWriter {
             }
             sheet.print(HEADER);
             if (!counties.isEmpty()) {
-                new FindingsChart().draw(sheet.sheet(), CHART_TITLE, HEADER, r - 1, COUNTS, r + 1);
+                new FindingsChart().draw(sheet.sheet(), CHART_TITLE, HEADER, r - 1, 0,
+                        new int[] {COUNTS, COUNTS + 1, COUNTS + 2},
+                        new CellRangeAddress(r + 1, r + Math.max(2 * counties.size() + 6, 16), 0, COUNTS + 3));
             }
             return AtomicFiles.writeBesideLocked(target, workbook::write);
         }

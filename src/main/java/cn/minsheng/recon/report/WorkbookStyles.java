@@ -19,7 +19,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class WorkbookStyles {
 
     private final CellStyle title;
+    private final CellStyle headline;
+    private final CellStyle section;
+    private final CellStyle note;
     private final CellStyle header;
+    private final CellStyle unit;
     private final CellStyle plain;
     private final CellStyle centred;
     private final CellStyle link;
@@ -27,11 +31,14 @@ final class WorkbookStyles {
 
     WorkbookStyles(Workbook workbook) {
         Font body = font(workbook, "宋体", false, 11);
-        title = workbook.createCellStyle();
-        title.setFont(font(workbook, "黑体", false, 16));
-        title.setVerticalAlignment(VerticalAlignment.CENTER);
+        title = unboxed(workbook, font(workbook, "黑体", false, 18));
+        headline = unboxed(workbook, font(workbook, "黑体", true, 16));
+        section = unboxed(workbook, font(workbook, "黑体", true, 13));
+        note = unboxed(workbook, font(workbook, "宋体", false, 11));
+        note.setWrapText(true);
         header = style(workbook, font(workbook, "黑体", true, 11), IndexedColors.GREY_25_PERCENT);
         header.setAlignment(HorizontalAlignment.CENTER);
+        unit = style(workbook, font(workbook, "黑体", true, 11), IndexedColors.GREY_25_PERCENT);
         plain = style(workbook, body, null);
         centred = style(workbook, body, null);
         centred.setAlignment(HorizontalAlignment.CENTER);
@@ -48,6 +55,21 @@ final class WorkbookStyles {
         return title;
     }
 
+    /** Figures in large type, without a border (首页). */
+    CellStyle headline() {
+        return headline;
+    }
+
+    /** A section's heading above its table. */
+    CellStyle section() {
+        return section;
+    }
+
+    /** A sentence across the page, wrapped, without a border. */
+    CellStyle note() {
+        return note;
+    }
+
     CellStyle link() {
         return link;
     }
@@ -58,6 +80,11 @@ final class WorkbookStyles {
 
     CellStyle header() {
         return header;
+    }
+
+    /** A unit's line above its own lines, as a header row but left-aligned. */
+    CellStyle unit() {
+        return unit;
     }
 
     CellStyle plain() {
@@ -78,6 +105,13 @@ final class WorkbookStyles {
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         return font;
+    }
+
+    private static CellStyle unboxed(Workbook workbook, Font font) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        return style;
     }
 
     private static CellStyle style(Workbook workbook, Font font, IndexedColors fill) {

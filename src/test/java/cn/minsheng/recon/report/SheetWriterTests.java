@@ -22,7 +22,7 @@ class SheetWriterTests {
             SheetWriter sheet = new SheetWriter(workbook.createSheet("表"), new WorkbookStyles(workbook));
             sheet.widths(11, 6, 4);
             Row row = sheet.row(0);
-            // 10 characters wide: 25 Chinese characters take 50 units, 5 lines
+            // 10 units wide: 25 Chinese characters take 55 units (2.2 each), 6 lines
             sheet.text(row, 0, "一二三四五六七八九十一二三四五六七八九十一二三四五", sheet.styles().plain());
             sheet.text(row, 1, "abc", sheet.styles().plain());
             // merged across columns 2-3: its text spans them and is not counted
@@ -33,7 +33,7 @@ class SheetWriterTests {
             sheet.text(short_, 0, "短", sheet.styles().plain());
             sheet.fitHeight(short_);
 
-            assertThat(row.getHeightInPoints()).isEqualTo(5 * SheetWriter.LINE_POINTS);
+            assertThat(row.getHeightInPoints()).isEqualTo(6 * SheetWriter.LINE_POINTS);
             assertThat(short_.getHeightInPoints()).isEqualTo(SheetWriter.LINE_POINTS);
         }
     }

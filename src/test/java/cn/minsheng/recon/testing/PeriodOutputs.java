@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -27,6 +28,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * the differences and exits 1 when there are any.
  */
 public final class PeriodOutputs {
+
+    /** A run time within a sentence ({@code 对账时间 2026-03-31 08:00:00}). */
+    private static final Pattern RUN_TIMES = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 
     private static final String RUN_TIME_LABEL = "运行时间";
 
@@ -88,7 +92,10 @@ public final class PeriodOutputs {
         return keys;
     }
 
-    /** {@code sheet!A1} → what the cell shows: type, value, fill and comment; the run time left out. */
+    /**
+     * {@code sheet!A1} → what the cell shows: type, value, fill and comment; the run time left out, both the cell
+     * beside its label and a time within a sentence.
+     */
     private static Map<String, String> cells(Path file) throws IOException {
         Map<String, String> cells = new TreeMap<>();
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
@@ -111,7 +118,7 @@ public final class PeriodOutputs {
 
     private static String describe(Cell cell) {
         String value = switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue();
+            case STRING -> RUN_TIMES.matcher(cell.getStringCellValue()).replaceAll("<时间>");
             case NUMERIC -> Double.toString(cell.getNumericCellValue());
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             case FORMULA -> "=" + cell.getCellFormula();
