@@ -104,7 +104,8 @@ final class OverviewSheet {
         sheet.text(row, 1, "", style);
         String files = String.join("\n", lines.stream().map(e -> e.outcome().file()).filter(f -> !f.isEmpty())
                 .toList());
-        sheet.text(row, 2, files.isEmpty() ? "（无报送文件）" : files, style);
+        sheet.text(row, 2, unit.equals(UnitProblems.OFFICIAL_TABLES) ? "指标任务分解表与责任分解表本身的问题"
+                : files.isEmpty() ? "（无报送文件）" : files, style);
         for (int c = 3; c < 6; c++) {
             sheet.text(row, c, "", style);
         }

@@ -64,7 +64,7 @@ public final class ReconciliationWorkbookWriter {
     }
 
     private static void about(SheetWriter sheet, RunSummary run, OfficialTables tables, List<Finding> findings) {
-        sheet.widths(24, 40, 66, 12, 20);
+        sheet.widths(30, 40, 66, 12, 20);
         Map<Severity, Long> counts = Severity.counts(findings);
         int r = 0;
         r = sheet.pair(r, "对账期间", run.period().toString());
@@ -91,6 +91,7 @@ public final class ReconciliationWorkbookWriter {
             sheet.text(row, 0, rule.name(), sheet.styles().plain());
             sheet.text(row, 1, rule.title(), sheet.styles().plain());
             sheet.text(row, 2, rule.defaultSeverity().label(), sheet.styles().plain());
+            sheet.fitHeight(row);
         }
         r++;
         sheet.header(r++, "输入文件", "文件", "SHA-256", "大小（字节）", "修改时间");

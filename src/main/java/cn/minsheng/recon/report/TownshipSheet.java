@@ -76,7 +76,11 @@ final class TownshipSheet {
         sheet.text(row, 0, indicator.no(), sheet.styles().centred());
         sheet.text(row, 1, indicator.name(), plain);
         sheet.text(row, 2, indicator.unitText(), plain);
-        sheet.number(row, 3, official, plain);
+        if (official.isPresent()) {
+            sheet.number(row, 3, official, plain);
+        } else {
+            sheet.text(row, 3, ReconciledTableSheet.target(indicator), plain);
+        }
         sheet.flaggedNumber(row, 4, findings, value, plain);
         Optional<CellMark> mark = CellMark.of(findings);
         if (mark.isEmpty() && value.isPresent() && official.map(o -> o.compareTo(value.get()) == 0).orElse(false)) {

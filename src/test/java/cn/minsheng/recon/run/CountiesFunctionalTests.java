@@ -15,6 +15,7 @@ import cn.minsheng.recon.sample.SubmissionWorkbooks;
 import cn.minsheng.recon.sample.SubmissionWorkbooks.Item;
 import cn.minsheng.recon.sample.SubmissionWorkbooks.Options;
 import cn.minsheng.recon.sample.SubmissionWorkbooks.Report;
+import cn.minsheng.recon.testing.PrintedText;
 import cn.minsheng.recon.testing.SampleCopy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,8 +125,9 @@ class CountiesFunctionalTests {
         try (InputStream in = Files.newInputStream(summary); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheet("汇总");
             assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
-            assertThat(sheet.getRepeatingRows()).isNotNull();
-            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("6:6"));
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("县（市、区）");
+            assertThat(PrintedText.smallest(sheet)).isGreaterThanOrEqualTo(9);
             assertThat(line(sheet, BROKEN).subList(0, 2)).containsExactly(BROKEN, "官方表无法读取");
             assertThat(line(sheet, BROKEN).get(2)).isEmpty();
             for (String county : List.of(MILUO, SAMPLE)) {
