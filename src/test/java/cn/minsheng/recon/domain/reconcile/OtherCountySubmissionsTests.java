@@ -457,9 +457,11 @@ class OtherCountySubmissionsTests {
         Reconciliation result = county.reconcile(planted.file());
         assertExactly(result,
                 finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, RS, "6", "城关镇").values("200", "190"),
-                finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", null).values("190", "200")
+                finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", null).values("none", "200")
+                        .compared("190", "各部分之和")
                         .at("人社局报送.xlsx", "Sheet1", "F6"),
-                finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", null).values("950", "960")
+                finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", null).values("none", "960")
+                        .compared("950", "各部分之和")
                         .at("人社局报送.xlsx", "Sheet1", "F28"));
         assertCounted(result, planted.file(), planted.cells(), 0);
     }

@@ -787,7 +787,7 @@ class SubmissionRulesTests {
             Reconciliation result = reconcile(file);
 
             assertExactly(result, at(finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", "")
-                    .values("480", "470"), file, sheet, sheet.totalCell(training)));
+                    .values("none", "470").compared("480", "各部分之和"), file, sheet, sheet.totalCell(training)));
             assertThat(only(result, RuleCode.SUB_TOTAL_ROW_MISMATCH).message()).startsWith("表内合计470")
                     .contains("480");
             allReconciled(result, file, sheet);
@@ -814,7 +814,7 @@ class SubmissionRulesTests {
             Reconciliation result = reconcile(file);
 
             assertExactly(result, at(finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, RS, "6", CG)
-                    .values("200", "190"), file, sheet, sheet.subtotalCell(training, CG)));
+                    .values("none", "190").compared("200", "各部分之和"), file, sheet, sheet.subtotalCell(training, CG)));
             assertThat(only(result, RuleCode.SUB_TOTAL_ROW_MISMATCH).message()).startsWith(CG + "小计190");
         }
 
@@ -1093,9 +1093,10 @@ class SubmissionRulesTests {
 
             Reconciliation result = reconcile(file);
 
-            assertExactly(result, at(finding(RuleCode.SUB_DUPLICATE, Severity.ERROR, WJ, "8", QS).values("2", "3"),
-                    file, sheet, sheet.cell(again, QS)));
-            assertThat(only(result, RuleCode.SUB_DUPLICATE).message()).contains("先为2").contains("此处为3");
+            assertExactly(result, at(finding(RuleCode.SUB_DUPLICATE, Severity.ERROR, WJ, "8", QS).values("2", "3")
+                    .compared("2", "先报的数值"), file, sheet, sheet.cell(again, QS)));
+            assertThat(only(result, RuleCode.SUB_DUPLICATE).message())
+                    .contains("先为2（" + sheet.cell(doctors, QS) + "）").contains("此处为3");
             assertLedger(result, file.name(), 8, 4, 4);
         }
 
