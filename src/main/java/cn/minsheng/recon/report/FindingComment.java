@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * The comment on a cell that findings concern, as people read it: for each finding its severity and kind, the
- * message, both values, and the file, sheet and cell it was read from; neutralised, since it quotes inputs.
+ * message, both values (and the figure it weighs them against, when that is neither), and the file, sheet and cell it
+ * was read from; neutralised, since it quotes inputs.
  */
 final class FindingComment {
 
@@ -25,6 +26,9 @@ final class FindingComment {
         if (f.officialValue() != null || f.submittedValue() != null) {
             text.append("\n官方值：").append(f.officialValue() == null ? "无" : Decimals.plain(f.officialValue()))
                     .append("；报送值：").append(f.submittedValue() == null ? "无" : Decimals.plain(f.submittedValue()));
+            if (f.comparedValue() != null) {
+                text.append("；").append(f.comparedWith()).append("：").append(Decimals.plain(f.comparedValue()));
+            }
         }
         if (!f.source().file().isEmpty()) {
             text.append("\n来源：").append(f.source().file());
