@@ -131,6 +131,17 @@ class ReconcileJobFunctionalTests {
             assertThat(shendingshan.getCellStyle().getFillForegroundColor())
                     .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
             assertThat(shendingshan.getCellComment().getString().getString()).contains("【警告·", "神鼎山镇未填写目标值");
+            // indicator 12's name states 1650万人次, its townships add up to 968: both figures in the comment, and no
+            // submitted value, which the official tables do not hold
+            assertThat(table.getRow(12).getCell(3).getStringCellValue()).startsWith("开展“技兴三湘一人一技”职业技能培训");
+            List<String> twelve = new java.util.ArrayList<>();
+            table.getRow(12).forEach(cell -> {
+                if (cell.getCellComment() != null) {
+                    twelve.add(cell.getCellComment().getString().getString());
+                }
+            });
+            assertThat(twelve).singleElement().asString().contains("官方值：16500000；各乡镇目标合计：968")
+                    .doesNotContain("报送值");
             assertThat(table.getPrintSetup().getLandscape()).isTrue();
             Sheet findings = workbook.getSheet("问题清单");
             assertThat(findings.getLastRowNum()).isEqualTo(findingsCsv().size());
