@@ -248,8 +248,8 @@ public final class Reconciler {
                         .filter(v -> !v.total() && (total.township().isEmpty() || v.township().equals(total.township())))
                         .map(ResolvedValue::value).flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (total.value().get().compareTo(parts) != 0) {
-                    out.note(SubmissionResolver.about(RuleCode.SUB_TOTAL_ROW_MISMATCH, total.department(), indicator,
-                                    total.origin())
+                    out.add(total.origin(), SubmissionResolver.about(RuleCode.SUB_TOTAL_ROW_MISMATCH,
+                                    total.department(), indicator, total.origin())
                             .township(total.township())
                             .values(null, total.value().get())
                             .compared(parts, "各部分之和")

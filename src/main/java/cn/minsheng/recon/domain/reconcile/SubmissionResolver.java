@@ -165,16 +165,19 @@ final class SubmissionResolver {
         ResolvedValue earlier = number.isPresent() ? seen.putIfAbsent(key, resolved) : null;
         if (earlier != null) {
             BigDecimal first = earlier.value().orElseThrow();
-            // a second 合计 for the indicator belongs to a repeated row, whose own values are judged instead
-            if (first.compareTo(number.get()) != 0 && !value.total()) {
+            if (first.compareTo(number.get()) == 0) {
+                // the same number again stands or falls with the first
+                out.repeats(value, earlier.origin());
+            } else if (value.total()) {
+                // a second, other 合计 belongs to a repeated row, whose own values are judged (SUB_DUPLICATE) instead
+                out.count(value);
+            } else {
                 out.add(value, about(RuleCode.SUB_DUPLICATE, department, indicator, value).township(township)
                         .values(official(indicator, township), number.get())
                         .compared(first, "先报的数值")
                         .message("同一指标、同一乡镇报送了两次且数值不同：先为" + Decimals.plain(first) + "（"
                                 + place(earlier.origin().source(), value.source()) + "），此处为"
                                 + Decimals.plain(number.get())).build());
-            } else {
-                out.count(value);
             }
             return Optional.empty();
         }
