@@ -200,54 +200,6 @@ class ReconciliationWorkbookTests {
     }
 
     @Test
-    void theFindingsListPutsTheMostSeriousFirstThenGoesUnitByUnitAndNamesEachRuleInChinese() throws Exception {
-        runSample(1L);
-
-        List<CSVRecord> findings = findingsCsv();
-        try (XSSFWorkbook workbook = open(workbook())) {
-            Sheet list = workbook.getSheet("问题清单");
-            Map<String, Integer> columns = columns(list);
-            // the rule's Chinese name beside its code, the figure weighed beside the official and submitted ones
-            assertThat(columns.get("规则名称")).isEqualTo(columns.get("规则") + 1);
-            assertThat(columns.get("比对值")).isEqualTo(columns.get("差额") + 1);
-            assertThat(columns.get("比对对象")).isEqualTo(columns.get("比对值") + 1);
-            List<String> rows = new ArrayList<>();
-            for (int r = 1; r <= list.getLastRowNum(); r++) {
-                Row row = list.getRow(r);
-                rows.add(String.join("|", row.getCell(columns.get("级别")).getStringCellValue(),
-                        row.getCell(columns.get("部门")).getStringCellValue(),
-                        row.getCell(columns.get("规则")).getStringCellValue(),
-                        row.getCell(columns.get("规则名称")).getStringCellValue(),
-                        row.getCell(columns.get("单元格")).getStringCellValue(),
-                        row.getCell(columns.get("比对对象")).getStringCellValue()));
-            }
-            // errors, then warnings, then notes; the sample's errors unit by unit in the order of their names (供
-            // gōng, 教 jiào, 民 mín, 农 nóng, 人 rén, 卫 wèi, 总 zǒng), those of no unit (the official tables', files
-            // of no known unit) last
-            assertThat(rows.stream().map(row -> row.split("\\|")[0]).distinct())
-                    .containsExactly("错误", "警告", "提示");
-            assertThat(rows.stream().filter(row -> row.startsWith("错误|")).map(row -> row.split("\\|")[1])
-                    .distinct()).containsExactly("市供销联社", "市教体局", "市民政局", "市农业农村局", "市人社局", "市卫健局",
-                    "市总工会", "");
-            // and a unit's findings of one severity in the order they were raised, which is findings.csv's
-            for (CSVRecord finding : findings) {
-                String severity = Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示").get(finding.get("severity"));
-                String block = severity + "|" + finding.get("department") + "|";
-                assertThat(rows.stream().filter(row -> row.startsWith(block)).map(row -> row.split("\\|")[2]))
-                        .as(block).containsExactlyElementsOf(findings.stream()
-                                .filter(f -> f.get("severity").equals(finding.get("severity"))
-                                        && f.get("department").equals(finding.get("department")))
-                                .map(f -> f.get("rule")).toList());
-            }
-            assertThat(rows).contains("错误|市卫健局|SUB_VALUE_MISMATCH|数值与分解不符|L5|",
-                    "警告|市人社局|SUB_TOTAL_ROW_MISMATCH|表内合计与明细不符|D19|各部分之和",
-                    "错误||OFF_SUM_MISMATCH|官方表合计不符|" + only(findings, "OFF_SUM_MISMATCH", "12").get("cell")
-                            + "|各乡镇目标合计");
-            assertThat(rows).hasSameSizeAs(findings);
-        }
-    }
-
-    @Test
     void everySheetIsPrintReadyInTheFontsOfAChineseOffice() throws Exception {
         runSample(1L);
 
@@ -319,6 +271,54 @@ class ReconciliationWorkbookTests {
             for (Sheet sheet : feedback) {
                 sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
             }
+        }
+    }
+
+    @Test
+    void theFindingsListPutsTheMostSeriousFirstThenGoesUnitByUnitAndNamesEachRuleInChinese() throws Exception {
+        runSample(1L);
+
+        List<CSVRecord> findings = findingsCsv();
+        try (XSSFWorkbook workbook = open(workbook())) {
+            Sheet list = workbook.getSheet("问题清单");
+            Map<String, Integer> columns = columns(list);
+            // the rule's Chinese name beside its code, the figure weighed beside the official and submitted ones
+            assertThat(columns.get("规则名称")).isEqualTo(columns.get("规则") + 1);
+            assertThat(columns.get("比对值")).isEqualTo(columns.get("差额") + 1);
+            assertThat(columns.get("比对对象")).isEqualTo(columns.get("比对值") + 1);
+            List<String> rows = new ArrayList<>();
+            for (int r = 1; r <= list.getLastRowNum(); r++) {
+                Row row = list.getRow(r);
+                rows.add(String.join("|", row.getCell(columns.get("级别")).getStringCellValue(),
+                        row.getCell(columns.get("部门")).getStringCellValue(),
+                        row.getCell(columns.get("规则")).getStringCellValue(),
+                        row.getCell(columns.get("规则名称")).getStringCellValue(),
+                        row.getCell(columns.get("单元格")).getStringCellValue(),
+                        row.getCell(columns.get("比对对象")).getStringCellValue()));
+            }
+            // errors, then warnings, then notes; the sample's errors unit by unit in the order of their names (供
+            // gōng, 教 jiào, 民 mín, 农 nóng, 人 rén, 卫 wèi, 总 zǒng), those of no unit (the official tables', files
+            // of no known unit) last
+            assertThat(rows.stream().map(row -> row.split("\\|")[0]).distinct())
+                    .containsExactly("错误", "警告", "提示");
+            assertThat(rows.stream().filter(row -> row.startsWith("错误|")).map(row -> row.split("\\|")[1])
+                    .distinct()).containsExactly("市供销联社", "市教体局", "市民政局", "市农业农村局", "市人社局", "市卫健局",
+                    "市总工会", "");
+            // and a unit's findings of one severity in the order they were raised, which is findings.csv's
+            for (CSVRecord finding : findings) {
+                String severity = Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示").get(finding.get("severity"));
+                String block = severity + "|" + finding.get("department") + "|";
+                assertThat(rows.stream().filter(row -> row.startsWith(block)).map(row -> row.split("\\|")[2]))
+                        .as(block).containsExactlyElementsOf(findings.stream()
+                                .filter(f -> f.get("severity").equals(finding.get("severity"))
+                                        && f.get("department").equals(finding.get("department")))
+                                .map(f -> f.get("rule")).toList());
+            }
+            assertThat(rows).contains("错误|市卫健局|SUB_VALUE_MISMATCH|数值与分解不符|L5|",
+                    "警告|市人社局|SUB_TOTAL_ROW_MISMATCH|表内合计与明细不符|D19|各部分之和",
+                    "错误||OFF_SUM_MISMATCH|官方表合计不符|" + only(findings, "OFF_SUM_MISMATCH", "12").get("cell")
+                            + "|各乡镇目标合计");
+            assertThat(rows).hasSameSizeAs(findings);
         }
     }
 
