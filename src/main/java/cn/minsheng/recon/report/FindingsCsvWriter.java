@@ -14,10 +14,13 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes {@code findings.csv} (SPEC §5): UTF-8 with BOM so Excel opens it in Chinese, RFC 4180. */
 public final class FindingsCsvWriter {
 
-    /** The columns, in order; their names are the header. */
+    /**
+     * The columns, in order; their names are the header. The first fourteen never change name or order; columns
+     * are added at the end.
+     */
     public enum Column {
         rule, severity, department, indicator_no, indicator, township, official_value, submitted_value,
-        difference, unit, file, sheet, cell, message
+        difference, unit, file, sheet, cell, message, rule_name, compared_value, compared_with
     }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(Column.class).get();
@@ -33,7 +36,8 @@ public final class FindingsCsvWriter {
                             text(f.indicatorNo()), text(f.indicator()), text(f.township()),
                             Decimals.plain(f.officialValue()), Decimals.plain(f.submittedValue()),
                             Decimals.plain(f.difference()), text(f.unit()), text(f.source().file()),
-                            text(f.source().sheet()), f.source().cell(), text(f.message()));
+                            text(f.source().sheet()), f.source().cell(), text(f.message()), f.rule().title(),
+                            Decimals.plain(f.comparedValue()), f.comparedWith());
                 }
             }
         });

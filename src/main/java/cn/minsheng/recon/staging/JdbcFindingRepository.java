@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class JdbcFindingRepository {
 
     private static final String INSERT = "INSERT INTO RECON_FINDING (JOB_EXECUTION_ID, STAGE, SEQ, RULE, SEVERITY, "
-            + "DEPARTMENT, INDICATOR_NO, INDICATOR, TOWNSHIP, OFFICIAL_VALUE, SUBMITTED_VALUE, DIFFERENCE, UNIT, "
-            + "FILE_NAME, SHEET_NAME, CELL, MESSAGE, LEAD_LEADER, LEAD_UNIT) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "DEPARTMENT, INDICATOR_NO, INDICATOR, TOWNSHIP, OFFICIAL_VALUE, SUBMITTED_VALUE, DIFFERENCE, "
+            + "COMPARED_VALUE, COMPARED_WITH, UNIT, FILE_NAME, SHEET_NAME, CELL, MESSAGE, LEAD_LEADER, LEAD_UNIT) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -41,8 +41,8 @@ public class JdbcFindingRepository {
             Finding f = findings.get(i);
             rows.add(new Object[] {jobExecutionId, stage, i, f.rule().name(), f.severity().name(), f.department(),
                 f.indicatorNo(), f.indicator(), f.township(), f.officialValue(), f.submittedValue(), f.difference(),
-                f.unit(), f.source().file(), f.source().sheet(), f.source().cell(), f.message(), f.leadLeader(),
-                f.leadUnit()});
+                f.comparedValue(), f.comparedWith(), f.unit(), f.source().file(), f.source().sheet(),
+                f.source().cell(), f.message(), f.leadLeader(), f.leadUnit()});
         }
         jdbc.batchUpdate(INSERT, rows);
     }
@@ -57,7 +57,8 @@ public class JdbcFindingRepository {
         return new Finding(RuleCode.valueOf(rs.getString("RULE")), Severity.valueOf(rs.getString("SEVERITY")),
                 rs.getString("DEPARTMENT"), rs.getString("INDICATOR_NO"), rs.getString("INDICATOR"),
                 rs.getString("TOWNSHIP"), decimal(rs, "OFFICIAL_VALUE"), decimal(rs, "SUBMITTED_VALUE"),
-                decimal(rs, "DIFFERENCE"), rs.getString("UNIT"),
+                decimal(rs, "DIFFERENCE"), decimal(rs, "COMPARED_VALUE"), rs.getString("COMPARED_WITH"),
+                rs.getString("UNIT"),
                 new SourceRef(rs.getString("FILE_NAME"), rs.getString("SHEET_NAME"), rs.getString("CELL")),
                 rs.getString("MESSAGE"), rs.getString("LEAD_LEADER"), rs.getString("LEAD_UNIT"));
     }

@@ -69,15 +69,17 @@ class ReconcileJobFunctionalTests {
         // then
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<CSVRecord> findings = findingsCsv().stream().filter(r -> r.get("rule").startsWith("OFF_")).toList();
+        // the official tables hold no submitted figure: the one weighed against the target is the compared value
         assertThat(findings).extracting(r -> r.get("rule"), r -> r.get("indicator_no"), r -> r.get("township"),
-                        r -> r.get("official_value"), r -> r.get("submitted_value"), r -> r.get("difference"))
+                        r -> r.get("official_value"), r -> r.get("submitted_value"), r -> r.get("difference"),
+                        r -> r.get("compared_value"), r -> r.get("compared_with"))
                 .containsExactlyInAnyOrder(
                         // 产前筛查率 is a per-township rate: 神鼎山镇 has none
-                        tuple("OFF_MISSING_TOWNSHIP", "1", "神鼎山镇", "", "", ""),
+                        tuple("OFF_MISSING_TOWNSHIP", "1", "神鼎山镇", "", "", "", "", ""),
                         // 1650万人次 in the name, 968 人次 across the townships
-                        tuple("OFF_SUM_MISMATCH", "12", "", "16500000", "968", "-16499032"),
+                        tuple("OFF_SUM_MISMATCH", "12", "", "16500000", "", "", "968", "各乡镇目标合计"),
                         // 共80座 in the breakdown table, 共90座 in the responsibility table
-                        tuple("OFF_CROSS_TABLE_MISMATCH", "43", "", "80", "90", "10"));
+                        tuple("OFF_CROSS_TABLE_MISMATCH", "43", "", "80", "", "", "90", "责任分解表"));
     }
 
     @Test
@@ -129,6 +131,17 @@ class ReconcileJobFunctionalTests {
             assertThat(shendingshan.getCellStyle().getFillForegroundColor())
                     .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
             assertThat(shendingshan.getCellComment().getString().getString()).contains("【警告·", "神鼎山镇未填写目标值");
+            // indicator 12's name states 1650万人次, its townships add up to 968: both figures in the comment, and no
+            // submitted value, which the official tables do not hold
+            assertThat(table.getRow(12).getCell(3).getStringCellValue()).startsWith("开展“技兴三湘一人一技”职业技能培训");
+            List<String> twelve = new java.util.ArrayList<>();
+            table.getRow(12).forEach(cell -> {
+                if (cell.getCellComment() != null) {
+                    twelve.add(cell.getCellComment().getString().getString());
+                }
+            });
+            assertThat(twelve).singleElement().asString().contains("官方值：16500000；各乡镇目标合计：968")
+                    .doesNotContain("报送值");
             assertThat(table.getPrintSetup().getLandscape()).isTrue();
             Sheet findings = workbook.getSheet("问题清单");
             assertThat(findings.getLastRowNum()).isEqualTo(findingsCsv().size());
@@ -144,7 +157,8 @@ class ReconcileJobFunctionalTests {
         Path csv = output.resolve("2026-03").resolve("findings.csv");
         String content = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(content).startsWith("\uFEFFrule,severity,department,indicator_no,indicator,township,"
-                + "official_value,submitted_value,difference,unit,file,sheet,cell,message");
+                + "official_value,submitted_value,difference,unit,file,sheet,cell,message,"
+                + "rule_name,compared_value,compared_with\r\n");
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(content.substring(1))).getRecords();
     }

@@ -112,14 +112,16 @@ class ReconciliationWorkbookTests {
             // every finding about a cell of the table is coloured and commented there, and 问题清单 links to it
             Sheet list = workbook.getSheet("问题清单");
             assertThat(list.getLastRowNum()).isEqualTo(findings.size());
+            Map<String, Integer> columns = columns(list);
             int linkedToTable = 0;
             for (int r = 1; r <= list.getLastRowNum(); r++) {
                 Row row = list.getRow(r);
-                String message = row.getCell(13).getStringCellValue();
-                String indicator = row.getCell(3).getStringCellValue();
-                String file = row.getCell(10).getStringCellValue();
-                Cell link = row.getCell(16);
-                if (indicator.isEmpty() && file.isEmpty() && !row.getCell(2).getStringCellValue().isEmpty()) {
+                String message = row.getCell(columns.get("说明")).getStringCellValue();
+                String indicator = row.getCell(columns.get("指标编号")).getStringCellValue();
+                String file = row.getCell(columns.get("文件")).getStringCellValue();
+                Cell link = row.getCell(columns.get("对账表位置"));
+                if (indicator.isEmpty() && file.isEmpty()
+                        && !row.getCell(columns.get("部门")).getStringCellValue().isEmpty()) {
                     assertThat(link.getHyperlink()).as(message).isNotNull(); // a department that sent nothing
                 }
                 if (link.getHyperlink() == null) {
@@ -134,7 +136,8 @@ class ReconciliationWorkbookTests {
                     assertThat(cell.getStringCellValue()).as(message).isEqualTo(file);
                     continue;
                 }
-                assertThat(target.getSheetName()).isEqualTo(row.getCell(0).getStringCellValue().startsWith("OFF_")
+                assertThat(target.getSheetName()).isEqualTo(row.getCell(columns.get("规则")).getStringCellValue()
+                        .startsWith("OFF_")
                         ? "官方分解表" : "分解对账");
                 assertThat(cell.getRow().getCell(2).getStringCellValue()).as(message).isEqualTo(indicator);
                 assertThat(comment(cell)).as(message).contains(message);
@@ -210,6 +213,54 @@ class ReconciliationWorkbookTests {
             for (Sheet sheet : feedback) {
                 sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
             }
+        }
+    }
+
+    @Test
+    void theFindingsListPutsTheMostSeriousFirstThenGoesUnitByUnitAndNamesEachRuleInChinese() throws Exception {
+        runSample(1L);
+
+        List<CSVRecord> findings = findingsCsv();
+        try (XSSFWorkbook workbook = open(workbook())) {
+            Sheet list = workbook.getSheet("问题清单");
+            Map<String, Integer> columns = columns(list);
+            // the rule's Chinese name beside its code, the figure weighed beside the official and submitted ones
+            assertThat(columns.get("规则名称")).isEqualTo(columns.get("规则") + 1);
+            assertThat(columns.get("比对值")).isEqualTo(columns.get("差额") + 1);
+            assertThat(columns.get("比对对象")).isEqualTo(columns.get("比对值") + 1);
+            List<String> rows = new ArrayList<>();
+            for (int r = 1; r <= list.getLastRowNum(); r++) {
+                Row row = list.getRow(r);
+                rows.add(String.join("|", row.getCell(columns.get("级别")).getStringCellValue(),
+                        row.getCell(columns.get("部门")).getStringCellValue(),
+                        row.getCell(columns.get("规则")).getStringCellValue(),
+                        row.getCell(columns.get("规则名称")).getStringCellValue(),
+                        row.getCell(columns.get("单元格")).getStringCellValue(),
+                        row.getCell(columns.get("比对对象")).getStringCellValue()));
+            }
+            // errors, then warnings, then notes; the sample's errors unit by unit in the order of their names (供
+            // gōng, 教 jiào, 民 mín, 农 nóng, 人 rén, 卫 wèi, 总 zǒng), those of no unit (the official tables', files
+            // of no known unit) last
+            assertThat(rows.stream().map(row -> row.split("\\|")[0]).distinct())
+                    .containsExactly("错误", "警告", "提示");
+            assertThat(rows.stream().filter(row -> row.startsWith("错误|")).map(row -> row.split("\\|")[1])
+                    .distinct()).containsExactly("市供销联社", "市教体局", "市民政局", "市农业农村局", "市人社局", "市卫健局",
+                    "市总工会", "");
+            // and a unit's findings of one severity in the order they were raised, which is findings.csv's
+            for (CSVRecord finding : findings) {
+                String severity = Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示").get(finding.get("severity"));
+                String block = severity + "|" + finding.get("department") + "|";
+                assertThat(rows.stream().filter(row -> row.startsWith(block)).map(row -> row.split("\\|")[2]))
+                        .as(block).containsExactlyElementsOf(findings.stream()
+                                .filter(f -> f.get("severity").equals(finding.get("severity"))
+                                        && f.get("department").equals(finding.get("department")))
+                                .map(f -> f.get("rule")).toList());
+            }
+            assertThat(rows).contains("错误|市卫健局|SUB_VALUE_MISMATCH|数值与分解不符|L5|",
+                    "警告|市人社局|SUB_TOTAL_ROW_MISMATCH|表内合计与明细不符|D19|各部分之和",
+                    "错误||OFF_SUM_MISMATCH|官方表合计不符|" + only(findings, "OFF_SUM_MISMATCH", "12").get("cell")
+                            + "|各乡镇目标合计");
+            assertThat(rows).hasSameSizeAs(findings);
         }
     }
 
@@ -297,7 +348,8 @@ class ReconciliationWorkbookTests {
     private List<CSVRecord> findingsCsv() throws IOException {
         String content = Files.readString(work.resolve("output/2026-03/findings.csv"), StandardCharsets.UTF_8);
         assertThat(content).startsWith("\uFEFFrule,severity,department,indicator_no,indicator,township,"
-                + "official_value,submitted_value,difference,unit,file,sheet,cell,message\r\n");
+                + "official_value,submitted_value,difference,unit,file,sheet,cell,message,"
+                + "rule_name,compared_value,compared_with\r\n");
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(content.substring(1))).getRecords();
     }
@@ -327,6 +379,13 @@ class ReconciliationWorkbookTests {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         return names;
+    }
+
+    /** A sheet's columns by the titles of its header row. */
+    private static Map<String, Integer> columns(Sheet sheet) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        sheet.getRow(0).forEach(title -> columns.put(title.getStringCellValue(), title.getColumnIndex()));
+        return columns;
     }
 
     private static String text(Sheet sheet, int row, int column) {

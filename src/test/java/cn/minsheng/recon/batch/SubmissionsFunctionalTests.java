@@ -10,9 +10,13 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -125,6 +129,67 @@ class SubmissionsFunctionalTests {
             assertThat(lines).filteredOn(r -> r.getCell(0).getStringCellValue().equals("供销联社报送3月.xlsx"))
                     .extracting(r -> r.getCell(6).getNumericCellValue()).allMatch(read -> read > 0);
         }
+    }
+
+    /** The rules whose cell is a data cell read: the value (or blank) a finding is about, or a sheet's own 合计. */
+    private static final Set<String> AT_A_VALUE = Set.of("SUB_VALUE_MISMATCH", "SUB_MISSING_TOWNSHIP",
+            "SUB_EXTRA_TOWNSHIP", "SUB_INVALID_VALUE", "SUB_FORMULA_NO_VALUE", "SUB_DUPLICATE", "SUB_BELOW_STANDARD",
+            "SUB_UNKNOWN_TOWNSHIP", "SUB_TOTAL_ROW_MISMATCH", "SUB_SUM_MISMATCH");
+
+    @Test
+    void theLedgerCountsEveryFlaggedCellUnderAFindingOnceAndItsCountsAddUp() throws Exception {
+        // given the shipped sample, whose answer file names the cell of each planted defect
+        List<CSVRecord> planted = csv(Files.newBufferedReader(
+                Path.of("src/test/resources/sample/expected-findings-2026-03.csv"), StandardCharsets.UTF_8));
+
+        // when
+        jobOperatorTestUtils.startJob(request().toJobParameters(RunIdentity.of(output.toString())));
+
+        // then every line adds up, and a file holds at least as many cells under a finding as it has flagged cells
+        Map<String, int[]> ledger = ledgerCounts(output);
+        assertThat(ledger).isNotEmpty();
+        ledger.forEach((file, counts) -> assertThat(counts[0]).as("%s: read = reconciled + under a finding", file)
+                .isEqualTo(counts[1] + counts[2]));
+        Map<String, Long> flagged = planted.stream().filter(r -> AT_A_VALUE.contains(r.get("rule")))
+                .collect(Collectors.groupingBy(r -> r.get("file"), Collectors.mapping(r -> r.get("cell"),
+                        Collectors.collectingAndThen(Collectors.toSet(), cells -> (long) cells.size()))));
+        assertThat(flagged).hasSizeGreaterThan(5);
+        flagged.forEach((file, cells) -> assertThat(ledger.get(file)[2]).as("%s: cells under a finding", file)
+                .isGreaterThanOrEqualTo(cells.intValue()));
+        // exactly, where the sample's plan says which cells the findings are about:
+        // 市卫健局's newest file: 13 白塘镇 differs (L5), 14 神鼎山镇 is blank (R6); its 15 (another unit's
+        // indicator) is compared all the same
+        assertThat(ledger.get("2026年3月民生实事报送-市卫健局.xlsx")).containsExactly(112, 110, 2);
+        // its older file: every value replaced by the newer one, under FILE_SUPERSEDED
+        assertThat(ledger.get("卫健局民生实事报送（3月20日）.xlsx")).containsExactly(32, 0, 32);
+        // 市人社局 (4 columns × 15 townships and a 合计 row): 8's split misses 6000 (its 15 parts and the 合计),
+        // 10's 合计 is not the sum of its parts (1), 9 is an upper level's, only noted (its 16 cells, blanks too)
+        assertThat(ledger.get("人社局3月报表.xls")).containsExactly(64, 31, 33);
+        // 市供销联社: an extra township, a negative and an unknown name; 市民政局: one value below the standard;
+        // 市教体局: 待定 where a number is due (its related unit's indicator is compared all the same)
+        assertThat(ledger.get("供销联社报送3月.xlsx")).containsExactly(14, 11, 3);
+        assertThat(ledger.get("民政局报送表2026.3.xls")).containsExactly(75, 74, 1);
+        assertThat(ledger.get("市教体局-3月民生实事报送.xls")).containsExactly(60, 59, 1);
+    }
+
+    /** 报送情况's lines of files: name → cells read, reconciled, under a finding (found by their headers). */
+    private static Map<String, int[]> ledgerCounts(Path output) throws IOException {
+        Path workbookFile = output.resolve("2026-03").resolve("reconciliation-2026-03.xlsx");
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet ledger = workbook.getSheet("报送情况");
+            List<String> titles = new java.util.ArrayList<>();
+            ledger.getRow(0).forEach(cell -> titles.add(cell.getStringCellValue()));
+            for (Row row : ledger) {
+                String file = row.getCell(titles.indexOf("文件")).getStringCellValue();
+                if (row.getRowNum() > 0 && !file.isEmpty()) {
+                    counts.put(file, Stream.of("读取单元格", "参与对账", "列入问题")
+                            .mapToInt(title -> (int) row.getCell(titles.indexOf(title)).getNumericCellValue())
+                            .toArray());
+                }
+            }
+        }
+        return counts;
     }
 
     @Test

@@ -142,9 +142,10 @@ class OfficialTablesReadingTests {
             PlanFixture defective = COUNTY.withIndicator(6, i -> i.withTownship("城关镇", "210"));
 
             assertThat(findings(defective, layout, packaging))
-                    .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue)
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "6", new BigDecimal("960"),
-                            new BigDecimal("970")));
+                    .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue,
+                            Finding::comparedValue, Finding::comparedWith)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "6", new BigDecimal("960"), null,
+                            new BigDecimal("970"), "各乡镇目标合计"));
         }
 
         @ParameterizedTest(name = "{0} {1}")
@@ -153,8 +154,10 @@ class OfficialTablesReadingTests {
             PlanFixture defective = COUNTY.withIndicator(7, i -> i.withTownship("东山乡", "0.6344"));
 
             assertThat(findings(defective, layout, packaging))
-                    .extracting(Finding::rule, Finding::indicatorNo, Finding::submittedValue)
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "7", new BigDecimal("6.2499")));
+                    .extracting(Finding::rule, Finding::indicatorNo, Finding::submittedValue, Finding::comparedValue,
+                            Finding::comparedWith)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "7", null, new BigDecimal("6.2499"),
+                            "各乡镇目标合计"));
         }
 
         @ParameterizedTest(name = "{0} {1}")
@@ -192,8 +195,9 @@ class OfficialTablesReadingTests {
             PlanFixture defective = COUNTY.withIndicator(9, i -> i.withCityTotal(new BigDecimal("50")));
 
             assertThat(findings(defective, layout, packaging))
-                    .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue)
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "9", new BigDecimal("60"),
+                    .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue,
+                            Finding::comparedValue)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "9", new BigDecimal("60"), null,
                             new BigDecimal("50")));
         }
 
@@ -203,8 +207,8 @@ class OfficialTablesReadingTests {
             PlanFixture defective = COUNTY.withIndicator(11, i -> i.withDirective("全县完成130户，待摸底后确定各乡镇任务数"));
 
             assertThat(findings(defective, layout, packaging))
-                    .extracting(Finding::rule, Finding::indicatorNo, Finding::submittedValue)
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "11", new BigDecimal("130")));
+                    .extracting(Finding::rule, Finding::indicatorNo, Finding::submittedValue, Finding::comparedValue)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "11", null, new BigDecimal("130")));
         }
 
         @ParameterizedTest(name = "{0} {1}")
@@ -214,9 +218,9 @@ class OfficialTablesReadingTests {
 
             assertThat(findings(defective, layout, packaging))
                     .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue,
-                            Finding::leadUnit)
-                    .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, "5", new BigDecimal("2800"),
-                            new BigDecimal("3000"), "县人社局"));
+                            Finding::comparedValue, Finding::comparedWith, Finding::leadUnit)
+                    .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, "5", new BigDecimal("2800"), null,
+                            new BigDecimal("3000"), "责任分解表", "县人社局"));
         }
 
         @ParameterizedTest(name = "{0} {1}")

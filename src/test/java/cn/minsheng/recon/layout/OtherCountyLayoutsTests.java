@@ -390,8 +390,9 @@ class OtherCountyLayoutsTests {
                 i -> i.withSpanning("全县完成220户，待摸底完成后确定各乡镇（街道）任务数"));
 
         assertThat(checks(load(write(plan, Layout.base()))))
-                .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue)
-                .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "10", new BigDecimal("200"),
+                .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue,
+                        Finding::comparedValue)
+                .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "10", new BigDecimal("200"), null,
                         new BigDecimal("220")));
     }
 
@@ -423,9 +424,10 @@ class OtherCountyLayoutsTests {
         OtherCountyPlan plan = OtherCountyPlan.qinglan().withItem(6, i -> i.withValue(5, 1100));
 
         assertThat(checks(load(write(plan, Layout.base().total(Total.NONE)))))
-                .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue)
-                .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "6", new BigDecimal("12000"),
-                        new BigDecimal("11900")));
+                .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue,
+                        Finding::comparedValue, Finding::comparedWith)
+                .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "6", new BigDecimal("12000"), null,
+                        new BigDecimal("11900"), "各乡镇目标合计"));
     }
 
     @Test
@@ -436,8 +438,9 @@ class OtherCountyLayoutsTests {
         assertReadAsPlanned(exact, OtherCountyPlan.qinglan(), Layout.base());
         assertThat(checks(exact)).isEmpty();
         assertThat(checks(load(write(below, Layout.base().total(Total.NONE)))))
-                .extracting(Finding::rule, Finding::indicatorNo, Finding::submittedValue)
-                .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "7", new BigDecimal("250")));
+                .extracting(Finding::rule, Finding::indicatorNo, Finding::submittedValue, Finding::comparedValue,
+                        Finding::comparedWith)
+                .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "7", null, new BigDecimal("250"), "各乡镇目标合计"));
     }
 
     // ------------------------------------------------------------------------------------------------ 12. more
@@ -574,17 +577,19 @@ class OtherCountyLayoutsTests {
         switch (defect) {
             case NONE -> assertThat(findings).isEmpty();
             case SUM_MISMATCH -> assertThat(findings)
-                    .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue)
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "3", new BigDecimal("12"),
+                    .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue,
+                            Finding::comparedValue)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "3", new BigDecimal("12"), null,
                             new BigDecimal("13")));
             case MISSING_TOWNSHIP -> assertThat(findings)
                     .extracting(Finding::rule, Finding::indicatorNo, Finding::township)
                     .containsExactly(tuple(RuleCode.OFF_MISSING_TOWNSHIP, "4",
                             tables.breakdown().townships().get(2)));
             case CROSS_TABLE -> assertThat(findings)
-                    .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue)
-                    .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, "2", new BigDecimal("120"),
-                            new BigDecimal("150")));
+                    .extracting(Finding::rule, Finding::indicatorNo, Finding::officialValue, Finding::submittedValue,
+                            Finding::comparedValue, Finding::comparedWith)
+                    .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, "2", new BigDecimal("120"), null,
+                            new BigDecimal("150"), "责任分解表"));
             case NO_LEAD_UNIT -> assertThat(findings)
                     .extracting(Finding::rule, Finding::indicatorNo)
                     .containsExactly(tuple(RuleCode.OFF_NO_LEAD_UNIT, "8"));

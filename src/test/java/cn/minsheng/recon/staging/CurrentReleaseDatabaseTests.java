@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minsheng.recon.ReconApplication;
 import cn.minsheng.recon.configuration.StateDatabase;
 import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.finding.FindingChanges;
 import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.model.Period;
@@ -31,8 +32,9 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * A database file made by release 0.1 — Batch's tables and ours, made by its schema script, no
- * flyway_schema_history — opened by the application: Flyway baselines it below V1 and runs V1 over it, the rows it
- * held stay readable, and a second start changes nothing. A fresh database gets V1 applied.
+ * flyway_schema_history — opened by the application: Flyway baselines it below V1 and runs V1 and V2 over it, the
+ * rows it held stay readable (V2 moves a figure that is neither official nor submitted to its own column), and a
+ * second start changes nothing. A fresh database gets V1 and V2 applied.
  */
 class CurrentReleaseDatabaseTests {
 
@@ -42,12 +44,28 @@ class CurrentReleaseDatabaseTests {
     private static final List<RunRecord.Input> INPUTS = List.of(
             new RunRecord.Input("官方表", "分解表.xlsx", "aa11", 1200),
             new RunRecord.Input("报送", "卫健局.xlsx", "bb22", 3400));
+    /** Findings as release 0.1 stored them, with their values and difference; a figure of the third kind among them. */
     private static final List<Finding> FINDINGS = List.of(
             new Finding(RuleCode.SUB_VALUE_MISMATCH, Severity.ERROR, "县卫健局", "3", "家庭医生签约", "城关镇",
-                    new BigDecimal("120"), new BigDecimal("118.5"), new BigDecimal("-1.5"), "人",
+                    new BigDecimal("120"), new BigDecimal("118.5"), new BigDecimal("-1.5"), null, "", "人",
                     new SourceRef("卫健局.xlsx", "Sheet1", "C4"), "数值与分解不符", "张三", "县卫健局"),
             new Finding(RuleCode.SUB_MISSING_SUBMISSION, Severity.WARNING, "县教育局", "", "", "", null, null, null,
-                    "", null, "未报送", "", ""));
+                    null, "", "", null, "未报送", "", ""),
+            new Finding(RuleCode.OFF_SUM_MISMATCH, Severity.ERROR, "", "12", "职业技能培训1650万人次", "",
+                    new BigDecimal("16500000"), new BigDecimal("968"), new BigDecimal("-16499032"), null, "", "人次",
+                    new SourceRef("分解表.xlsx", "Sheet1", "D16"), "指标“12.职业技能培训1650万人次”各乡镇目标合计为968人次，"
+                            + "与指标名称中的目标“1650万人次”（16500000人次）不符", "李四", "县人社局"),
+            new Finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, "县人社局", "10", "创业担保贷款", "",
+                    new BigDecimal("9500"), new BigDecimal("9050"), new BigDecimal("-450"), null, "", "万元",
+                    new SourceRef("人社局.xls", "Sheet1", "D19"), "表内合计9050与各部分之和9500不符", "李四", "县人社局"));
+    /** The same findings once V2 has moved each figure that is neither official nor submitted to its own column. */
+    private static final List<Finding> MIGRATED = List.of(FINDINGS.get(0), FINDINGS.get(1),
+            new Finding(RuleCode.OFF_SUM_MISMATCH, Severity.ERROR, "", "12", "职业技能培训1650万人次", "",
+                    new BigDecimal("16500000"), null, null, new BigDecimal("968"), "各乡镇目标合计", "人次",
+                    FINDINGS.get(2).source(), FINDINGS.get(2).message(), "李四", "县人社局"),
+            new Finding(RuleCode.SUB_TOTAL_ROW_MISMATCH, Severity.WARNING, "县人社局", "10", "创业担保贷款", "",
+                    null, new BigDecimal("9050"), null, new BigDecimal("9500"), "各部分之和", "万元",
+                    FINDINGS.get(3).source(), FINDINGS.get(3).message(), "李四", "县人社局"));
     private static final StagedFile STAGED = new StagedFile("卫健局.xlsx", 3400, Instant.parse("2026-04-01T02:03:04Z"),
             "bb22", false, "", Optional.of(new Submission("卫健局.xlsx", Optional.of("县卫健局"), Optional.empty(),
                     List.of(new SubmissionSheet("Sheet1", Layout.WIDE, new SourceRef("卫健局.xlsx", "Sheet1", "A3"),
@@ -63,13 +81,13 @@ class CurrentReleaseDatabaseTests {
         new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"),
                 new ClassPathResource("release-0.1/schema-recon.sql")).execute(release.getDataSource());
         new JdbcRunHistoryRepository(release).record(RUN, INPUTS);
-        new JdbcFindingRepository(release).replace(EXECUTION, "2-submissions", FINDINGS);
+        storeAsRelease01(release, FINDINGS);
         new JdbcSubmissionRepository(release).replace(EXECUTION, STAGED);
 
         List<Map<String, Object>> history;
         try (ConfigurableApplicationContext application = start(database)) {
             JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
-            assertThat(migrations(jdbc)).containsExactly("0 BASELINE true", "1 SQL true");
+            assertThat(migrations(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true");
             assertRowsKept(application);
             history = jdbc.queryForList("SELECT * FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"");
         }
@@ -83,11 +101,11 @@ class CurrentReleaseDatabaseTests {
     }
 
     @Test
-    void aFreshDatabaseGetsV1Applied() {
+    void aFreshDatabaseGetsEveryMigrationApplied() {
         try (ConfigurableApplicationContext application = start(folder.resolve("recon-db"))) {
             JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
             // Boot runs Flyway before Batch's schema script: the schema is still empty, so nothing is baselined
-            assertThat(migrations(jdbc)).containsExactly("1 SQL true");
+            assertThat(migrations(jdbc)).containsExactly("1 SQL true", "2 SQL true");
             assertThat(application.getBean(JdbcRunHistoryRepository.class).findAll(Optional.empty())).isEmpty();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_NAME LIKE 'RECON\\_%'", Integer.class)).isEqualTo(6);
@@ -98,13 +116,31 @@ class CurrentReleaseDatabaseTests {
         JdbcRunHistoryRepository runs = application.getBean(JdbcRunHistoryRepository.class);
         assertThat(runs.findAll(Optional.empty())).containsExactly(RUN);
         assertThat(runs.inputs(EXECUTION)).isEqualTo(INPUTS);
-        assertThat(application.getBean(JdbcFindingRepository.class).findAll(EXECUTION)).isEqualTo(FINDINGS);
+        assertThat(application.getBean(JdbcFindingRepository.class).findAll(EXECUTION)).isEqualTo(MIGRATED);
+        // and what changed since such a run is judged by what the findings are about, as before
+        FindingChanges changes = FindingChanges.between(RUN.runTime(), MIGRATED, FINDINGS);
+        assertThat(changes.added()).isEmpty();
+        assertThat(changes.resolved()).isEmpty();
         // V1's UPDATE marks a file without staged values as unreadable; one staged by release 0.1 has them
         List<ReceivedFile> received = application.getBean(JdbcSubmissionRepository.class).findReceived(EXECUTION);
         assertThat(received).extracting(ReceivedFile::name).containsExactly("卫健局.xlsx");
         assertThat(received.get(0).unreadable()).isEmpty();
         assertThat(received.get(0).submission().orElseThrow().sheets()).extracting(SubmissionSheet::sheet)
                 .containsExactly("Sheet1");
+    }
+
+    /** Inserts the findings into RECON_FINDING as release 0.1 did: the columns it had, no compared value. */
+    private static void storeAsRelease01(JdbcTemplate jdbc, List<Finding> findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            jdbc.update("INSERT INTO RECON_FINDING (JOB_EXECUTION_ID, STAGE, SEQ, RULE, SEVERITY, DEPARTMENT, "
+                    + "INDICATOR_NO, INDICATOR, TOWNSHIP, OFFICIAL_VALUE, SUBMITTED_VALUE, DIFFERENCE, UNIT, FILE_NAME, "
+                    + "SHEET_NAME, CELL, MESSAGE, LEAD_LEADER, LEAD_UNIT) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", EXECUTION, "2-submissions", i,
+                    f.rule().name(), f.severity().name(), f.department(), f.indicatorNo(), f.indicator(), f.township(),
+                    f.officialValue(), f.submittedValue(), f.difference(), f.unit(), f.source().file(),
+                    f.source().sheet(), f.source().cell(), f.message(), f.leadLeader(), f.leadUnit());
+        }
     }
 
     /** Version, type and success of each versioned row of Flyway's history (not the row of its own creation). */

@@ -4,9 +4,16 @@ import cn.minsheng.recon.domain.model.SourceRef;
 import java.math.BigDecimal;
 
 /**
- * One thing the reconciliation flags (SPEC §4). Numbers are in the official unit; a null number is "none".
+ * One thing the reconciliation flags (SPEC §4). Numbers are in the official unit; a null number is "none". The
+ * official and submitted values hold only an official and a submitted figure; a finding that weighs a figure of
+ * another kind (a township sum, a sheet's own 合计, the responsibility table's number) holds it as the compared
+ * value and says what it is.
  *
- * @param difference submitted − official, when both exist
+ * @param officialValue  a figure of the official tables
+ * @param submittedValue a figure a department submitted (a township's, or the sum of a split it reports)
+ * @param difference     submitted − official, when both exist; none otherwise, since it means nothing else
+ * @param comparedValue  the other figure the finding weighs, when it is neither official nor submitted
+ * @param comparedWith   what that figure is, in Chinese ({@code 各乡镇目标合计}); empty when there is none
  */
 public record Finding(
         RuleCode rule,
@@ -18,6 +25,8 @@ public record Finding(
         BigDecimal officialValue,
         BigDecimal submittedValue,
         BigDecimal difference,
+        BigDecimal comparedValue,
+        String comparedWith,
         String unit,
         SourceRef source,
         String message,
@@ -29,6 +38,7 @@ public record Finding(
         indicatorNo = nullToEmpty(indicatorNo);
         indicator = nullToEmpty(indicator);
         township = nullToEmpty(township);
+        comparedWith = nullToEmpty(comparedWith);
         unit = nullToEmpty(unit);
         source = source == null ? SourceRef.none() : source;
         message = nullToEmpty(message);
@@ -47,12 +57,12 @@ public record Finding(
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, department, indicatorNo, indicator, township, officialValue,
-                submittedValue, difference, unit, source, message, leadLeader, leadUnit);
+                submittedValue, difference, comparedValue, comparedWith, unit, source, message, leadLeader, leadUnit);
     }
 
     /** The same finding routed to the leader and unit responsible for it. */
     public Finding withRouting(String leader, String unitName) {
         return new Finding(rule, severity, department, indicatorNo, indicator, township, officialValue,
-                submittedValue, difference, unit, source, message, leader, unitName);
+                submittedValue, difference, comparedValue, comparedWith, unit, source, message, leader, unitName);
     }
 }

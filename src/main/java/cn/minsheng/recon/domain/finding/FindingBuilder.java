@@ -13,6 +13,8 @@ public final class FindingBuilder {
     private String township;
     private BigDecimal officialValue;
     private BigDecimal submittedValue;
+    private BigDecimal comparedValue;
+    private String comparedWith;
     private String unit;
     private SourceRef source;
     private String message;
@@ -45,6 +47,13 @@ public final class FindingBuilder {
         return this;
     }
 
+    /** A figure that is neither official nor submitted, weighed by the finding, and what it is ({@code 责任分解表}). */
+    public FindingBuilder compared(BigDecimal value, String what) {
+        comparedValue = value;
+        comparedWith = what;
+        return this;
+    }
+
     public FindingBuilder unit(String value) {
         unit = value;
         return this;
@@ -70,6 +79,7 @@ public final class FindingBuilder {
         BigDecimal difference = officialValue != null && submittedValue != null
                 ? submittedValue.subtract(officialValue) : null;
         return new Finding(rule, rule.defaultSeverity(), department, indicatorNo, indicator, township,
-                officialValue, submittedValue, difference, unit, source, message, leadLeader, leadUnit);
+                officialValue, submittedValue, difference, comparedValue, comparedWith, unit, source, message,
+                leadLeader, leadUnit);
     }
 }

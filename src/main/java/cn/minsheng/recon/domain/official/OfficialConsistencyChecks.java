@@ -85,7 +85,7 @@ public final class OfficialConsistencyChecks {
             // the township values are the allocation: the total column and the headline must match their sum
             BigDecimal sum = indicator.townshipSum();
             indicator.total().filter(total -> total.compareTo(sum) != 0).ifPresent(total -> findings.add(
-                    sumMismatch(indicator, total, sum, indicator.totalRef(),
+                    sumMismatch(indicator, total, sum, "各乡镇目标合计", indicator.totalRef(),
                             "各乡镇目标合计" + plain(sum, unit.get()) + "，与合计栏" + plain(total, unit.get()) + "不符")));
             target.ifPresent(t -> statedAgainstHeadline(indicator, headline.get(), t, Optional.of(sum),
                     indicator.nameRef(), "各乡镇目标合计", findings));
@@ -108,7 +108,7 @@ public final class OfficialConsistencyChecks {
             Optional<BigDecimal> stated, SourceRef where, String what, List<Finding> findings) {
         Unit unit = indicator.workingUnit().orElseThrow();
         stated.filter(value -> !headline.comparison().accepts(value, target)).ifPresent(value -> findings.add(
-                sumMismatch(indicator, target, value, where, what + "为" + plain(value, unit) + "，与指标名称中的目标“"
+                sumMismatch(indicator, target, value, what, where, what + "为" + plain(value, unit) + "，与指标名称中的目标“"
                         + headline.phrase() + "”（" + plain(target, unit) + "）不符")));
     }
 
@@ -120,7 +120,8 @@ public final class OfficialConsistencyChecks {
                 Unit unit = indicator.workingUnit().orElseThrow();
                 findings.add(about(RuleCode.OFF_SUM_MISMATCH, indicator)
                         .township(township)
-                        .values(target, number.value())
+                        .values(target, null)
+                        .compared(number.value(), "乡镇目标")
                         .source(indicator.townshipRefs().get(township))
                         .message(township + "的目标" + plain(number.value(), unit) + "低于指标名称中的目标“"
                                 + headline.phrase() + "”")
@@ -129,10 +130,15 @@ public final class OfficialConsistencyChecks {
         });
     }
 
-    private static Finding sumMismatch(Indicator indicator, BigDecimal official, BigDecimal stated, SourceRef where,
-            String detail) {
+    /**
+     * Two figures of the breakdown table that disagree: {@code official}, the target it sets, and {@code stated},
+     * another figure it writes, which is {@code what} (neither is a submitted figure).
+     */
+    private static Finding sumMismatch(Indicator indicator, BigDecimal official, BigDecimal stated, String what,
+            SourceRef where, String detail) {
         return about(RuleCode.OFF_SUM_MISMATCH, indicator)
-                .values(official, stated)
+                .values(official, null)
+                .compared(stated, what)
                 .source(where)
                 .message("指标“" + indicator.label() + "”" + detail)
                 .build();
@@ -165,7 +171,8 @@ public final class OfficialConsistencyChecks {
             // 「135场以上」 in the responsibility table holds for a breakdown of 140: a minimum is met, not matched
             if (value.isPresent() && !stated.get().comparison().accepts(official.get(), value.get())) {
                 findings.add(routed(about(RuleCode.OFF_CROSS_TABLE_MISMATCH, indicator)
-                        .values(official.get(), value.get())
+                        .values(official.get(), null)
+                        .compared(value.get(), "责任分解表")
                         .source(indicator.nameRef())
                         .message("责任分解表（" + row.source().describe() + "）写“" + stated.get().phrase()
                                 + "”，指标任务分解表为" + plain(official.get(), unit.get()))

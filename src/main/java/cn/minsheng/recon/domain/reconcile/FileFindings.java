@@ -1,22 +1,29 @@
 package cn.minsheng.recon.domain.reconcile;
 
 import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The findings about one file and the bookkeeping that nothing read is lost: each value is either reconciled
- * or under a finding, and counted once.
+ * or under a finding, and counted once. A value under a finding is counted there even when it was compared too (a
+ * township's value that differs from the official one), and so is every value a finding points at: a cell marked
+ * in the unit's feedback file is never counted as reconciled.
  */
 final class FileFindings {
 
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<SubmittedValue, Boolean> underFinding = new IdentityHashMap<>();
-    private int reconciled;
+    /** Each value accounted for, by identity: {@code true} when under a finding, {@code false} when reconciled. */
+    private final Map<SubmittedValue, Boolean> values = new IdentityHashMap<>();
+    /** A value that repeats an earlier one (the same number again): it lands where the earlier one does. */
+    private final Map<SubmittedValue, SubmittedValue> repeats = new IdentityHashMap<>();
 
     /** A finding about one value. */
     void add(SubmittedValue value, Finding finding) {
@@ -24,10 +31,10 @@ final class FileFindings {
         count(value);
     }
 
-    /** A finding about several values at once (an unknown indicator row). */
-    void addAll(Collection<SubmittedValue> values, Finding finding) {
+    /** A finding about several values at once (an unknown indicator row, a township's villages, a sum). */
+    void addAll(Collection<SubmittedValue> about, Finding finding) {
         findings.add(finding);
-        values.forEach(this::count);
+        about.forEach(this::count);
     }
 
     /** A finding that concerns no particular value (a unit converted, a file superseded …). */
@@ -37,18 +44,21 @@ final class FileFindings {
 
     /** A value under a finding already raised about its kind (the same unknown township again). */
     void count(SubmittedValue value) {
-        underFinding.put(value, Boolean.TRUE);
+        values.put(value, Boolean.TRUE);
     }
 
+    /** A value compared with the official table; a finding about it later takes it over. */
     void reconciled(SubmittedValue value) {
-        reconciled++;
+        values.putIfAbsent(value, Boolean.FALSE);
+    }
+
+    /** A value that says again what {@code earlier} said: it is reconciled or under a finding as that one is. */
+    void repeats(SubmittedValue value, SubmittedValue earlier) {
+        repeats.put(value, earlier);
     }
 
     /** A value placed earlier that a later check (a newer file, say) took out of the comparison. */
     void withdraw(ResolvedValue value) {
-        if (!value.flagged()) {
-            reconciled--;
-        }
         count(value.origin());
     }
 
@@ -57,10 +67,23 @@ final class FileFindings {
     }
 
     int reconciledCount() {
-        return reconciled;
+        return values.size() + repeats.size() - underFindingCount();
     }
 
     int underFindingCount() {
-        return underFinding.size();
+        Set<SourceRef> cited = new HashSet<>();
+        findings.forEach(f -> cited.add(f.source()));
+        int under = 0;
+        for (Map.Entry<SubmittedValue, Boolean> value : values.entrySet()) {
+            under += underFinding(value.getKey(), cited) ? 1 : 0;
+        }
+        for (Map.Entry<SubmittedValue, SubmittedValue> repeat : repeats.entrySet()) {
+            under += cited.contains(repeat.getKey().source()) || underFinding(repeat.getValue(), cited) ? 1 : 0;
+        }
+        return under;
+    }
+
+    private boolean underFinding(SubmittedValue value, Set<SourceRef> cited) {
+        return values.getOrDefault(value, Boolean.FALSE) || cited.contains(value.source());
     }
 }

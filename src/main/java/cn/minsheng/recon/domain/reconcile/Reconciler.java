@@ -248,10 +248,11 @@ public final class Reconciler {
                         .filter(v -> !v.total() && (total.township().isEmpty() || v.township().equals(total.township())))
                         .map(ResolvedValue::value).flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (total.value().get().compareTo(parts) != 0) {
-                    out.note(SubmissionResolver.about(RuleCode.SUB_TOTAL_ROW_MISMATCH, total.department(), indicator,
-                                    total.origin())
+                    out.add(total.origin(), SubmissionResolver.about(RuleCode.SUB_TOTAL_ROW_MISMATCH,
+                                    total.department(), indicator, total.origin())
                             .township(total.township())
-                            .values(parts, total.value().get())
+                            .values(null, total.value().get())
+                            .compared(parts, "各部分之和")
                             .message((total.township().isEmpty() ? "表内合计" : total.township() + "小计")
                                     + Decimals.plain(total.value().get()) + "与各部分之和" + Decimals.plain(parts) + "不符")
                             .build());

@@ -57,7 +57,7 @@ final class SubmissionResolver {
     /** The values placed; findings and the count of values under them go to {@code out}. */
     List<ResolvedValue> resolve(ReceivedFile file, String department, Submission submission, FileFindings out) {
         List<ResolvedValue> placed = new ArrayList<>();
-        Map<Place, BigDecimal> seen = new HashMap<>();
+        Map<Place, ResolvedValue> seen = new HashMap<>();
         for (SubmissionSheet sheet : submission.sheets()) {
             sheet.unplaced().forEach(value -> out.add(value, Finding.of(RuleCode.SUB_UNKNOWN_INDICATOR)
                     .department(department)
@@ -70,7 +70,7 @@ final class SubmissionResolver {
     }
 
     private List<ResolvedValue> resolveSheet(ReceivedFile file, String department, SubmissionSheet sheet,
-            Map<Place, BigDecimal> seen, FileFindings out) {
+            Map<Place, ResolvedValue> seen, FileFindings out) {
         Map<IndicatorKey, List<SubmittedValue>> byIndicator = sheet.values().stream()
                 .collect(Collectors.groupingBy(v -> new IndicatorKey(v.indicatorNo(), v.indicatorLabel()),
                         LinkedHashMap::new, Collectors.toList()));
@@ -133,7 +133,7 @@ final class SubmissionResolver {
 
     /** {@code stated}: the unit the value's own unit text names, if it names one. */
     private Optional<ResolvedValue> resolveValue(ReceivedFile file, String department, Indicator indicator,
-            String township, Optional<Unit> stated, Unit unit, SubmittedValue value, Map<Place, BigDecimal> seen,
+            String township, Optional<Unit> stated, Unit unit, SubmittedValue value, Map<Place, ResolvedValue> seen,
             FileFindings out) {
         Reading reading = value.reading();
         if (reading instanceof Reading.Text text) {
@@ -161,22 +161,33 @@ final class SubmissionResolver {
         // a STANDARD is reported per label (城市低保 / 农村低保): the same township twice is no duplicate there
         String label = indicator.directive().flatMap(d -> d.standard()).isPresent() ? value.indicatorLabel() : "";
         Place key = new Place(indicator.no(), township, value.village(), value.total(), label);
-        if (number.isPresent() && seen.containsKey(key)) {
-            BigDecimal earlier = seen.get(key);
-            // a second 合计 for the indicator belongs to a repeated row, whose own values are judged instead
-            if (earlier.compareTo(number.get()) != 0 && !value.total()) {
+        ResolvedValue resolved = new ResolvedValue(file, department, indicator, township, number, value, false);
+        ResolvedValue earlier = number.isPresent() ? seen.putIfAbsent(key, resolved) : null;
+        if (earlier != null) {
+            BigDecimal first = earlier.value().orElseThrow();
+            if (first.compareTo(number.get()) == 0) {
+                // the same number again stands or falls with the first
+                out.repeats(value, earlier.origin());
+            } else if (value.total()) {
+                // a second, other 合计 belongs to a repeated row, whose own values are judged (SUB_DUPLICATE) instead
+                out.count(value);
+            } else {
                 out.add(value, about(RuleCode.SUB_DUPLICATE, department, indicator, value).township(township)
                         .values(official(indicator, township), number.get())
-                        .message("同一指标、同一乡镇报送了两次且数值不同：先为" + Decimals.plain(earlier) + "，此处为"
+                        .compared(first, "先报的数值")
+                        .message("同一指标、同一乡镇报送了两次且数值不同：先为" + Decimals.plain(first) + "（"
+                                + place(earlier.origin().source(), value.source()) + "），此处为"
                                 + Decimals.plain(number.get())).build());
-            } else {
-                out.count(value);
             }
             return Optional.empty();
         }
-        number.ifPresent(n -> seen.put(key, n));
         out.reconciled(value);
-        return Optional.of(new ResolvedValue(file, department, indicator, township, number, value, false));
+        return Optional.of(resolved);
+    }
+
+    /** A cell as a message names it beside {@code here}: its address, with its sheet when that is another. */
+    private static String place(SourceRef cell, SourceRef here) {
+        return (cell.sheet().equals(here.sheet()) ? "" : cell.sheet() + " / ") + cell.cell();
     }
 
     /**

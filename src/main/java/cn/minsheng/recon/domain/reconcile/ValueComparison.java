@@ -12,7 +12,10 @@ import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.model.Standard;
 import cn.minsheng.recon.domain.model.Unit;
 import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.submission.SubmittedValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +29,14 @@ import java.util.Optional;
 final class ValueComparison {
 
     /**
-     * A township's value in the official unit: its villages summed, the first cell standing for them; for a rate,
-     * its first number, at that number's cell.
+     * A township's value in the official unit and the cells it is made of: its villages summed, the first cell
+     * standing for them; for a rate, its first number, at that number's cell.
      */
-    private record TownshipValue(Optional<BigDecimal> value, ResolvedValue first) {
+    private record TownshipValue(Optional<BigDecimal> value, List<ResolvedValue> cells) {
+
+        ResolvedValue first() {
+            return cells.get(0);
+        }
     }
 
     void compare(Indicator indicator, List<ResolvedValue> values, FileFindings out) {
@@ -48,8 +55,10 @@ final class ValueComparison {
         }
         Optional<CellValue.Directive> directive = indicator.directive();
         if (directive.map(d -> d.kind() == DirectiveKind.UPPER_LEVEL).orElse(false)) {
-            out.note(SubmissionResolver.about(RuleCode.SUB_UPPER_LEVEL_REPORTED, first.department(), indicator,
-                    first.origin()).source(SubmissionResolver.labelCell(first.origin()))
+            // recorded, never compared: the values are the subject of the note, not reconciled
+            out.addAll(origins(values), SubmissionResolver.about(RuleCode.SUB_UPPER_LEVEL_REPORTED,
+                            first.department(), indicator, first.origin())
+                    .source(SubmissionResolver.labelCell(first.origin()))
                     .message("该指标由上级统筹（" + directive.get().text() + "），本级报送的数值仅作记录").build());
             return;
         }
@@ -71,15 +80,26 @@ final class ValueComparison {
     private static Map<String, TownshipValue> byTownship(boolean rate, List<ResolvedValue> parts) {
         Map<String, TownshipValue> byTownship = new LinkedHashMap<>();
         for (ResolvedValue part : parts) {
-            byTownship.merge(part.township(), new TownshipValue(part.value(), part), (a, b) -> rate
+            byTownship.merge(part.township(), new TownshipValue(part.value(), List.of(part)), (a, b) -> rate
                     ? (a.value().isPresent() || b.value().isEmpty() ? a : b)
-                    : new TownshipValue(sum(a.value(), b.value()), a.first()));
+                    : new TownshipValue(sum(a.value(), b.value()), concat(a.cells(), b.cells())));
         }
         return byTownship;
     }
 
     private static Optional<BigDecimal> sum(Optional<BigDecimal> a, Optional<BigDecimal> b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().add(b.get()));
+    }
+
+    private static List<ResolvedValue> concat(List<ResolvedValue> a, List<ResolvedValue> b) {
+        List<ResolvedValue> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /** The cells as read: what a finding about these values is counted against. */
+    private static List<SubmittedValue> origins(Collection<ResolvedValue> values) {
+        return values.stream().map(ResolvedValue::origin).toList();
     }
 
     private static void perTownship(Indicator indicator, Map<String, TownshipValue> submitted,
@@ -95,22 +115,24 @@ final class ValueComparison {
             TownshipValue given = submitted.get(township);
             Optional<BigDecimal> actual = given == null ? Optional.empty() : given.value();
             ResolvedValue at = given == null ? first : given.first();
+            // a finding about the township's value is about every cell it is made of (none when it sent no row)
+            List<SubmittedValue> cells = given == null ? List.of() : origins(given.cells());
             boolean allocated = expected.map(e -> e.signum() > 0).orElse(false);
             if (allocated && actual.isEmpty()) {
-                out.note(finding(RuleCode.SUB_MISSING_TOWNSHIP, indicator, township, at, expected, actual,
+                out.addAll(cells, finding(RuleCode.SUB_MISSING_TOWNSHIP, indicator, township, at, expected, actual,
                         given == null ? "未报送" + township + "的数值" : township + "的数值为空",
                         given != null));
             } else if (allocated && actual.get().compareTo(expected.get()) != 0) {
-                out.note(finding(RuleCode.SUB_VALUE_MISMATCH, indicator, township, at, expected, actual,
+                out.addAll(cells, finding(RuleCode.SUB_VALUE_MISMATCH, indicator, township, at, expected, actual,
                         township + "报送" + Decimals.plain(actual.get()) + "，官方分解为" + Decimals.plain(expected.get()),
                         true));
             } else if (!allocated && !rate && actual.map(a -> a.signum() > 0).orElse(false)) {
-                out.note(finding(RuleCode.SUB_EXTRA_TOWNSHIP, indicator, township, at,
+                out.addAll(cells, finding(RuleCode.SUB_EXTRA_TOWNSHIP, indicator, township, at,
                         Optional.of(expected.orElse(BigDecimal.ZERO)), actual,
                         "官方分解表未给" + township + "分配任务，报送了" + Decimals.plain(actual.get()), true));
             } else if (rate && expected.isPresent() && actual.isPresent()
                     && actual.get().compareTo(expected.get()) != 0) {
-                out.note(finding(RuleCode.SUB_VALUE_MISMATCH, indicator, township, at, expected, actual,
+                out.addAll(cells, finding(RuleCode.SUB_VALUE_MISMATCH, indicator, township, at, expected, actual,
                         township + "报送" + Decimals.plain(actual.get()) + "，官方为" + Decimals.plain(expected.get()),
                         true));
             }
@@ -143,12 +165,17 @@ final class ValueComparison {
         boolean fine = atLeast ? sum.compareTo(target.get()) >= 0 : sum.compareTo(target.get()) == 0;
         if (!fine) {
             // a village's 小计 is a total too, but of one township: only the sheet's 合计 states the sum
-            SourceRef at = totals.stream()
+            Optional<ResolvedValue> total = totals.stream()
                     .filter(t -> t.sheet().equals(first.sheet()) && "合计".equals(t.origin().townshipLabel()))
-                    .map(t -> t.origin().source()).findFirst()
+                    .findFirst();
+            SourceRef at = total.map(t -> t.origin().source())
                     .orElseGet(() -> SubmissionResolver.labelCell(first.origin()));
-            out.note(SubmissionResolver.about(RuleCode.SUB_SUM_MISMATCH, first.department(), indicator,
-                    first.origin())
+            // the sum is the unit's submitted figure: each of its parts is under the finding, and the 合计 cited
+            List<ResolvedValue> summed = new ArrayList<>();
+            submitted.values().forEach(township -> summed.addAll(township.cells()));
+            total.ifPresent(summed::add);
+            out.addAll(origins(summed), SubmissionResolver.about(RuleCode.SUB_SUM_MISMATCH, first.department(),
+                            indicator, first.origin())
                     .values(target.get(), sum)
                     .source(at)
                     .message("指标“" + indicator.label() + "”：各乡镇报送合计" + Decimals.plain(sum) + "，与全域目标"
@@ -166,7 +193,7 @@ final class ValueComparison {
             String label = part.origin().village() + part.origin().indicatorLabel() + part.origin().townshipLabel();
             BigDecimal minimum = standard.minimumFor(label);
             if (part.value().get().compareTo(minimum) < 0) {
-                out.note(finding(RuleCode.SUB_BELOW_STANDARD, indicator, part.township(), part,
+                out.add(part.origin(), finding(RuleCode.SUB_BELOW_STANDARD, indicator, part.township(), part,
                         Optional.of(minimum), part.value(), "报送" + Decimals.plain(part.value().get())
                                 + "，低于标准" + Decimals.plain(minimum) + standard.unit().symbol(), true));
             }

@@ -56,6 +56,19 @@ class FindingTests {
         }
 
         @Test
+        void aFigureThatIsNeitherOfficialNorSubmittedIsHeldApartWithWhatItIs() {
+            Finding finding = Finding.of(RuleCode.OFF_CROSS_TABLE_MISMATCH).indicator("43", "排查整治桥梁80座")
+                    .values(new BigDecimal("80"), null).compared(new BigDecimal("90"), "责任分解表").build();
+
+            assertThat(finding.officialValue()).isEqualByComparingTo("80");
+            assertThat(finding.submittedValue()).isNull();
+            assertThat(finding.comparedValue()).isEqualByComparingTo("90");
+            assertThat(finding.comparedWith()).isEqualTo("责任分解表");
+            // a difference is submitted − official: a compared figure is no submitted one
+            assertThat(finding.difference()).isNull();
+        }
+
+        @Test
         void eachRuleStartsAtItsOwnDefaultSeverity() {
             assertThat(Finding.of(RuleCode.SUB_UNIT_CONVERTED).build().severity()).isEqualTo(Severity.INFO);
             assertThat(Finding.of(RuleCode.SUB_MISSING_SUBMISSION).build().severity()).isEqualTo(Severity.WARNING);
@@ -80,11 +93,14 @@ class FindingTests {
             assertThat(finding.source()).isEqualTo(SourceRef.none());
             assertThat(finding.officialValue()).isNull();
             assertThat(finding.submittedValue()).isNull();
+            assertThat(finding.comparedValue()).isNull();
+            assertThat(finding.comparedWith()).isEmpty();
         }
 
         @Test
         void anotherSeverityOrRoutingChangesNothingElse() {
-            Finding finding = mismatch().values(new BigDecimal("2"), new BigDecimal("3")).build();
+            Finding finding = mismatch().values(new BigDecimal("2"), new BigDecimal("3"))
+                    .compared(new BigDecimal("4"), "先报的数值").build();
 
             Finding warning = finding.withSeverity(Severity.WARNING);
             Finding routed = finding.withRouting("张伟", "县卫健局");
@@ -92,12 +108,12 @@ class FindingTests {
             assertThat(warning.severity()).isEqualTo(Severity.WARNING);
             assertThat(warning).isEqualTo(new Finding(finding.rule(), Severity.WARNING, finding.department(),
                     finding.indicatorNo(), finding.indicator(), finding.township(), finding.officialValue(),
-                    finding.submittedValue(), finding.difference(), finding.unit(), finding.source(),
-                    finding.message(), "", ""));
+                    finding.submittedValue(), finding.difference(), finding.comparedValue(), finding.comparedWith(),
+                    finding.unit(), finding.source(), finding.message(), "", ""));
             assertThat(routed).isEqualTo(new Finding(finding.rule(), Severity.ERROR, finding.department(),
                     finding.indicatorNo(), finding.indicator(), finding.township(), finding.officialValue(),
-                    finding.submittedValue(), finding.difference(), finding.unit(), finding.source(),
-                    finding.message(), "张伟", "县卫健局"));
+                    finding.submittedValue(), finding.difference(), finding.comparedValue(), finding.comparedWith(),
+                    finding.unit(), finding.source(), finding.message(), "张伟", "县卫健局"));
         }
     }
 }

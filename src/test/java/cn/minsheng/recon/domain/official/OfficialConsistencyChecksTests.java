@@ -57,9 +57,10 @@ class OfficialConsistencyChecksTests {
         void aSumShortOfAnAtLeastHeadline() {
             assertThat(check(new TestTables().indicator("3", "网点不少于11个", "个", "5", "5", null)
                     .lead("网点不少于11个", "局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, Finding::difference)
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("11"), new BigDecimal("10"),
-                            new BigDecimal("-1")));
+                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, Finding::comparedValue,
+                            Finding::comparedWith, Finding::difference)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("11"), null, new BigDecimal("10"),
+                            "各乡镇目标合计", null));
         }
 
         @Test
@@ -78,30 +79,36 @@ class OfficialConsistencyChecksTests {
         void aTotalColumnThatDisagreesWithItsTownships() {
             assertThat(check(new TestTables().indicator("4", "建设6所", "所", "2", "2", "2").total("7")
                     .lead("建设6所", "局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, f -> f.source().cell())
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("7"), new BigDecimal("6"), "D9"));
+                    .extracting(Finding::rule, Finding::officialValue, Finding::comparedValue, Finding::comparedWith,
+                            f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("7"), new BigDecimal("6"),
+                            "各乡镇目标合计", "D9"));
         }
 
         @Test
         void aTotalColumnOfACityWideTargetThatMissesTheHeadline() {
             assertThat(check(new TestTables().indicator("18", "隐患治理550户", "户").total("500")
                     .lead("隐患治理550户", "局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, f -> f.source().cell())
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("550"), new BigDecimal("500"), "D9"));
+                    .extracting(Finding::rule, Finding::officialValue, Finding::comparedValue, Finding::comparedWith,
+                            f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("550"), new BigDecimal("500"),
+                            "合计栏", "D9"));
         }
 
         @Test
         void aCityWideNumberThatMissesTheHeadline() {
             assertThat(check(new TestTables().spanning("18", "隐患治理550户", "户", "560").lead("隐患治理550户", "局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, f -> f.source().cell())
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("550"), new BigDecimal("560"), "E18"));
+                    .extracting(Finding::rule, Finding::officialValue, Finding::comparedValue, Finding::comparedWith,
+                            f -> f.source().cell())
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("550"), new BigDecimal("560"),
+                            "跨乡镇合并填写的数", "E18"));
         }
 
         @Test
         void aCityWideNumberAlsoInTheTotalColumnIsOneStatement() {
             assertThat(check(new TestTables().spanning("18", "隐患治理550户", "户", "560").total("560")
                     .lead("隐患治理550户", "局")))
-                    .extracting(Finding::rule, Finding::submittedValue, f -> f.source().cell())
+                    .extracting(Finding::rule, Finding::comparedValue, f -> f.source().cell())
                     .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("560"), "D9"));
         }
 
@@ -109,7 +116,7 @@ class OfficialConsistencyChecksTests {
         void aCityWideNumberAndATotalThatDifferAreTwoStatements() {
             assertThat(check(new TestTables().spanning("18", "隐患治理550户", "户", "560").total("550")
                     .lead("隐患治理550户", "局")))
-                    .extracting(Finding::rule, Finding::submittedValue, f -> f.source().cell())
+                    .extracting(Finding::rule, Finding::comparedValue, f -> f.source().cell())
                     .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("560"), "E18"));
         }
 
@@ -123,7 +130,7 @@ class OfficialConsistencyChecksTests {
         void withoutAUnitColumnTheHeadlinesUnitCounts() {
             assertThat(check(new TestTables().indicator("14", "培训乡村医生30人", "", "10", "10", "5")
                     .lead("培训乡村医生30人", "卫健局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, Finding::unit)
+                    .extracting(Finding::rule, Finding::officialValue, Finding::comparedValue, Finding::unit)
                     .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("30"), new BigDecimal("25"), "人"));
         }
 
@@ -146,8 +153,10 @@ class OfficialConsistencyChecksTests {
         void aRateUnderTheHeadlineRate() {
             assertThat(check(new TestTables().indicator("1", "筛查率达90%以上", "%", "90", "85", "95")
                     .lead("筛查率达90%以上", "局")))
-                    .extracting(Finding::rule, Finding::township, Finding::submittedValue)
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "乙乡", new BigDecimal("85")));
+                    .extracting(Finding::rule, Finding::township, Finding::officialValue, Finding::comparedValue,
+                            Finding::comparedWith)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, "乙乡", new BigDecimal("90"), new BigDecimal("85"),
+                            "乡镇目标"));
         }
 
         @Test
@@ -162,8 +171,8 @@ class OfficialConsistencyChecksTests {
             assertThat(check(new TestTables()
                     .spanning("18", "隐患治理550户", "户", "全市完成560户，待摸底完成后确定各镇（街道）任务数")
                     .lead("隐患治理550户", "局")))
-                    .extracting(Finding::rule, Finding::submittedValue)
-                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("560")));
+                    .extracting(Finding::rule, Finding::comparedValue, Finding::comparedWith)
+                    .containsExactly(tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("560"), "目标栏文字"));
         }
 
         @Test
@@ -180,16 +189,17 @@ class OfficialConsistencyChecksTests {
         void theResponsibilityTableStatesAnotherNumber() {
             assertThat(check(new TestTables().indicator("43", "排查整治桥梁，共80座", "座", "40", "30", "10")
                     .lead("排查整治桥梁，共90座", "农业农村局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, Finding::leadUnit)
+                    .extracting(Finding::rule, Finding::officialValue, Finding::comparedValue, Finding::comparedWith,
+                            Finding::leadUnit)
                     .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("80"),
-                            new BigDecimal("90"), "农业农村局"));
+                            new BigDecimal("90"), "责任分解表", "农业农村局"));
         }
 
         @Test
         void withoutAHeadlineTheTownshipSumIsTheBreakdownsTarget() {
             assertThat(check(new TestTables().indicator("43", "排查整治农村自建桥梁", "座", "40", "30", "10")
                     .lead("排查整治农村自建桥梁，共90座", "农业农村局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue, f -> f.source().cell())
+                    .extracting(Finding::rule, Finding::officialValue, Finding::comparedValue, f -> f.source().cell())
                     .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("80"),
                             new BigDecimal("90"), "B43"));
         }
@@ -210,7 +220,7 @@ class OfficialConsistencyChecksTests {
         void withoutAHeadlineTheTotalColumnComesBeforeTheTownshipSum() {
             assertThat(check(new TestTables().indicator("6", "提质升级中小学校食堂", "所", "2", "2", "2").total("7")
                     .lead("提质升级中小学校食堂8所", "教体局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue)
+                    .extracting(Finding::rule, Finding::officialValue, Finding::comparedValue)
                     .containsExactlyInAnyOrder(
                             tuple(RuleCode.OFF_SUM_MISMATCH, new BigDecimal("7"), new BigDecimal("6")),
                             tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("7"), new BigDecimal("8")));
@@ -220,7 +230,7 @@ class OfficialConsistencyChecksTests {
         void withoutAHeadlineACityWideNumberIsTheBreakdownsTarget() {
             assertThat(check(new TestTables().spanning("18", "开展切坡建房地质灾害隐患治理", "户", "550")
                     .lead("开展切坡建房地质灾害隐患治理（560户）", "自然资源局")))
-                    .extracting(Finding::rule, Finding::officialValue, Finding::submittedValue)
+                    .extracting(Finding::rule, Finding::officialValue, Finding::comparedValue)
                     .containsExactly(tuple(RuleCode.OFF_CROSS_TABLE_MISMATCH, new BigDecimal("550"),
                             new BigDecimal("560")));
         }
@@ -229,6 +239,30 @@ class OfficialConsistencyChecksTests {
         void theSameNumberInAnotherScaleAgrees() {
             assertThat(check(new TestTables().indicator("44", "高标准农田建设5万亩", "万亩", "2", "2", "1")
                     .lead("高标准农田建设50000亩", "农业农村局"))).isEmpty();
+        }
+    }
+
+    /** SPEC §5: the official tables hold no submitted figure; the figure weighed against the target is compared. */
+    @Nested
+    class Columns {
+
+        @Test
+        void noFindingAboutTheOfficialTablesHoldsASubmittedValueOrADifference() {
+            List<Finding> findings = check(new TestTables()
+                    .indicator("4", "建设6所", "所", "2", "2", "2").total("7").lead("建设6所", "局")
+                    .indicator("1", "筛查率达90%以上", "%", "90", "85", "95").lead("筛查率达90%以上", "局")
+                    .spanning("18", "隐患治理550户", "户", "560").lead("隐患治理550户", "局")
+                    .indicator("43", "排查整治桥梁，共80座", "座", "40", "30", "10").lead("排查整治桥梁，共90座", "局"));
+
+            assertThat(findings).extracting(Finding::rule).containsOnly(RuleCode.OFF_SUM_MISMATCH,
+                    RuleCode.OFF_CROSS_TABLE_MISMATCH).hasSize(4);
+            assertThat(findings).allSatisfy(f -> {
+                assertThat(f.officialValue()).as(f.message()).isNotNull();
+                assertThat(f.submittedValue()).as(f.message()).isNull();
+                assertThat(f.difference()).as(f.message()).isNull();
+                assertThat(f.comparedWith()).as(f.message()).isNotEmpty();
+                assertThat(f.message()).contains(f.comparedValue().toPlainString());
+            });
         }
     }
 

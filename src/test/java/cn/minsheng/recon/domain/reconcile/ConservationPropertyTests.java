@@ -25,9 +25,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -47,8 +49,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * negatives, formulas without value, unknown townships and indicator rows, duplicated rows. Each file goes through
  * the safe reader, the layout parser and the reconciler, and:
  * <ol type="a">
- *   <li>nothing is lost: {@code valuesRead == valuesReconciled + valuesUnderFinding}, and {@code valuesRead} is the
- *       number of data cells the generator wrote, blanks included;</li>
+ *   <li>nothing is lost: {@code valuesRead == valuesReconciled + valuesUnderFinding}, {@code valuesRead} is the
+ *       number of data cells the generator wrote, blanks included, and every data cell a finding names is among
+ *       those under a finding;</li>
  *   <li>every finding that names a cell names one the generator wrote for that indicator (× township), and the cell,
  *       read back with POI, holds exactly what the generator put there;</li>
  *   <li>every planted defect is found with the right rule (and, for a value, at its cell); and no ERROR or WARNING
@@ -99,6 +102,14 @@ class ConservationPropertyTests {
         int dataCells = written.values().size() + (generated.options().totals() ? written.totals().size() : 0);
         softly.assertThat(line.valuesRead()).as("(a) every data cell written is read: %s%n%s", line, context)
                 .isEqualTo(dataCells);
+        Set<String> cellsWritten = new HashSet<>(written.values().values());
+        if (generated.options().totals()) {
+            cellsWritten.addAll(written.totals().values());
+        }
+        long flagged = result.findings().stream().filter(f -> f.source().file().equals(written.fileName()))
+                .map(f -> f.source().cell()).filter(cellsWritten::contains).distinct().count();
+        softly.assertThat(line.valuesUnderFinding()).as("(a) a data cell a finding names is under a finding: %s%n%s",
+                line, context).isGreaterThanOrEqualTo((int) flagged);
 
         // (b) cited cells
         try (InputStream in = Files.newInputStream(written.file()); Workbook workbook = WorkbookFactory.create(in)) {

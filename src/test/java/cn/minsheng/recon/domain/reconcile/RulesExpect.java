@@ -16,24 +16,32 @@ import java.util.stream.Collectors;
  * ({@code 2} = {@code 2.00}); {@link #NONE} pins a number as absent.
  */
 record RulesExpect(RuleCode rule, Severity severity, String department, String indicatorNo, String township,
-                   BigDecimal official, BigDecimal submitted, String file, String sheet, String cell) {
+                   BigDecimal official, BigDecimal submitted, BigDecimal compared, String comparedWith, String file,
+                   String sheet, String cell) {
 
     /** Pins a number as absent. */
     static final BigDecimal NONE = new BigDecimal("-999999.123456");
 
     static RulesExpect finding(RuleCode rule, Severity severity, String department, String indicatorNo,
                                String township) {
-        return new RulesExpect(rule, severity, department, indicatorNo, township, null, null, null, null, null);
+        return new RulesExpect(rule, severity, department, indicatorNo, township, null, null, null, null, null, null,
+                null);
     }
 
     RulesExpect values(String official, String submitted) {
         return new RulesExpect(rule, severity, department, indicatorNo, township, number(official), number(submitted),
-                file, sheet, cell);
+                compared, comparedWith, file, sheet, cell);
+    }
+
+    /** The figure weighed that is neither official nor submitted, and what it is. */
+    RulesExpect compared(String value, String with) {
+        return new RulesExpect(rule, severity, department, indicatorNo, township, official, submitted, number(value),
+                with, file, sheet, cell);
     }
 
     RulesExpect at(String file, String sheet, String cell) {
-        return new RulesExpect(rule, severity, department, indicatorNo, township, official, submitted, file, sheet,
-                cell);
+        return new RulesExpect(rule, severity, department, indicatorNo, township, official, submitted, compared,
+                comparedWith, file, sheet, cell);
     }
 
     private static BigDecimal number(String text) {
@@ -48,6 +56,8 @@ record RulesExpect(RuleCode rule, Severity severity, String department, String i
                 && (township == null || township.equals(f.township()))
                 && sameNumber(official, f.officialValue())
                 && sameNumber(submitted, f.submittedValue())
+                && sameNumber(compared, f.comparedValue())
+                && (comparedWith == null || comparedWith.equals(f.comparedWith()))
                 && (file == null || file.equals(f.source().file()))
                 && (sheet == null || sheet.equals(f.source().sheet()))
                 && (cell == null || cell.equals(f.source().cell()));
@@ -69,7 +79,8 @@ record RulesExpect(RuleCode rule, Severity severity, String department, String i
 
     static String show(Finding f) {
         return f.rule() + "/" + f.severity() + " dept=" + f.department() + " no=" + f.indicatorNo() + " tw="
-                + f.township() + " off=" + plain(f.officialValue()) + " sub=" + plain(f.submittedValue()) + " @"
+                + f.township() + " off=" + plain(f.officialValue()) + " sub=" + plain(f.submittedValue()) + " cmp=" + plain(f.comparedValue())
+                + (f.comparedWith().isEmpty() ? "" : "(" + f.comparedWith() + ")") + " @"
                 + f.source().file() + "!" + f.source().sheet() + "!" + f.source().cell() + " — " + f.message();
     }
 
