@@ -40,7 +40,8 @@ final class FindingsSheet {
     }
 
     void write(SheetWriter sheet, List<Finding> findings) {
-        sheet.widths(28, 16, 10, 16, 8, 40, 10, 12, 12, 12, 12, 14, 8, 34, 10, 8, 64, 10, 18, 16);
+        // narrow enough for A3 landscape at a legible scale (PagePlan); text wraps
+        sheet.widths(22, 14, 5, 12, 5, 24, 8, 9, 9, 8, 9, 10, 6, 20, 8, 6, 40, 8, 12, 14);
         sheet.header(0, "规则", "规则名称", "级别", "部门", "指标编号", "指标", "乡镇", "官方值", "报送值", "差额", "比对值",
                 "比对对象", "单位", "文件", "工作表", "单元格", "说明", "牵头领导", "牵头单位", "对账表位置");
         int r = 1;

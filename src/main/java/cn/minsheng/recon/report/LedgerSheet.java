@@ -16,7 +16,7 @@ final class LedgerSheet {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     void write(SheetWriter sheet, List<LedgerEntry> ledger) {
-        sheet.widths(40, 18, 10, 12, 22, 66, 12, 12, 12, 10);
+        sheet.widths(30, 14, 12, 12, 19, 34, 10, 10, 10, 8);
         sheet.header(0, "文件", "报送单位", "状态", "大小（字节）", "修改时间", "SHA-256", "读取单元格", "参与对账", "列入问题",
                 "问题数");
         int r = 1;
