@@ -100,8 +100,15 @@ final class SheetWriter {
             cell.setCellValue(text);
         }
         cell.setCellStyle(style);
-        lengths.computeIfAbsent(row.getRowNum(), r -> new HashMap<>())
-                .put(column, text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum());
+        lengths.computeIfAbsent(row.getRowNum(), r -> new HashMap<>()).put(column, displayWidth(text));
+    }
+
+    /**
+     * How many character widths the text takes: a Chinese character takes two, and so do the quotation marks,
+     * dashes and other symbols from U+2000 on, which Chinese fonts draw full width (“…”).
+     */
+    static int displayWidth(String text) {
+        return text.codePoints().map(cp -> cp < 0x2000 ? 1 : 2).sum();
     }
 
     /** Numbers are written as numbers: the spreadsheet's own type, from the exact decimal. */
