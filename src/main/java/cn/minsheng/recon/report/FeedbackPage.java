@@ -58,17 +58,23 @@ final class FeedbackPage {
         writer.text(top, 0, title, styles.title());
         top.setHeightInPoints(TITLE_POINTS);
         merge(sheet, 0, widths.length);
-        int usable = Math.max(1, Arrays.stream(widths).sum() - 1);
         for (int i = 0; i < lines.length; i++) {
             Row row = writer.row(i + 1);
             writer.text(row, 0, lines[i], note);
             merge(sheet, i + 1, widths.length);
-            // a tenth more than the characters' widths: the fonts that stand in for 宋体 run wider
-            int length = Arrays.stream(lines[i].split("\n")).mapToInt(line -> Math.max(1,
-                    (SheetWriter.displayWidth(line) * 11 / 10 + usable - 1) / usable)).sum();
-            row.setHeightInPoints(length * SheetWriter.LINE_POINTS + 4);
+            row.setHeightInPoints(lines(lines[i], Arrays.stream(widths).sum()) * SheetWriter.LINE_POINTS + 4);
         }
         return writer;
+    }
+
+    /**
+     * How many lines the text takes in cells merged to {@code width} characters: a tenth more than its characters'
+     * widths, since the fonts that stand in for 宋体 run wider, and a line for each line break.
+     */
+    static int lines(String text, int width) {
+        int usable = Math.max(1, width - 1);
+        return Arrays.stream(text.split("\n")).mapToInt(line -> Math.max(1,
+                (SheetWriter.displayWidth(line) * 11 / 10 + usable - 1) / usable)).sum();
     }
 
     /**

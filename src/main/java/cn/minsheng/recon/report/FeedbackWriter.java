@@ -163,7 +163,7 @@ public final class FeedbackWriter {
     }
 
     /** Why the unit gets a notice: its file could not be opened, or nothing of its came (its 未报送 finding says so). */
-    private String situation(String department, Optional<Path> submissionFile, List<Finding> findings) {
+    private static String situation(String department, Optional<Path> submissionFile, List<Finding> findings) {
         if (submissionFile.isPresent()) {
             return "收到的文件“" + submissionFile.get().getFileName() + "”无法打开，请检查后重新报送（不要加密，使用 .xlsx 或"
                     + " .xls 格式）。" + findings.stream().filter(f -> f.rule() == RuleCode.FILE_UNREADABLE)

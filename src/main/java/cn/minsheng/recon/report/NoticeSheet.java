@@ -95,6 +95,7 @@ final class NoticeSheet {
         header.addAll(townships.isEmpty() ? List.of("目标任务") : townships);
         writer.header(HEADER, header.toArray(String[]::new));
         int last = GRID.length + Math.max(1, townships.size()) - 1;
+        int spanned = IntStream.rangeClosed(GRID.length, last).map(c -> writer.sheet().getColumnWidth(c) / 256).sum();
         int r = HEADER + 1;
         for (Indicator indicator : owed) {
             Row row = label(writer, r, indicator);
@@ -104,16 +105,21 @@ final class NoticeSheet {
                             Optional.ofNullable(indicator.townshipTargets().get(townships.get(t))),
                             writer.styles().centred());
                 }
+                writer.fitHeight(row);
             } else {
                 for (int c = GRID.length + 1; c <= last; c++) {
                     writer.text(row, c, "", writer.styles().plain());
                 }
-                writer.text(row, GRID.length, COUNTY_WIDE + "：" + countyWide(indicator), writer.styles().plain());
+                String target = COUNTY_WIDE + "：" + countyWide(indicator);
+                writer.text(row, GRID.length, target, writer.styles().plain());
                 if (last > GRID.length) {
                     writer.sheet().addMergedRegion(new CellRangeAddress(r, r, GRID.length, last));
                 }
+                writer.fitHeight(row);
+                // the merged target's lines, which fitting the row to its unmerged cells does not count
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(),
+                        FeedbackPage.lines(target, spanned) * SheetWriter.LINE_POINTS));
             }
-            writer.fitHeight(row);
             r++;
         }
     }

@@ -108,6 +108,26 @@ class NoticeSheetTests {
         }
     }
 
+    /** A directive merged across two narrow township columns wraps: its row grows to show all of it. */
+    @Test
+    void aCountyWideTargetAcrossFewTownshipsShowsAllItsLines() throws Exception {
+        OfficialTables tables = TablesFixture.of(List.of("甲镇", "乙乡"))
+                .allocated("3", "开展家庭教育指导活动", "场(次)", UNIT, "4", "4")
+                .directive("6", "城镇新增就业1400人", "人", UNIT, DirectiveKind.CENTRAL,
+                        "由县妇联统筹安排，待摸底完成后确定各镇（街道）任务数", "1400")
+                .build();
+
+        try (Workbook notice = notice(tables, "xlsx")) {
+            Sheet sheet = notice.getSheet("报送提醒");
+            Row row = sheet.getRow(HEADER + 2);
+            String target = row.getCell(3).getStringCellValue();
+            assertThat(target).startsWith(NoticeSheet.COUNTY_WIDE + "：由县妇联统筹安排");
+            int width = (sheet.getColumnWidth(3) + sheet.getColumnWidth(4)) / 256 - 1;
+            int lines = (2 * target.length() + width - 1) / width;
+            assertThat(row.getHeightInPoints()).isGreaterThanOrEqualTo(lines * SheetWriter.LINE_POINTS);
+        }
+    }
+
     @Test
     void aUnitThatLeadsNothingToReportIsToldSo() throws Exception {
         OfficialTables tables = TablesFixture.of(FOUR)
