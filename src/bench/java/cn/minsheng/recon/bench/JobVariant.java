@@ -2,6 +2,7 @@ package cn.minsheng.recon.bench;
 
 import cn.minsheng.recon.ReconApplication;
 import cn.minsheng.recon.batch.ReconcileJobParameters;
+import cn.minsheng.recon.configuration.ReconProperties;
 import cn.minsheng.recon.configuration.StateDatabase;
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.model.Period;
@@ -9,6 +10,7 @@ import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
 import cn.minsheng.recon.report.FeedbackWriter;
 import cn.minsheng.recon.report.PeriodReports;
+import cn.minsheng.recon.report.ReplyTerms;
 import cn.minsheng.recon.report.RunSummary;
 import cn.minsheng.recon.run.CountiesRun;
 import cn.minsheng.recon.run.RunStatus;
@@ -60,9 +62,10 @@ final class JobVariant implements AutoCloseable {
 
         @Bean
         @Primary
-        PeriodReports variantReports(ReadLimits limits, Environment environment) {
+        PeriodReports variantReports(ReadLimits limits, ReconProperties properties, Environment environment) {
             Outputs outputs = Outputs.valueOf(environment.getRequiredProperty(OUTPUTS));
-            return new PeriodReports(limits) {
+            return new PeriodReports(limits, properties.feedback().dueDays(), properties.office().name(),
+                    properties.office().contact()) {
                 @Override
                 public Path findingsCsv(Path target, List<Finding> findings) throws IOException {
                     return outputs == Outputs.NONE ? target : super.findingsCsv(target, findings);
@@ -75,10 +78,10 @@ final class JobVariant implements AutoCloseable {
                 }
 
                 @Override
-                public Path feedback(Path outputFolder, Period period, String department, Optional<Path> submission,
-                        List<Finding> findings) throws IOException {
+                public Path feedback(Path outputFolder, Period period, OfficialTables tables, String department,
+                        Optional<Path> submission, List<Finding> findings, ReplyTerms reply) throws IOException {
                     return outputs == Outputs.WITH_FEEDBACK
-                            ? super.feedback(outputFolder, period, department, submission, findings)
+                            ? super.feedback(outputFolder, period, tables, department, submission, findings, reply)
                             : FeedbackWriter.target(outputFolder, department, submission);
                 }
             };

@@ -4,6 +4,7 @@ import cn.minsheng.recon.console.Console;
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.finding.FindingChanges;
 import cn.minsheng.recon.domain.finding.Severity;
+import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.reconcile.FeedbackPlan;
 import cn.minsheng.recon.domain.reconcile.FileOutcome;
 import cn.minsheng.recon.layout.OfficialTablesLoader;
@@ -92,7 +93,8 @@ class WriteReportsTasklet implements Tasklet {
         CONSOLE.info("对账工作簿：{}", workbookWritten);
         diverted("对账工作簿", request.workbook(), workbookWritten);
         int written = feedback(FeedbackPlan.of(lines,
-                file -> Optional.ofNullable(staged.get(file)).map(StagedFile::modified), all), run.reply());
+                file -> Optional.ofNullable(staged.get(file)).map(StagedFile::modified), all), loaded.tables(),
+                run.reply());
         CONSOLE.info("反馈文件：{} 个，目录 {}", written, request.feedbackFolder());
         previous.ifPresent(p -> CONSOLE.info("与上次对账（{}）相比：新增问题 {} 条，已解决 {} 条",
                 p.runTime().format(Console.TIME), changes.added().size(),
@@ -120,12 +122,14 @@ class WriteReportsTasklet implements Tasklet {
     }
 
     /** Writes the feedback file of every unit of the plan; returns how many. */
-    private int feedback(List<FeedbackPlan.Entry> plan, ReplyTerms reply) throws IOException {
+    private int feedback(List<FeedbackPlan.Entry> plan, OfficialTables tables, ReplyTerms reply)
+            throws IOException {
         Path folder = request.periodOutput();
         for (FeedbackPlan.Entry entry : plan) {
             Optional<Path> submission = entry.file().map(request.submissions()::resolve);
             diverted("反馈文件", FeedbackWriter.target(folder, entry.department(), submission),
-                    reports.feedback(folder, request.period(), entry.department(), submission, entry.findings(), reply));
+                    reports.feedback(folder, request.period(), tables, entry.department(), submission,
+                            entry.findings(), reply));
         }
         return plan.size();
     }

@@ -4,6 +4,7 @@ import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.model.Period;
+import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.workbook.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,9 +38,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes one department's feedback file, {@code feedback/<department>.xlsx} ({@code .xls} for an .xls
- * submission): a copy of its own workbook with a first sheet 问题说明 listing its findings and each offending cell
- * coloured by severity and commented, its cells keeping their values; or, for a department that sent nothing (or
- * sent a file we cannot open), a small notice workbook saying what is expected.
+ * submission): a copy of its own workbook with a first sheet 问题说明 ({@link ExplanationSheet}) explaining its
+ * findings and each offending cell coloured by severity and commented, its cells keeping their values; or, for a
+ * department that sent nothing (or sent a file we cannot open), a notice workbook, 报送提醒 ({@link NoticeSheet}),
+ * listing what it owes.
  *
  * <p>An {@code .xlsx} submission is copied part by part with its sheets streamed through ({@link StreamedFeedback}):
  * POI's usermodel holds only the flagged cells, so a long village-level sheet costs a pass over its XML instead of an
@@ -48,8 +51,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class FeedbackWriter {
 
-    static final String FINDINGS_SHEET = "问题说明";
-    static final String NOTICE_SHEET = "报送提醒";
     public static final String FOLDER = "feedback";
 
     private static final String AUTHOR = "minsheng-recon";
@@ -57,16 +58,19 @@ public final class FeedbackWriter {
     private final Period period;
     private final ReadLimits limits;
     private final ReplyTerms reply;
+    private final OfficialTables tables;
 
     /**
      * @param period the period the feedback is about, named in the notice
      * @param limits the reading limits: a submission larger than they allow is not opened again
      * @param reply  when corrections are due back and whom to ask
+     * @param tables the official tables, which say what a unit that sent nothing owes
      */
-    public FeedbackWriter(Period period, ReadLimits limits, ReplyTerms reply) {
+    public FeedbackWriter(Period period, ReadLimits limits, ReplyTerms reply, OfficialTables tables) {
         this.period = period;
         this.limits = limits;
         this.reply = reply;
+        this.tables = tables;
     }
 
     /** Where the department's feedback file goes when nobody has it open. */
@@ -105,7 +109,7 @@ public final class FeedbackWriter {
             throws IOException {
         return AtomicFiles.writeBesideLocked(target(outputFolder, department, Optional.of(submissionFile)),
                 out -> StreamedFeedback.write(submissionFile, flaggedAddresses(findings),
-                        workbook -> mark(workbook, findings), out));
+                        workbook -> mark(workbook, department, findings), out));
     }
 
     /** The feedback file made in POI's usermodel: for .xls, a missing or unreadable submission, and as fallback. */
@@ -116,7 +120,7 @@ public final class FeedbackWriter {
         Optional<Workbook> marked = submissionFile.flatMap(this::open);
         try (Workbook workbook = marked.orElseGet(() -> xls ? new HSSFWorkbook() : new XSSFWorkbook())) {
             if (marked.isPresent()) {
-                mark(workbook, findings);
+                mark(workbook, department, findings);
             } else {
                 notice(workbook, department, submissionFile, findings);
             }
@@ -138,70 +142,36 @@ public final class FeedbackWriter {
         }
     }
 
-    private void mark(Workbook workbook, List<Finding> findings) {
-        Sheet list = workbook.createSheet(freeName(workbook, FINDINGS_SHEET));
-        SheetWriter writer = new SheetWriter(list, new WorkbookStyles(workbook));
-        colourCells(workbook, writer.styles(), findings);
-        findingsTable(writer, findings);
+    private void mark(Workbook workbook, String department, List<Finding> findings) {
+        WorkbookStyles styles = new WorkbookStyles(workbook);
+        colourCells(workbook, styles, findings);
+        Sheet list = ExplanationSheet.write(new FeedbackPage(styles), workbook,
+                freeName(workbook, ExplanationSheet.NAME), department, period, reply, findings);
         firstAndOnlySelected(workbook, list);
     }
 
+    /** 报送提醒 with what the unit owes; its findings other than 未报送 follow on 问题说明. */
     private void notice(Workbook workbook, String department, Optional<Path> submissionFile,
             List<Finding> findings) {
-        WorkbookStyles styles = new WorkbookStyles(workbook);
-        SheetWriter writer = new SheetWriter(workbook.createSheet(NOTICE_SHEET), styles);
-        writer.widths(14, 80);
-        int r = writer.pair(0, "部门", department);
-        r = writer.pair(r, "期别", period.toString());
-        if (submissionFile.isPresent()) {
-            r = writer.pair(r, "收到的文件", submissionFile.get().getFileName().toString());
-            r = writer.pair(r, "情况", "收到的文件无法打开，请检查后重新报送（不要加密，使用 .xlsx 或 .xls 格式）");
-        }
-        List<Finding> missing = findings.stream().filter(f -> f.rule() == RuleCode.SUB_MISSING_SUBMISSION).toList();
-        for (Finding finding : missing) {
-            r = writer.pair(r, "应报送", finding.message());
-        }
-        if (missing.isEmpty() && submissionFile.isEmpty()) {
-            r = writer.pair(r, "应报送", department + "本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）");
-        }
-        r = writer.pair(r, "报送要求", "请按官方分解表的指标和乡镇，报送" + period + "的数据");
-        for (int i = 0; i < r; i++) {
-            writer.fitHeight(writer.row(i));
-        }
+        FeedbackPage page = new FeedbackPage(new WorkbookStyles(workbook));
+        NoticeSheet.write(page, workbook, department, period, reply, situation(department, submissionFile, findings),
+                tables.owedBy(department));
         List<Finding> others = findings.stream().filter(f -> f.rule() != RuleCode.SUB_MISSING_SUBMISSION).toList();
         if (!others.isEmpty()) {
-            findingsTable(new SheetWriter(workbook.createSheet(FINDINGS_SHEET), styles), others);
+            ExplanationSheet.write(page, workbook, ExplanationSheet.NAME, department, period, reply, others);
         }
     }
 
-    private static void findingsTable(SheetWriter sheet, List<Finding> findings) {
-        sheet.widths(6, 30, 10, 16, 8, 60, 12, 12);
-        sheet.header(0, "级别", "指标", "乡镇", "工作表", "单元格", "说明", "官方值", "报送值");
-        int r = 1;
-        for (Finding f : sorted(findings)) {
-            Row row = sheet.row(r++);
-            CellStyle plain = sheet.styles().plain();
-            sheet.text(row, 0, f.severity().label(), sheet.styles().severity(f.severity()));
-            sheet.text(row, 1, f.indicatorNo().isEmpty() ? f.indicator() : f.indicatorNo() + " " + f.indicator(),
-                    plain);
-            sheet.text(row, 2, f.township(), plain);
-            sheet.text(row, 3, f.source().sheet(), plain);
-            sheet.text(row, 4, f.source().cell(), plain);
-            sheet.text(row, 5, f.message(), plain);
-            sheet.number(row, 6, Optional.ofNullable(f.officialValue()), plain);
-            sheet.number(row, 7, Optional.ofNullable(f.submittedValue()), plain);
-            sheet.fitHeight(row);
+    /** Why the unit gets a notice: its file could not be opened, or nothing of its came (its 未报送 finding says so). */
+    private static String situation(String department, Optional<Path> submissionFile, List<Finding> findings) {
+        if (submissionFile.isPresent()) {
+            return "收到的文件“" + submissionFile.get().getFileName() + "”无法打开，请检查后重新报送（不要加密，使用 .xlsx 或"
+                    + " .xls 格式）。" + findings.stream().filter(f -> f.rule() == RuleCode.FILE_UNREADABLE)
+                    .map(f -> ExplanationSheet.sentence(f.message())).collect(Collectors.joining());
         }
-        if (findings.isEmpty()) {
-            sheet.text(sheet.row(1), 5, "本期报送未发现问题", sheet.styles().plain());
-        }
-        sheet.sheet().createFreezePane(0, 1);
-        sheet.print(0);
-    }
-
-    private static List<Finding> sorted(List<Finding> findings) {
-        return findings.stream().sorted(Comparator.comparing(Finding::severity)
-                .thenComparing(f -> f.source().sheet()).thenComparing(Finding::indicatorNo)).toList();
+        String missing = findings.stream().filter(f -> f.rule() == RuleCode.SUB_MISSING_SUBMISSION)
+                .map(f -> ExplanationSheet.sentence(f.message())).collect(Collectors.joining("\n"));
+        return missing.isEmpty() ? "本期没有收到" + department + "的报送。" : missing;
     }
 
     /**
@@ -213,7 +183,7 @@ public final class FeedbackWriter {
         for (Finding f : findings) {
             String sheet = f.source().sheet();
             String cell = f.source().cell();
-            if (!sheet.isEmpty() && !cell.isEmpty() && workbook.getSheet(sheet) != null && address(cell) != null) {
+            if (!sheet.isEmpty() && workbook.getSheet(sheet) != null && ExplanationSheet.address(cell).isPresent()) {
                 byCell.computeIfAbsent(sheet + "!" + cell, k -> new ArrayList<>()).add(f);
             }
         }
@@ -221,7 +191,7 @@ public final class FeedbackWriter {
         CreationHelper helper = workbook.getCreationHelper();
         for (List<Finding> here : byCell.values()) {
             Sheet sheet = workbook.getSheet(here.get(0).source().sheet());
-            CellReference address = address(here.get(0).source().cell());
+            CellReference address = ExplanationSheet.address(here.get(0).source().cell()).orElseThrow();
             Row row = sheet.getRow(address.getRow()) != null ? sheet.getRow(address.getRow())
                     : sheet.createRow(address.getRow());
             Cell cell = row.getCell(address.getCol()) != null ? row.getCell(address.getCol())
@@ -265,21 +235,11 @@ public final class FeedbackWriter {
     private static Set<CellAddress> flaggedAddresses(List<Finding> findings) {
         Set<CellAddress> flagged = new HashSet<>();
         for (Finding f : findings) {
-            CellReference address = f.source().sheet().isEmpty() ? null : address(f.source().cell());
-            if (address != null) {
-                flagged.add(new CellAddress(address));
+            if (!f.source().sheet().isEmpty()) {
+                ExplanationSheet.address(f.source().cell()).ifPresent(address -> flagged.add(new CellAddress(address)));
             }
         }
         return flagged;
-    }
-
-    private static CellReference address(String a1) {
-        try {
-            CellReference reference = new CellReference(a1);
-            return reference.getRow() >= 0 && reference.getCol() >= 0 ? reference : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** Moves our sheet to the front and opens the workbook on it, with no other tab selected (grouped). */

@@ -50,11 +50,11 @@ public class PeriodReports {
     }
 
     /**
-     * The unit's feedback file in {@code outputFolder/feedback/}: its {@code submission} marked, or a notice when it
-     * has none that can be opened.
+     * The unit's feedback file in {@code outputFolder/feedback/}: its {@code submission} marked, or a notice of what
+     * it owes by the official {@code tables} when it has none that can be opened.
      */
-    public Path feedback(Path outputFolder, Period period, String department, Optional<Path> submission,
-            List<Finding> findings, ReplyTerms reply) throws IOException {
-        return new FeedbackWriter(period, limits, reply).write(outputFolder, department, submission, findings);
+    public Path feedback(Path outputFolder, Period period, OfficialTables tables, String department,
+            Optional<Path> submission, List<Finding> findings, ReplyTerms reply) throws IOException {
+        return new FeedbackWriter(period, limits, reply, tables).write(outputFolder, department, submission, findings);
     }
 }

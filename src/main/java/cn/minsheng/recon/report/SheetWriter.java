@@ -173,7 +173,9 @@ final class SheetWriter {
     static int lines(String text, int width) {
         int lines = 0;
         for (String line : text.split("\n", -1)) {
-            int tenths = line.codePoints().map(cp -> cp < 0x2E80 ? 10 : WIDE_TENTHS).sum();
+            // Chinese characters, and the quotation marks, dashes and symbols from U+2000 on, which Chinese fonts
+            // draw full width (“…”)
+            int tenths = line.codePoints().map(cp -> cp < 0x2000 ? 10 : WIDE_TENTHS).sum();
             lines += Math.max(1, (tenths + 10 * width - 1) / (10 * width));
         }
         return lines;

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -205,28 +206,51 @@ class SubmissionsFunctionalTests {
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("问题说明");
             Sheet list = workbook.getSheetAt(0);
+            assertThat(list.getRow(0).getCell(0).getStringCellValue()).contains("市卫健局", "2026年3月");
+            // below the title, two lines and the header: one line per finding, its place a link to its cell
             List<String> cells = new java.util.ArrayList<>();
-            for (int r = 1; r <= list.getLastRowNum(); r++) {
-                cells.add(list.getRow(r).getCell(1).getStringCellValue() + "|" + list.getRow(r).getCell(2)
-                        .getStringCellValue() + "|" + list.getRow(r).getCell(4).getStringCellValue());
+            for (int r = 4; r <= list.getLastRowNum(); r++) {
+                var link = list.getRow(r).getCell(4).getHyperlink();
+                cells.add(list.getRow(r).getCell(2).getStringCellValue() + "|"
+                        + (link == null ? "" : link.getAddress()));
             }
             List<CSVRecord> expected = findings(output).stream()
                     .filter(r -> r.get("file").equals("2026年3月民生实事报送-市卫健局.xlsx")).toList();
             assertThat(expected).isNotEmpty();
             assertThat(cells).hasSameSizeAs(expected);
-            assertThat(cells).anyMatch(c -> c.startsWith("13 ") && c.endsWith("|白塘镇|L5"))
-                    .anyMatch(c -> c.startsWith("14 ") && c.endsWith("|神鼎山镇|R6"))
-                    .anyMatch(c -> c.startsWith("15 ") && c.endsWith("|B10"));
+            assertThat(cells).anyMatch(c -> c.contains("13.") && c.contains("白塘镇") && c.endsWith("|'Sheet1'!L5"))
+                    .anyMatch(c -> c.contains("14.") && c.contains("神鼎山镇") && c.endsWith("|'Sheet1'!R6"))
+                    .anyMatch(c -> c.contains("市卫健局报送了不由其牵头的指标") && c.endsWith("|'Sheet1'!B10"));
             assertThat(workbook.getNumberOfSheets()).isGreaterThan(1);
         }
-        // and 市妇联, which sent nothing, gets a notice
+        // and 市妇联, which sent nothing, gets a notice of what it owes: its indicator 3, 4 场(次) in each township
         try (InputStream in = Files.newInputStream(feedback.resolve("市妇联.xlsx"));
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("报送提醒");
-            StringBuilder text = new StringBuilder();
-            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.getStringCellValue())));
-            assertThat(text).contains("市妇联本期没有报送", "2026-03");
+            String text = sheetText(workbook.getSheetAt(0));
+            assertThat(text).contains("市妇联本期没有报送", "2026年3月", "开展60场心理健康和家庭教育指导“向阳花”活动",
+                    "归义街道", "神鼎山镇");
+            Row owed = workbook.getSheetAt(0).getRow(4);
+            assertThat(owed.getCell(0).getStringCellValue()).isEqualTo("3");
+            assertThat(owed.getLastCellNum()).isEqualTo((short) (3 + 15));
+            for (int c = 3; c < 3 + 15; c++) {
+                assertThat(owed.getCell(c).getNumericCellValue()).isEqualTo(4);
+            }
         }
+        // and 市住建局, whose values came only in a file of unknown department, is told which file, not 没有报送
+        try (InputStream in = Files.newInputStream(feedback.resolve("市住建局.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            String text = sheetText(workbook.getSheetAt(0));
+            assertThat(text).doesNotContain("本期没有报送").contains("新建 Microsoft Excel 工作表.xlsx",
+                    "请将文件名改为含“市住建局”的名称", "更新住宅老旧电梯", "不分乡镇（统筹）：7");
+        }
+    }
+
+    private static String sheetText(Sheet sheet) {
+        StringBuilder text = new StringBuilder();
+        DataFormatter formatter = new DataFormatter();
+        sheet.forEach(row -> row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('|')));
+        return text.toString();
     }
 
     @Test

@@ -71,7 +71,7 @@ class StreamedFeedbackTests {
                 finding(input, "没有这张表", "B2"), // a sheet the workbook does not have
                 Finding.of(RuleCode.FILE_SUPERSEDED).department("农业农村局")
                         .source(new SourceRef(input.getFileName().toString(), "", "")).message("已被新文件取代").build());
-        FeedbackWriter writer = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults(), ReportFixtures.REPLY);
+        FeedbackWriter writer = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults(), ReportFixtures.REPLY, ReportFixtures.NO_TABLES);
 
         Path streamed = writer.streamed(folder.resolve("streamed"), "农业农村局", input, findings);
         Path inMemory = writer.inMemory(folder.resolve("usermodel"), "农业农村局", Optional.of(input), findings);
@@ -114,7 +114,7 @@ class StreamedFeedbackTests {
         excelLike(plain, input);
         List<Finding> findings = List.of(finding(input, LONG, "C3"), finding(input, LONG, "B4"));
 
-        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults(), ReportFixtures.REPLY).write(folder.resolve("out"), "民政局", Optional.of(input), findings);
+        Path written = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults(), ReportFixtures.REPLY, ReportFixtures.NO_TABLES).write(folder.resolve("out"), "民政局", Optional.of(input), findings);
 
         try (Workbook original = read(input); Workbook ours = read(written)) {
             assertThat(cells(ours.getSheet(LONG))).isEqualTo(cells(original.getSheet(LONG)));
@@ -139,7 +139,7 @@ class StreamedFeedbackTests {
         rewriteSheet(plain, input, xml -> "\uFEFF" + xml.replaceAll("<(/?)(?!\\?)([a-zA-Z]+)([ >/])", "<$1x:$2$3")
                 .replaceFirst("xmlns=", "xmlns:x="));
         List<Finding> findings = List.of(finding(input, LONG, "C3"), finding(input, LONG, "F1505"));
-        FeedbackWriter writer = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults(), ReportFixtures.REPLY);
+        FeedbackWriter writer = new FeedbackWriter(Period.parse("2026-03"), ReadLimits.defaults(), ReportFixtures.REPLY, ReportFixtures.NO_TABLES);
 
         Path written = writer.streamed(folder.resolve("out"), "住建局", input, findings);
         Path inMemory = writer.inMemory(folder.resolve("usermodel"), "住建局", Optional.of(input), findings);

@@ -44,6 +44,11 @@ public record Period(YearMonth month) implements Comparable<Period> {
         return month.compareTo(other.month);
     }
 
+    /** The month as people write it: {@code 2026年3月}. */
+    public String label() {
+        return month.getYear() + "年" + month.getMonthValue() + "月";
+    }
+
     /** {@code 2026-03}. */
     @Override
     public String toString() {

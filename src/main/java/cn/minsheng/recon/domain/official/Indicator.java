@@ -87,6 +87,17 @@ public record Indicator(
         return unit.or(() -> headline.map(h -> h.quantity().unit()));
     }
 
+    /** The townships allocated a target (a number above 0), with it, in the table's order. */
+    public Map<String, BigDecimal> townshipTargets() {
+        Map<String, BigDecimal> targets = new LinkedHashMap<>();
+        townships.forEach((township, value) -> {
+            if (value instanceof CellValue.Number number && number.value().signum() > 0) {
+                targets.put(township, number.value());
+            }
+        });
+        return targets;
+    }
+
     /** The sum of the township numbers. */
     public BigDecimal townshipSum() {
         return townships.values().stream()

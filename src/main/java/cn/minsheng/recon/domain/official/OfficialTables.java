@@ -34,6 +34,14 @@ public record OfficialTables(
                 .or(() -> covering.stream().findFirst());
     }
 
+    /** The indicators {@code unit} leads and is expected to report (SPEC §3.2), in the breakdown table's order. */
+    public List<Indicator> owedBy(String unit) {
+        return breakdown.indicators().stream().filter(Indicator::expectsSubmission)
+                .filter(indicator -> responsibility(indicator).map(row -> row.leadUnit().strip())
+                        .filter(unit.strip()::equals).isPresent())
+                .toList();
+    }
+
     /**
      * Every department the responsibility table names: lead units, and the related units listed beside them
      * (市财政局、市卫健局，相关镇政府（街道办）gives 市财政局 and 市卫健局).

@@ -56,9 +56,14 @@ public final class Reconciler {
     private record Place(String indicatorNo, String township) {
     }
 
-    /** What one file comes to, kept once its values are let go. */
-    /** @param lines the file's ledger line, then one per hidden sheet it holds */
-    private record Outcome(List<Finding> findings, List<FileOutcome> lines, List<SubmittedFigure> figures) {
+    /**
+     * What one file comes to, kept once its values are let go.
+     *
+     * @param lines        the file's ledger line, then one per hidden sheet it holds
+     * @param unattributed for a file of no known department, the indicators it reports values for; else none
+     */
+    private record Outcome(List<Finding> findings, List<FileOutcome> lines, List<SubmittedFigure> figures,
+                           List<Indicator> unattributed) {
     }
 
     /**
@@ -80,7 +85,7 @@ public final class Reconciler {
         missing.forEach(unit -> findings.add(Finding.of(RuleCode.SUB_MISSING_SUBMISSION)
                 .department(unit)
                 .routing(leaderOf(unit), unit)
-                .message(unit + "本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）")
+                .message(missingMessage(unit, unattributed(unit, files, outcomes)))
                 .build()));
         return new Reconciliation(findings, Arrays.stream(outcomes).flatMap(o -> o.lines().stream()).toList(), missing,
                 Arrays.stream(outcomes).flatMap(outcome -> outcome.figures().stream()).toList());
@@ -105,7 +110,40 @@ public final class Reconciler {
         work.submission().map(Submission::hiddenSheets).orElse(List.of()).forEach(sheet -> lines.add(
                 new FileOutcome(work.file().name() + " / " + sheet, work.department(), FileStatus.HIDDEN_SHEET,
                         0, 0, 0, 0)));
-        return new Outcome(routed, lines, figures(work));
+        return new Outcome(routed, lines, figures(work),
+                work.department().isEmpty() ? List.copyOf(byIndicator.keySet()) : List.of());
+    }
+
+    /**
+     * Why a unit is 未报送, in words it can act on. Its values may have come in a file nobody could attribute
+     * ({@code unattributed}: file → the unit's indicators it reports): the unit did send something, and is told
+     * which file and how to make it its own, not that it sent nothing.
+     */
+    private static String missingMessage(String unit, Map<String, List<Indicator>> unattributed) {
+        if (unattributed.isEmpty()) {
+            return unit + "本期没有报送（应报送其牵头的按乡镇分解或统筹安排的指标）";
+        }
+        String where = unattributed.entrySet().stream()
+                .map(file -> "文件“" + file.getKey() + "”中有其牵头指标"
+                        + file.getValue().stream().map(Indicator::label).collect(Collectors.joining("、")) + "的数值")
+                .collect(Collectors.joining("；"));
+        return unit + "本期没有以本单位名义报送的文件：" + where + "，但从文件名和填报单位看不出是哪个单位报送的。如系" + unit + "报送，请将文件名改为含“" + unit + "”的名称（或在表头写明“填报单位：" + unit
+                + "”）后重新报送";
+    }
+
+    /** The files of no known department that report indicators {@code unit} leads, with those indicators. */
+    private Map<String, List<Indicator>> unattributed(String unit, List<ReceivedFile> files, Outcome[] outcomes) {
+        Map<String, List<Indicator>> byFile = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            List<Indicator> led = outcomes[i].unattributed().stream()
+                    .filter(indicator -> tables.responsibility(indicator).map(ResponsibilityRow::leadUnit)
+                            .filter(unit::equals).isPresent())
+                    .toList();
+            if (!led.isEmpty()) {
+                byFile.put(files.get(i).name(), led);
+            }
+        }
+        return byFile;
     }
 
     /**

@@ -45,4 +45,10 @@ class PeriodTests {
         assertThat(Period.parse("2026-03")).isEqualByComparingTo(Period.of(YearMonth.of(2026, 3)));
         assertThat(Period.parse("2026-04")).isGreaterThan(Period.parse("2026-03"));
     }
+
+    @Test
+    void isWrittenAsPeopleWriteAMonth() {
+        assertThat(Period.parse("2026-03").label()).isEqualTo("2026年3月");
+        assertThat(Period.parse("2025-12").label()).isEqualTo("2025年12月");
+    }
 }

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.domain.official;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,17 @@ class IndicatorTests {
         assertThat(only(new TestTables().indicator("18", "隐患治理", "户", "1")).expectsSubmission()).isTrue();
         assertThat(only(new TestTables().indicator("18", "隐患治理", "户").total("550")).expectsSubmission()).isTrue();
         assertThat(only(new TestTables().indicator("18", "隐患治理", "户")).expectsSubmission()).isFalse();
+    }
+
+    /** A blank, a 0 or a negative number is no target: the township owes nothing. */
+    @Test
+    void theTownshipTargetsAreItsNumbersAbove0InTableOrder() {
+        Indicator indicator = only(new TestTables().indicator("18", "隐患治理", "户", "0", null, "2.50"));
+
+        assertThat(indicator.townshipTargets()).containsExactly(entry("丙街道", new BigDecimal("2.50")));
+        assertThat(only(new TestTables().indicator("18", "隐患治理", "户", "1", "0", "3")).townshipTargets().keySet())
+                .containsExactly("甲镇", "丙街道");
+        assertThat(only(new TestTables().spanning("18", "隐患治理550户", "户", "550")).townshipTargets()).isEmpty();
     }
 
     @Test

@@ -41,6 +41,24 @@ class OfficialTablesTests {
         assertThat(tables.responsibility(tables.breakdown().indicators().get(0))).isEmpty();
     }
 
+    /**
+     * What a unit owes is every indicator it leads that is split here (SPEC §3.2), in table order: not one it is
+     * only related to, not one another unit leads, not an upper-level one.
+     */
+    @Test
+    void aUnitOwesTheIndicatorsItLeadsThatAreSplitHere() {
+        OfficialTables tables = new TestTables()
+                .indicator("1", "建设3个驿站", "个", "1", "1", "1").lead("建设3个驿站", "市人社局")
+                .spanning("2", "新增校舍面积", "平方米", "省级统筹，省教育厅牵头").lead("新增校舍面积", "市人社局")
+                .indicator("3", "培训乡村医生", "人", "2").row("", "项目", "培训乡村医生", "市卫健局", "市人社局")
+                .spanning("4", "城镇新增就业600人", "人", "600").lead("城镇新增就业600人", " 市人社局 ")
+                .build();
+
+        assertThat(tables.owedBy("市人社局")).extracting(Indicator::no).containsExactly("1", "4");
+        assertThat(tables.owedBy("市卫健局")).extracting(Indicator::no).containsExactly("3");
+        assertThat(tables.owedBy("市妇联")).isEmpty();
+    }
+
     /** 市财政局、市卫健局，相关镇政府（街道办）names two units; the townships are no department. */
     @Test
     void departmentsAreTheLeadAndTheRelatedUnits() {

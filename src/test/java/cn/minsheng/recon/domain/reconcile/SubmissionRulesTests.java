@@ -1333,6 +1333,38 @@ class SubmissionRulesTests {
                     .extracting(Finding::department).doesNotContain(WJ, RS);
         }
 
+        /**
+         * Its values came, but in a file nobody could attribute: the unit is still 未报送 (nothing arrived under its
+         * name, and someone must follow it up), but it is told which file holds its indicators and how to make that
+         * file its own — not that it sent nothing.
+         */
+        @Test
+        void aUnitWhoseValuesCameOnlyInAFileOfUnknownDepartmentIsToldWhichFileAndWhatToDo() {
+            SubmittedFile unnamed = SubmittedFile.of("新建 Microsoft Excel 工作表.xlsx", wide(doctors(), families()));
+            SubmittedFile someoneElses = SubmittedFile.of("工作簿1.xlsx", wide(training()));
+
+            Reconciliation result = reconcile(unnamed, someoneElses);
+
+            assertThat(result.missing()).containsExactlyElementsOf(expected);
+            Finding wj = result.findings().stream().filter(f -> f.rule() == RuleCode.SUB_MISSING_SUBMISSION
+                    && f.department().equals(WJ)).findFirst().orElseThrow();
+            assertThat(wj.message()).doesNotContain("本期没有报送")
+                    .contains("文件“新建 Microsoft Excel 工作表.xlsx”",
+                            "8.提升基层医疗卫生服务能力，培训乡村医生8人",
+                            "7.提升城乡居民基本医疗服务水平（家庭医生签约服务目标人群数不少于3.5万人）",
+                            "请将文件名改为含“" + WJ + "”的名称", "填报单位：" + WJ)
+                    .doesNotContain("工作簿1.xlsx");
+            assertThat(wj.severity()).isEqualTo(Severity.WARNING);
+            assertThat(wj.source().file()).isEmpty();
+            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_MISSING_SUBMISSION
+                    && f.department().equals(RS)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("文件“工作簿1.xlsx”", "6.开展职业技能培训480人次")
+                            .doesNotContain("新建"));
+            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleCode.SUB_MISSING_SUBMISSION
+                    && !f.department().equals(WJ) && !f.department().equals(RS))
+                    .isNotEmpty().allSatisfy(f -> assertThat(f.message()).startsWith(f.department() + "本期没有报送"));
+        }
+
         @Test
         void aUnitLeadingOnlyUpperLevelStandardOrOtherIndicatorsOrNoneIsNotExpected() {
             CountyTables tables = CountyTables.of(CG, DS)
