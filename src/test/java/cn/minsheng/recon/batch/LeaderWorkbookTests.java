@@ -24,6 +24,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -358,6 +360,32 @@ class LeaderWorkbookTests {
                 assertThat(labels).as(name).isGreaterThan(2);
             }
         }
+    }
+
+    @Test
+    void everySheetAddedToAFeedbackFilePrintsOnA4AtNinePointsOrMore() throws IOException {
+        List<Path> files;
+        try (var listed = Files.list(work.resolve("output/" + PERIOD + "/feedback"))) {
+            files = listed.sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(10);
+        int added = 0;
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file); Workbook feedback = WorkbookFactory.create(in)) {
+                for (String name : List.of("问题说明", "报送提醒")) {
+                    Sheet sheet = feedback.getSheet(name);
+                    if (sheet == null) {
+                        continue;
+                    }
+                    added++;
+                    String where = file.getFileName() + "!" + name;
+                    assertThat(sheet.getPrintSetup().getPaperSize()).as(where).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                    assertThat(PrintedText.smallest(sheet)).as(where).isGreaterThanOrEqualTo(9);
+                    assertThat(sheet.getFooter().getCenter()).as(where).contains("&P", "&N");
+                }
+            }
+        }
+        assertThat(added).isEqualTo(files.size());
     }
 
     // ---- helpers
