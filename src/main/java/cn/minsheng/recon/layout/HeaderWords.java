@@ -57,6 +57,32 @@ final class HeaderWords {
         return YEAR.matcher(text).find();
     }
 
+    /**
+     * A column of cumulative completion (SPEC §7): 累计完成, 完成数, 截至6月底完成, 已完成, 实际完成量, 进度 — what was
+     * done, not a rate of it (完成率, 进度%) nor when it is due (完成时间, 完成时限).
+     */
+    static boolean namesCompletion(String text) {
+        String key = key(text);
+        boolean done = key.contains("完成") || key.equals("进度") || key.contains("进度数");
+        return done && !namesRate(text) && !key.contains("时间") && !key.contains("时限") && !key.contains("日期");
+    }
+
+    /**
+     * A sheet, file or title about progress rather than targets (SPEC §7): 完成情况, 进度, 进展 — 6月民生实事完成情况,
+     * 进度表 — but not a plan of it (进度计划, 进度安排).
+     */
+    static boolean titlesProgress(String text) {
+        String key = key(text);
+        return (key.contains("完成情况") || key.contains("进度") || key.contains("进展"))
+                && !key.contains("计划") && !key.contains("安排");
+    }
+
+    /** A rate column: 完成率, 进度（%）. */
+    static boolean namesRate(String text) {
+        String key = key(text);
+        return key.contains("率") || key.contains("%") || key.contains("％") || key.contains("百分比");
+    }
+
     /** Columns that are neither townships nor totals. */
     static boolean isOtherColumn(String text) {
         String key = key(text);

@@ -4,6 +4,7 @@ import cn.minsheng.recon.domain.matching.NumberText;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.AmbiguousColumn;
 import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
@@ -43,8 +44,17 @@ final class SubmissionCells {
     private SourceRef sheetUnitCell = SourceRef.none();
     private String department = "";
 
+    /** What a cell placed without a measure of its own measures: the sheet's, or its file's, as titled. */
+    private final Measure measure;
+
     SubmissionCells(SheetGrid grid) {
+        this(grid, Measure.TARGET);
+    }
+
+    /** @param measure what the sheet's cells measure unless a header says otherwise (a sheet titled 完成情况) */
+    SubmissionCells(SheetGrid grid, Measure measure) {
         this.grid = grid;
+        this.measure = measure;
     }
 
     /** Where the table's header is; the {@code 单位：万元} line above it gives the sheet's unit. */
@@ -80,14 +90,19 @@ final class SubmissionCells {
         return c < 0 ? SourceRef.none() : grid.ref(r, c);
     }
 
-    /** The cell at {@code (r, c)} is a data cell: it is a value, blank or not. */
+    /** The cell at {@code (r, c)} is a data cell measuring what the sheet measures, blank or not. */
     void place(int r, int c, Labels labels) {
-        values.add(value(r, c, labels));
+        place(r, c, labels, measure);
+    }
+
+    /** The cell at {@code (r, c)} is a data cell measuring {@code measure}, blank or not. */
+    void place(int r, int c, Labels labels, Measure measure) {
+        values.add(value(r, c, labels, measure));
     }
 
     /** The cell at {@code (r, c)} lies in the data area but no label places it: unplaced, unless it is empty. */
     void stray(int r, int c, Labels labels) {
-        SubmittedValue value = value(r, c, labels);
+        SubmittedValue value = value(r, c, labels, Measure.TARGET);
         if (!(value.reading() instanceof Reading.Blank)) {
             unplaced.add(value);
         }
@@ -128,11 +143,11 @@ final class SubmissionCells {
         return SourceRef.none();
     }
 
-    private SubmittedValue value(int r, int c, Labels labels) {
+    private SubmittedValue value(int r, int c, Labels labels, Measure measure) {
         return new SubmittedValue(SourceRef.of(grid.file(), grid.sheet(), r, c), labels.indicatorCell(),
                 labels.unitCell(), shared(labels.indicator()), shared(labels.indicatorNo()),
                 shared(labels.township()), shared(labels.village()), shared(labels.unit()),
-                reading(grid.raw(r, c), labels.unit()), labels.total());
+                reading(grid.raw(r, c), labels.unit()), labels.total(), measure);
     }
 
     private String shared(String text) {

@@ -2,6 +2,7 @@ package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
 import java.util.LinkedHashMap;
@@ -67,7 +68,8 @@ final class SubmissionLongReader {
         if (columns.otherTownship >= 0) {
             cells.ambiguous("乡镇列", h, columns.township, columns.otherTownship);
         }
-        Optional<String> valueUnit = SubmissionWords.headerUnit(labels.getOrDefault(columns.value, ""));
+        int first = columns.value >= 0 ? columns.value : columns.completion;
+        Optional<String> valueUnit = SubmissionWords.headerUnit(labels.getOrDefault(first, ""));
         String sole = null;
         SourceRef soleCell = SourceRef.none();
         for (int r = h + 1; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
@@ -86,25 +88,35 @@ final class SubmissionLongReader {
             String stated = RowTexts.text(grid, r, columns.unit);
             String unit = stated.isEmpty() && valueUnit.isPresent() ? valueUnit.get() : cells.unit(stated);
             SourceRef unitCell = stated.isEmpty() && valueUnit.isPresent() ? SubmissionRows.labelCell(grid, h,
-                    columns.value) : cells.unitCell(r, columns.unit);
+                    first) : cells.unitCell(r, columns.unit);
             SourceRef indicatorCell = ofSole ? soleCell : cells.cell(r, columns.indicator);
             if (!sheetTotal && !written.isEmpty()) {
                 soleCell = sole == null ? indicatorCell : soleCell;
                 sole = sole == null || sole.equals(written) ? written : "";
             }
-            if (township.isEmpty() && indicator.isEmpty() && village.isEmpty()) {
-                cells.stray(r, columns.value, new SubmissionCells.Labels("", SourceRef.none(), no, "", "", unit,
-                        unitCell, false));
-            } else {
-                boolean subtotal = !village.isEmpty() && SubmissionWords.isTotal(village);
-                cells.place(r, columns.value, new SubmissionCells.Labels(indicator, indicatorCell, no,
-                        sheetTotal ? "合计" : SubmissionWords.township(township), subtotal ? "" : village, unit,
-                        unitCell, sheetTotal || subtotal));
+            for (int c : new int[] {columns.value, columns.completion}) {
+                if (c < 0) {
+                    continue;
+                }
+                if (township.isEmpty() && indicator.isEmpty() && village.isEmpty()) {
+                    cells.stray(r, c, new SubmissionCells.Labels("", SourceRef.none(), no, "", "", unit, unitCell,
+                            false));
+                } else {
+                    boolean subtotal = !village.isEmpty() && SubmissionWords.isTotal(village);
+                    SubmissionCells.Labels placed = new SubmissionCells.Labels(indicator, indicatorCell, no,
+                            sheetTotal ? "合计" : SubmissionWords.township(township), subtotal ? "" : village, unit,
+                            unitCell, sheetTotal || subtotal);
+                    if (c == columns.value) {
+                        cells.place(r, c, placed);
+                    } else {
+                        cells.place(r, c, placed, Measure.COMPLETION);
+                    }
+                }
             }
             if (columns.department >= 0) {
                 cells.department(RowTexts.text(grid, r, columns.department));
             }
-            for (int c = columns.value + 1; c < grid.width(); c++) {
+            for (int c = columns.lastValue() + 1; c < grid.width(); c++) {
                 if (!labels.containsKey(c)) {
                     cells.stray(r, c, new SubmissionCells.Labels(indicator, indicatorCell, no, township, village,
                             unit, unitCell, false));
@@ -147,6 +159,8 @@ final class SubmissionLongReader {
                 columns.village = c;
             } else if (content.ofUnits() && columns.unit < 0 && columns.value < 0) {
                 columns.unit = c;
+            } else if (content.ofNumbers() && HeaderWords.namesCompletion(label) && columns.completion < 0) {
+                columns.completion = c;
             } else if (content.ofNumbers() && columns.township >= 0 && !HeaderWords.isNumberColumn(label)
                     && !(c == labels.keySet().iterator().next() && Ordinals.numbersRows(grid, h, c))
                     && !SubmissionWords.isIndicatorNumberColumn(label)) {
@@ -167,8 +181,9 @@ final class SubmissionLongReader {
         contents.forEach((c, content) -> {
             boolean words = content.ofWords() && content.filled() * 2 > townshipRows && c != columns.township
                     && !SubmissionWords.isIgnoredColumn(labels.get(c)) && !SubmissionWords.isDepartmentColumn(labels.get(c));
-            if (words && columns.value >= 0 && (c < columns.value ? columns.indicator < 0
-                    || columns.indicator < c : columns.indicator < 0)) {
+            int value = columns.value >= 0 ? columns.value : columns.completion;
+            if (words && value >= 0 && (c < value ? columns.indicator < 0 || columns.indicator < c
+                    : columns.indicator < 0)) {
                 columns.indicator = c;
             }
         });
@@ -189,12 +204,16 @@ final class SubmissionLongReader {
         int village = -1;
         int unit = -1;
         int department = -1;
+        /** The column of cumulative completion (累计完成), or -1. */
+        int completion = -1;
 
         static Columns of(Map<Integer, String> labels) {
             Columns columns = new Columns();
             labels.forEach((c, label) -> {
                 int rank = SubmissionWords.valueColumnRank(label);
-                if (SubmissionWords.isTownshipColumn(label) && columns.township < 0) {
+                if (HeaderWords.namesCompletion(label) && columns.completion < 0) {
+                    columns.completion = c;
+                } else if (SubmissionWords.isTownshipColumn(label) && columns.township < 0) {
                     columns.township = c;
                 } else if (SubmissionWords.isIndicatorNumberColumn(label) && columns.indicatorNo < 0) {
                     columns.indicatorNo = c;
@@ -217,8 +236,14 @@ final class SubmissionLongReader {
             return columns;
         }
 
+        /** A township, an indicator and a target or a completion column. */
         boolean complete() {
-            return township >= 0 && indicator >= 0 && value >= 0;
+            return township >= 0 && indicator >= 0 && (value >= 0 || completion >= 0);
+        }
+
+        /** The rightmost column of numbers read. */
+        int lastValue() {
+            return Math.max(value, completion);
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.workbook.SheetCell;
@@ -44,12 +45,15 @@ public final class SubmissionParser {
         Optional<String> department = Optional.empty();
         Optional<LocalDate> date = Optional.empty();
         Optional<String> title = Optional.empty();
+        boolean progressFile = HeaderWords.titlesProgress(file.replaceFirst("^.*/", ""));
         for (SheetGrid grid : grids) {
             if (grid.hidden()) {
                 sheets.add(SubmissionSheet.hidden(file, grid.sheet()));
                 continue;
             }
-            Optional<SubmissionCells> read = read(grid);
+            boolean progress = progressFile || HeaderWords.titlesProgress(grid.sheet())
+                    || firstLine(grid).filter(HeaderWords::titlesProgress).isPresent();
+            Optional<SubmissionCells> read = read(grid, progress ? Measure.COMPLETION : Measure.TARGET);
             if (read.isEmpty()) {
                 continue;
             }
@@ -69,7 +73,7 @@ public final class SubmissionParser {
      * the long header's words stand right above a wide header's townships under a label merged across them: then
      * they are the wide header's upper row. Transposed last.
      */
-    private Optional<SubmissionCells> read(SheetGrid grid) {
+    private Optional<SubmissionCells> read(SheetGrid grid, Measure measure) {
         OptionalInt longHeader = longLayout.header(grid);
         // a wide header more than a row under a long one is never read (the long table is, and always can be):
         // on a long sheet of thousands of rows, looking for one further down costs more than reading it
@@ -86,7 +90,7 @@ public final class SubmissionParser {
         attempts.add(longFirst ? readWide : readLong);
         attempts.add(cells -> transposed.read(grid, cells));
         for (Attempt attempt : attempts) {
-            SubmissionCells cells = new SubmissionCells(grid);
+            SubmissionCells cells = new SubmissionCells(grid, measure);
             if (attempt.read(cells)) {
                 return Optional.of(cells);
             }
@@ -116,6 +120,12 @@ public final class SubmissionParser {
      * or not), no {@code ：}, with a unit word (局, 委, 办, 中心, 公司, 联社 …).
      */
     private static Optional<String> title(SheetGrid grid) {
+        return firstLine(grid).filter(line -> !line.contains("：") && !line.contains(":")
+                && line.matches(".*(局|委|办|中心|公司|联社|联合会|工会|妇联|残联|院|部|队|站).*"));
+    }
+
+    /** The sheet's first line when one text stands alone on it (merged across or not): a title. */
+    private static Optional<String> firstLine(SheetGrid grid) {
         for (int r = 0; r < Math.min(3, grid.rowCount()); r++) {
             Set<String> texts = new LinkedHashSet<>();
             for (int c = 0; c < grid.width(); c++) {
@@ -125,10 +135,7 @@ public final class SubmissionParser {
                 }
             }
             if (!texts.isEmpty()) {
-                String line = texts.iterator().next();
-                boolean title = texts.size() == 1 && !line.contains("：") && !line.contains(":")
-                        && line.matches(".*(局|委|办|中心|公司|联社|联合会|工会|妇联|残联|院|部|队|站).*");
-                return title ? Optional.of(line) : Optional.empty();
+                return texts.size() == 1 ? Optional.of(texts.iterator().next()) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
@@ -74,8 +75,9 @@ final class SubmissionWideReader {
             return false;
         }
         cells.header(Layout.WIDE, h, labels.keySet().iterator().next());
+        Map<Integer, Measure> measures = measures(grid, h, columns);
         List<Row> rows = new ArrayList<>();
-        for (int r = h + 1; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
+        for (int r = measures.isEmpty() ? h + 1 : h + 2; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
             if (SubmissionRows.isBlank(grid, r) || SubmissionRows.repeatsHeader(grid, r, labels)) {
                 continue;
             }
@@ -106,9 +108,15 @@ final class SubmissionWideReader {
             if (columns.department >= 0) {
                 cells.department(RowTexts.text(grid, r, columns.department));
             }
-            columns.values.forEach((c, township) -> cells.place(r, c, new SubmissionCells.Labels(row.name(),
-                    row.nameCell(), no, township, "", row.unit(), row.unitCell(),
-                    totalRow || columns.totals.contains(c))));
+            columns.values.forEach((c, township) -> {
+                SubmissionCells.Labels placed = new SubmissionCells.Labels(row.name(), row.nameCell(), no, township,
+                        "", row.unit(), row.unitCell(), totalRow || columns.totals.contains(c));
+                if (measures.containsKey(c)) {
+                    cells.place(r, c, placed, measures.get(c));
+                } else {
+                    cells.place(r, c, placed);
+                }
+            });
             for (int c = columns.firstValue(); c < grid.width(); c++) {
                 if (!labels.containsKey(c)) {
                     cells.stray(r, c, new SubmissionCells.Labels(row.name(), row.nameCell(), no, "", "", row.unit(),
@@ -117,6 +125,28 @@ final class SubmissionWideReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A township merged over two or more columns, with a row under it naming what each holds (目标任务 | 累计完成):
+     * the measure of each value column, read from that row; none when the header has no such row. The row under
+     * the header is then part of it, not data.
+     */
+    private static Map<Integer, Measure> measures(SheetGrid grid, int h, Columns columns) {
+        if (h + 1 >= grid.rowCount()) {
+            return Map.of();
+        }
+        boolean paired = columns.values.keySet().stream()
+                .anyMatch(c -> grid.region(h, c).map(g -> g.width() > 1 && g.lastRow() == h).orElse(false));
+        Map<Integer, Measure> measures = new TreeMap<>();
+        for (int c : columns.values.keySet()) {
+            SheetCell below = grid.raw(h + 1, c);
+            if (below.kind() != SheetCell.Kind.TEXT && !below.isBlank()) {
+                return Map.of();
+            }
+            measures.put(c, HeaderWords.namesCompletion(below.text()) ? Measure.COMPLETION : Measure.TARGET);
+        }
+        return paired && measures.containsValue(Measure.COMPLETION) ? measures : Map.of();
     }
 
     /** A data row: its indicator name and unit, with the cells that state them. */

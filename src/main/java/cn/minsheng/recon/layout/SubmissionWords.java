@@ -26,7 +26,7 @@ final class SubmissionWords {
 
     /** Value columns of a long layout, the target first: the first present is the one read. */
     private static final List<String> VALUE_COLUMNS = List.of("目标任务数", "目标任务", "任务数", "目标值", "目标数",
-            "计划数", "计划任务数", "任务量", "数量", "完成数", "数值");
+            "计划数", "计划任务数", "任务量", "数量", "数值");
 
     private static final Pattern VILLAGE_COLUMN = Pattern.compile("村|社区|村社区|村居|村组|村名|村名称|村社区名称|村居名称");
 

@@ -4,6 +4,7 @@ import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.AmbiguousColumn;
 import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
@@ -33,6 +34,12 @@ import java.util.zip.Inflater;
 final class SubmissionCodec {
 
     private static final int VERSION = 3;
+    /**
+     * The bits of a value's flags byte: the sheet's own total, a completion rather than a target. Releases before
+     * completion was read wrote 0 or 1, which reads as a target.
+     */
+    private static final int TOTAL = 1;
+    private static final int COMPLETION = 2;
     private static final int WITHOUT_AMBIGUITIES = 2;
     private static final int UNCOMPRESSED = 1;
     private static final int NULL = -1;
@@ -140,7 +147,7 @@ final class SubmissionCodec {
                 text(value.townshipLabel());
                 text(value.village());
                 text(value.unitText());
-                putByte(value.total() ? 1 : 0);
+                putByte((value.total() ? TOTAL : 0) | (value.measure() == Measure.COMPLETION ? COMPLETION : 0));
                 Reading reading = value.reading();
                 if (reading instanceof Reading.Number number) {
                     putByte(Kind.NUMBER.ordinal());
@@ -267,7 +274,7 @@ final class SubmissionCodec {
                 String township = text();
                 String village = text();
                 String unitText = text();
-                boolean total = in.get() != 0;
+                byte flags = in.get();
                 Reading reading = switch (Kind.values()[in.get()]) {
                     case NUMBER -> numbers.computeIfAbsent(raw(),
                             digits -> new Reading.Number(Decimals.strip(new BigDecimal(digits))));
@@ -276,7 +283,8 @@ final class SubmissionCodec {
                     case BLANK -> Reading.blank();
                 };
                 values.add(new SubmittedValue(source, label, unit, indicatorLabel, indicatorNo, township, village,
-                        unitText, reading, total));
+                        unitText, reading, (flags & TOTAL) != 0,
+                        (flags & COMPLETION) != 0 ? Measure.COMPLETION : Measure.TARGET));
             }
             return values;
         }

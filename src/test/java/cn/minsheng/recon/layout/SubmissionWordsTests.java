@@ -136,7 +136,7 @@ class SubmissionWordsTests {
     }
 
     static Stream<String> valueColumns() {
-        return Stream.of("目标任务数", "目标任务", "任务数", "目标值", "目标数", "计划数", "计划任务数", "任务量", "数量", "完成数",
+        return Stream.of("目标任务数", "目标任务", "任务数", "目标值", "目标数", "计划数", "计划任务数", "任务量", "数量",
                 "数值");
     }
 

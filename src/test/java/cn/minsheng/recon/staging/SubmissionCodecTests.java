@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.AmbiguousColumn;
 import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
@@ -61,6 +62,25 @@ class SubmissionCodecTests {
         assertThat(decoded).isEqualTo(sheets);
         assertThat(decoded.get(1).ambiguities()).singleElement()
                 .satisfies(a -> assertThat(a.otherCell().cell()).isEqualTo("D3"));
+    }
+
+    @Test
+    void aCompletionComesBackAsACompletionBesideItsTargetAndItsTotal() {
+        SourceRef label = new SourceRef(FILE, "S", "A2");
+        List<SubmittedValue> written = List.of(
+                new SubmittedValue(new SourceRef(FILE, "S", "C2"), label, SourceRef.none(), "x", "", "城关镇", "", "",
+                        new Reading.Number(BigDecimal.TEN), false, Measure.TARGET),
+                new SubmittedValue(new SourceRef(FILE, "S", "D2"), label, SourceRef.none(), "x", "", "城关镇", "", "",
+                        new Reading.Number(BigDecimal.ONE), false, Measure.COMPLETION),
+                new SubmittedValue(new SourceRef(FILE, "S", "F2"), label, SourceRef.none(), "x", "", "合计", "", "",
+                        new Reading.Number(BigDecimal.ONE), true, Measure.COMPLETION));
+
+        List<SubmittedValue> read = SubmissionCodec.decode(FILE, SubmissionCodec.encode(List.of(sheet(written))))
+                .get(0).values();
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read).extracting(v -> v.measure() + " " + v.total())
+                .containsExactly("TARGET false", "COMPLETION false", "COMPLETION true");
     }
 
     @Test

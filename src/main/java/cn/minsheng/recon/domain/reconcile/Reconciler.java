@@ -12,6 +12,7 @@ import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Submission;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -96,8 +97,11 @@ public final class Reconciler {
                 .collect(Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
         boolean lost = supersede(work, byIndicator, taken);
         byIndicator.forEach((indicator, values) -> {
-            comparison.compare(indicator, values, work.findings());
-            totalRows(indicator, values, work.findings());
+            List<ResolvedValue> targets = values.stream().filter(v -> v.measure() == Measure.TARGET).toList();
+            if (!targets.isEmpty()) {
+                comparison.compare(indicator, targets, work.findings());
+                totalRows(indicator, targets, work.findings());
+            }
             leadUnit(indicator, work, values.get(0));
         });
         List<Finding> routed = work.findings().findings().stream().map(this::routed).toList();
@@ -173,7 +177,8 @@ public final class Reconciler {
     private static List<SubmittedFigure> figures(Work work) {
         Map<Place, SubmittedFigure> byPlace = new LinkedHashMap<>();
         for (ResolvedValue value : work.values()) {
-            if (value.total() || value.flagged() || value.value().isEmpty() || value.township().isEmpty()) {
+            if (value.total() || value.flagged() || value.value().isEmpty() || value.township().isEmpty()
+                    || value.measure() != Measure.TARGET) {
                 continue;
             }
             SubmittedFigure figure = new SubmittedFigure(value.indicator().no(), value.township(), value.value().get(),

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.domain.reconcile;
 
 import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.SubmittedValue;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -25,5 +26,10 @@ record ResolvedValue(ReceivedFile file, String department, Indicator indicator, 
 
     String sheet() {
         return origin.source().sheet();
+    }
+
+    /** A target, or a cumulative completion. */
+    Measure measure() {
+        return origin.measure();
     }
 }

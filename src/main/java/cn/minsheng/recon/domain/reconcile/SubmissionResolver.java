@@ -11,6 +11,7 @@ import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.model.Unit;
 import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Reading;
 import cn.minsheng.recon.domain.submission.Submission;
 import cn.minsheng.recon.domain.submission.SubmissionSheet;
@@ -41,7 +42,9 @@ final class SubmissionResolver {
      * Where a value stands, for telling a township given twice: a key made of the parts themselves, not a text
      * joined for every value of a long sheet.
      */
-    private record Place(String indicatorNo, String township, String village, boolean total, String label) {
+    /** Where a value stands: a township's target and its completion stand apart. */
+    private record Place(String indicatorNo, String township, String village, boolean total, String label,
+                         Measure measure) {
     }
 
     private final TownshipDirectory townships;
@@ -160,7 +163,7 @@ final class SubmissionResolver {
         }
         // a STANDARD is reported per label (城市低保 / 农村低保): the same township twice is no duplicate there
         String label = indicator.directive().flatMap(d -> d.standard()).isPresent() ? value.indicatorLabel() : "";
-        Place key = new Place(indicator.no(), township, value.village(), value.total(), label);
+        Place key = new Place(indicator.no(), township, value.village(), value.total(), label, value.measure());
         ResolvedValue resolved = new ResolvedValue(file, department, indicator, township, number, value, false);
         ResolvedValue earlier = number.isPresent() ? seen.putIfAbsent(key, resolved) : null;
         if (earlier != null) {

@@ -27,6 +27,7 @@ public final class SubmittedValue {
     private final String unitText;
     private final Reading reading;
     private final boolean total;
+    private final Measure measure;
 
     /**
      * @param source         the cell that holds the value
@@ -48,7 +49,16 @@ public final class SubmittedValue {
     public SubmittedValue(SourceRef source, SourceRef label, SourceRef unit, String indicatorLabel,
             String indicatorNo, String townshipLabel, String village, String unitText, Reading reading,
             boolean total) {
+        this(source, label, unit, indicatorLabel, indicatorNo, townshipLabel, village, unitText, reading, total,
+                Measure.TARGET);
+    }
+
+    /** As above, a value of the given {@code measure}: a target, or a cumulative completion. */
+    public SubmittedValue(SourceRef source, SourceRef label, SourceRef unit, String indicatorLabel,
+            String indicatorNo, String townshipLabel, String village, String unitText, Reading reading,
+            boolean total, Measure measure) {
         this.source = source;
+        this.measure = measure;
         boolean labelHere = onSheetAsNumbers(source, label);
         this.label = labelHere ? null : label;
         this.labelRow = labelHere ? label.row() : -1;
@@ -110,9 +120,13 @@ public final class SubmittedValue {
         return total;
     }
 
+    public Measure measure() {
+        return measure;
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof SubmittedValue value && total == value.total
+        return other instanceof SubmittedValue value && total == value.total && measure == value.measure
                 && Objects.equals(source, value.source) && Objects.equals(label(), value.label())
                 && Objects.equals(unit(), value.unit()) && Objects.equals(indicatorLabel, value.indicatorLabel)
                 && Objects.equals(indicatorNo, value.indicatorNo) && Objects.equals(townshipLabel, value.townshipLabel)
@@ -122,13 +136,13 @@ public final class SubmittedValue {
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, indicatorLabel, indicatorNo, townshipLabel, village, reading, total);
+        return Objects.hash(source, indicatorLabel, indicatorNo, townshipLabel, village, reading, total, measure);
     }
 
     @Override
     public String toString() {
         return "SubmittedValue[source=" + source + ", label=" + label() + ", unit=" + unit() + ", indicatorLabel="
                 + indicatorLabel + ", indicatorNo=" + indicatorNo + ", townshipLabel=" + townshipLabel + ", village="
-                + village + ", unitText=" + unitText + ", reading=" + reading + ", total=" + total + "]";
+                + village + ", unitText=" + unitText + ", reading=" + reading + ", total=" + total + ", measure=" + measure + "]";
     }
 }
