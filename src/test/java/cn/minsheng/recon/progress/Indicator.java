@@ -54,8 +54,7 @@ final class Indicator {
     /** The official target of a place (the standard for a STANDARD row, the headline for the whole county). */
     BigDecimal target(Town place) {
         return switch (kind) {
-            case CENTRAL -> headline;
-            case STANDARD -> headline;
+            case CENTRAL, STANDARD -> headline;
             default -> targets.get(place);
         };
     }

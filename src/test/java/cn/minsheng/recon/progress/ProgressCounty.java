@@ -5,6 +5,7 @@ import cn.minsheng.recon.sample.OfficialWorkbooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,9 +104,9 @@ public final class ProgressCounty {
             for (ProgressRules.Verdict v : plain.verdicts()) {
                 if (schedule.indicators().contains(v.indicatorNo())) {
                     ProgressRules.Verdict w = withSchedule.get(id(v));
+                    String rate = AnswerKey.percent(v.done().divide(v.target(), 10, RoundingMode.HALF_UP));
                     out.printRecord(v.month(), v.department(), v.indicatorNo(), v.township(), Figure.plain(v.done()),
-                            Figure.plain(v.target()), AnswerKey.percent(v.done().divide(v.target(), 10,
-                                    java.math.RoundingMode.HALF_UP)), AnswerKey.percent(v.share()), v.light(),
+                            Figure.plain(v.target()), rate, AnswerKey.percent(v.share()), v.light(),
                             AnswerKey.percent(w.share()), w.light());
                 }
             }

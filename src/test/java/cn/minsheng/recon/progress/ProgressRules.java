@@ -65,8 +65,10 @@ final class ProgressRules {
         return new Outcome(List.copyOf(rules.findings), List.copyOf(rules.verdicts));
     }
 
-    /** How the SPEC takes a completion cell: a blank is missing; text, a negative, a percentage where a count is due
-     * or 100 times the target and more are invalid. */
+    /**
+     * How the SPEC takes a completion cell: a blank is missing; text, a negative, a percentage where a count is due
+     * and 100 times the target or more are invalid.
+     */
     static Status status(Figure figure, Indicator ind, BigDecimal target) {
         return switch (figure.form()) {
             case BLANK -> Status.MISSING;
@@ -152,6 +154,7 @@ final class ProgressRules {
         if (!sameLight || !sameOver || !sameRegression) {
             throw new IllegalStateException(what + ": the verdict depends on how blank or invalid cells count");
         }
+        // the total has no township and no cell of its own: the finding names the file only
         AnswerKey.Place where = new AnswerKey.Place(first.department(), ind, null, first.month(), first.file(), "", "");
         judge(first.month(), first.department(), ind, "", done, targetAll, where);
     }
