@@ -8,6 +8,9 @@ final class HeaderWords {
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
+    /** A title naming targets and their progress both: 任务及完成情况, 目标任务和进度. */
+    private static final Pattern BOTH_MEASURES = Pattern.compile(".*(任务|目标)(及|和|与|、|暨).*(完成|进度|进展).*");
+
     private HeaderWords() {
     }
 
@@ -74,7 +77,7 @@ final class HeaderWords {
     static boolean titlesProgress(String text) {
         String key = key(text);
         return (key.contains("完成情况") || key.contains("进度") || key.contains("进展"))
-                && !key.contains("计划") && !key.contains("安排");
+                && !key.contains("计划") && !key.contains("安排") && !BOTH_MEASURES.matcher(key).matches();
     }
 
     /** A rate column: 完成率, 进度（%）. */

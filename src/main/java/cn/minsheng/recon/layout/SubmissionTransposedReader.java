@@ -4,13 +4,16 @@ import cn.minsheng.recon.domain.matching.TextNormalizer;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.submission.Layout;
+import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.workbook.SheetCell;
 import cn.minsheng.recon.workbook.SheetGrid;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -39,6 +42,12 @@ final class SubmissionTransposedReader {
             return false;
         }
         Map<Integer, String> labels = SubmissionRows.labels(grid, h);
+        // indicators merged over two columns or more above a row naming them (任务数 | 已完成): the row above labels
+        Map<Integer, Measure> measures = measures(grid, h, column, labels);
+        int labelRow = measures.isEmpty() ? h : h - 1;
+        if (!measures.isEmpty()) {
+            labels = SubmissionRows.labels(grid, labelRow);
+        }
         Map<Integer, String> indicators = new TreeMap<>();
         int department = -1;
         for (Map.Entry<Integer, String> label : labels.entrySet()) {
@@ -82,8 +91,15 @@ final class SubmissionTransposedReader {
                 townshipRows.add(t);
             }
         }
+        Optional<Measure> block = Optional.empty();
         for (; r < grid.rowCount() && !SubmissionRows.isNote(grid, r); r++) {
             if (SubmissionRows.isBlank(grid, r) || SubmissionRows.repeatsHeader(grid, r, labels)) {
+                continue;
+            }
+            Optional<String> title = blockTitle(grid, r);
+            if (title.isPresent()) {
+                // 二、完成情况: the rows under it, down to the next such title, are completion
+                block = Optional.of(HeaderWords.titlesProgress(title.get()) ? Measure.COMPLETION : Measure.TARGET);
                 continue;
             }
             String township = RowTexts.text(grid, r, column);
@@ -95,7 +111,7 @@ final class SubmissionTransposedReader {
                 cells.department(RowTexts.text(grid, r, department));
             }
             for (int c = column + 1; c < grid.width(); c++) {
-                SourceRef labelCell = indicators.containsKey(c) ? SubmissionRows.labelCell(grid, h, c)
+                SourceRef labelCell = indicators.containsKey(c) ? SubmissionRows.labelCell(grid, labelRow, c)
                         : SourceRef.none();
                 // a unit row's cell first, else the unit in the header's parentheses, else the sheet's 单位 line
                 String stated = units.getOrDefault(c, "");
@@ -106,8 +122,14 @@ final class SubmissionTransposedReader {
                         : cells.unitCell(unitRow, unitRow < 0 ? -1 : c);
                 String no = numbers.getOrDefault(c, "");
                 if (indicators.containsKey(c) && !township.isEmpty()) {
-                    cells.place(r, c, new SubmissionCells.Labels(indicators.get(c), labelCell, no, townshipLabel,
-                            "", unit, unitCell, total || SubmissionWords.isTotal(indicators.get(c))));
+                    SubmissionCells.Labels placed = new SubmissionCells.Labels(indicators.get(c), labelCell, no,
+                            townshipLabel, "", unit, unitCell, total || SubmissionWords.isTotal(indicators.get(c)));
+                    Optional<Measure> measure = measures.containsKey(c) ? Optional.of(measures.get(c)) : block;
+                    if (measure.isPresent()) {
+                        cells.place(r, c, placed, measure.get());
+                    } else {
+                        cells.place(r, c, placed);
+                    }
                 } else if (!labels.containsKey(c) || indicators.containsKey(c)) {
                     cells.stray(r, c, new SubmissionCells.Labels(indicators.getOrDefault(c, ""), labelCell, no,
                             townshipLabel, "", unit, unitCell, false));
@@ -115,6 +137,50 @@ final class SubmissionTransposedReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Header row {@code h} names what each column under an indicator merged above it holds (任务数 | 已完成): the
+     * measure of each of its labelled columns right of the township column; none when no indicator above is merged
+     * over several columns or no column names a completion.
+     */
+    private static Map<Integer, Measure> measures(SheetGrid grid, int h, int column, Map<Integer, String> labels) {
+        if (h < 1) {
+            return Map.of();
+        }
+        Map<Integer, Measure> measures = new TreeMap<>();
+        boolean merged = false;
+        for (Map.Entry<Integer, String> label : labels.entrySet()) {
+            int c = label.getKey();
+            if (c <= column) {
+                continue;
+            }
+            String above = grid.text(h - 1, c);
+            merged |= !above.contains("：") && !above.contains(":")
+                    && grid.region(h - 1, c).map(g -> g.width() > 1 && g.lastRow() == h - 1).orElse(false);
+            measures.put(c, HeaderWords.namesCompletion(label.getValue()) ? Measure.COMPLETION : Measure.TARGET);
+        }
+        return merged && measures.containsValue(Measure.COMPLETION) && measures.containsValue(Measure.TARGET)
+                ? measures : Map.of();
+    }
+
+    /**
+     * A row of one text and nothing else ({@code 二、完成情况（截至6月底）}), naming no township or total: the title of
+     * the block under it.
+     */
+    private Optional<String> blockTitle(SheetGrid grid, int r) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (int c = 0; c < grid.width(); c++) {
+            SheetCell cell = grid.raw(r, c);
+            if (cell.kind() == SheetCell.Kind.TEXT && !cell.text().isBlank()) {
+                texts.add(grid.text(r, c).strip());
+            } else if (!cell.isBlank()) {
+                return Optional.empty();
+            }
+        }
+        return texts.size() == 1 ? Optional.of(texts.iterator().next())
+                .filter(t -> !isTownship.test(SubmissionWords.township(t)) && !SubmissionWords.isTotal(t))
+                : Optional.empty();
     }
 
     /** A column of words and no number ({@code 主要工程: 山塘清淤扩容12口}): remarks, whatever its header says. */

@@ -120,6 +120,46 @@ class CompletionColumnsTests {
                 .containsExactly(Measure.COMPLETION, Measure.COMPLETION);
     }
 
+    @Test
+    void aTransposedSheetReadsTheBlockUnderACompletionTitleAsCompletion() {
+        Submission submission = parser.parse(SubmissionGridFixture.FILE, List.of(sheet("Sheet1")
+                .row("县教育局2026年重点民生实事任务及完成情况")
+                .row("一、目标任务")
+                .row("序号", "乡镇", "新建农村公路（公里）", "改造农村危房（户）")
+                .row(1, "归义", 12, 6)
+                .row(2, "新市", 8, 4)
+                .row("", "", "", "")
+                .row("二、完成情况（截至6月底）")
+                .row("序号", "乡镇", "新建农村公路（公里）", "改造农村危房（户）")
+                .row(1, "归义", 7, 6)
+                .row(2, "新市", 3, "")
+                .merge("A1:D1").merge("A2:D2").merge("A7:D7")
+                .grid()));
+
+        SubmissionSheet read = only(submission);
+        assertThat(read.layout()).isEqualTo(cn.minsheng.recon.domain.submission.Layout.TRANSPOSED);
+        assertThat(read.values()).extracting(v -> v.source().cell() + " " + v.measure()).containsExactly(
+                "C4 TARGET", "D4 TARGET", "C5 TARGET", "D5 TARGET",
+                "C9 COMPLETION", "D9 COMPLETION", "C10 COMPLETION", "D10 COMPLETION");
+    }
+
+    @Test
+    void aTransposedSheetOfIndicatorsMergedOverTargetAndCompletionGivesEachColumnItsMeasure() {
+        Submission submission = parser.parse(SubmissionGridFixture.FILE, List.of(sheet("Sheet1")
+                .row("填报单位：县残联")
+                .row("序号", "乡镇（街道）", "新建农村公路（公里）", "", "改造农村危房（户）", "")
+                .row("", "", "任务数", "已完成", "任务数", "已完成")
+                .row(1, "归义", 12, 7, 6, 6)
+                .row(2, "新市", 8, 3, 4, 2)
+                .merge("A1:F1").merge("C2:D2").merge("E2:F2").merge("A2:A3").merge("B2:B3")
+                .grid()));
+
+        assertThat(only(submission).values()).extracting(v -> v.source().cell() + " " + v.indicatorLabel() + " "
+                + v.measure()).containsExactly("C4 新建农村公路（公里） TARGET", "D4 新建农村公路（公里） COMPLETION",
+                "E4 改造农村危房（户） TARGET", "F4 改造农村危房（户） COMPLETION", "C5 新建农村公路（公里） TARGET",
+                "D5 新建农村公路（公里） COMPLETION", "E5 改造农村危房（户） TARGET", "F5 改造农村危房（户） COMPLETION");
+    }
+
     private static SubmissionSheet only(Submission submission) {
         assertThat(submission.sheets()).hasSize(1);
         return submission.sheets().get(0);

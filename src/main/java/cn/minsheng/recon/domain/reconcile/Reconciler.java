@@ -53,6 +53,10 @@ public final class Reconciler {
                         FileFindings findings, List<ResolvedValue> values) {
     }
 
+    /** What a newer file of a department reported: an indicator's targets, or its completion. */
+    private record Taken(Indicator indicator, Measure measure) {
+    }
+
     /** An indicator's township, the place a file's figures are summed to. */
     private record Place(String indicatorNo, String township) {
     }
@@ -75,7 +79,7 @@ public final class Reconciler {
         List<String> departments = files.stream().map(this::department).toList();
         Outcome[] outcomes = new Outcome[files.size()];
         for (List<Integer> group : newestFirstPerDepartment(files, departments)) {
-            Set<Indicator> taken = new LinkedHashSet<>();
+            Set<Taken> taken = new LinkedHashSet<>();
             for (int i : group) {
                 outcomes[i] = reconcile(read(files.get(i), departments.get(i)), taken);
             }
@@ -92,7 +96,7 @@ public final class Reconciler {
                 Arrays.stream(outcomes).flatMap(outcome -> outcome.figures().stream()).toList());
     }
 
-    private Outcome reconcile(Work work, Set<Indicator> taken) {
+    private Outcome reconcile(Work work, Set<Taken> taken) {
         Map<Indicator, List<ResolvedValue>> byIndicator = work.values().stream()
                 .collect(Collectors.groupingBy(ResolvedValue::indicator, LinkedHashMap::new, Collectors.toList()));
         boolean lost = supersede(work, byIndicator, taken);
@@ -237,26 +241,32 @@ public final class Reconciler {
     }
 
     /**
-     * Several files of one department: per indicator the newest file that reports it wins; the values this file
+     * Several files of one department: per indicator the newest file that reports it wins — its targets and its
+     * completion apart, so a file of completion beside a file of targets replaces neither; the values this file
      * reports for an indicator a newer file of its department has {@code taken} are withdrawn and the file is
      * FILE_SUPERSEDED for them, and they leave {@code byIndicator}, the file's values by indicator, as well. Returns
      * whether the file lost every indicator it reported.
      */
     private static boolean supersede(Work work, Map<Indicator, List<ResolvedValue>> byIndicator,
-            Set<Indicator> taken) {
+            Set<Taken> taken) {
         boolean reported = !byIndicator.isEmpty();
         List<Indicator> replaced = new ArrayList<>();
         Set<ResolvedValue> withdrawn = Collections.newSetFromMap(new IdentityHashMap<>());
-        byIndicator.forEach((indicator, values) -> {
-            if (!taken.add(indicator)) {
-                values.forEach(v -> work.findings().withdraw(v));
-                withdrawn.addAll(values);
-                replaced.add(indicator);
-            }
-        });
+        byIndicator.forEach((indicator, values) -> values.stream().map(ResolvedValue::measure).distinct()
+                .filter(measure -> !taken.add(new Taken(indicator, measure)))
+                .forEach(measure -> {
+                    values.stream().filter(v -> v.measure() == measure).forEach(v -> {
+                        work.findings().withdraw(v);
+                        withdrawn.add(v);
+                    });
+                    if (!replaced.contains(indicator)) {
+                        replaced.add(indicator);
+                    }
+                }));
         if (!replaced.isEmpty()) {
             work.values().removeIf(withdrawn::contains);
-            byIndicator.keySet().removeAll(replaced);
+            byIndicator.values().forEach(values -> values.removeIf(withdrawn::contains));
+            byIndicator.values().removeIf(List::isEmpty);
             work.findings().note(Finding.of(RuleCode.FILE_SUPERSEDED).department(work.department())
                     .source(new SourceRef(work.file().name(), "", ""))
                     .message("同一单位本期有更新的文件，本文件中以下指标的数值已被替代："

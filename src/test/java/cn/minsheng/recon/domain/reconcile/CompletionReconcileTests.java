@@ -8,6 +8,7 @@ import cn.minsheng.recon.sample.PlanIndicator;
 import cn.minsheng.recon.testing.SmallWorkbook;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,5 +59,36 @@ class CompletionReconcileTests {
         assertThat(line.valuesReconciled() + line.valuesUnderFinding()).isEqualTo(line.valuesRead());
         assertThat(reconciliation.figures()).hasSize(townships.size())
                 .allSatisfy(f -> assertThat(f.value()).isEqualByComparingTo(indicator.townships().get(f.township())));
+    }
+
+    @Test
+    void aFileOfCompletionBesideTheUnitsFileOfTargetsReplacesNeither() {
+        RulesWorld world = RulesWorld.county();
+        PlanIndicator indicator = PlanFixture.sampleCounty().indicator(8);
+        List<String> townships = new ArrayList<>(indicator.townships().keySet());
+        Path targets = plain(indicator, "目标任务", indicator.leadUnit() + "民生实事任务分解表.xlsx", townships, false);
+        Path completion = plain(indicator, "完成情况", indicator.leadUnit() + "6月完成情况.xlsx", townships, true);
+        RulesWorld.touch(completion, LocalDateTime.of(2026, 7, 2, 9, 0));
+
+        Reconciliation reconciliation = world.reconcile(targets, completion);
+
+        assertThat(reconciliation.findings()).extracting(Finding::rule).extracting(Enum::name)
+                .doesNotContain("FILE_SUPERSEDED", "SUB_DUPLICATE", "SUB_VALUE_MISMATCH");
+        assertThat(reconciliation.files()).extracting(FileOutcome::status).containsOnly(FileStatus.SUBMITTED);
+        assertThat(reconciliation.figures()).hasSize(townships.size());
+    }
+
+    /** A wide sheet of the indicator's townships: its official targets, or half of them as completion. */
+    private Path plain(PlanIndicator indicator, String sheetName, String file, List<String> townships, boolean half) {
+        SmallWorkbook workbook = new SmallWorkbook();
+        List<Object> header = new ArrayList<>(List.of("指标", "单位"));
+        List<Object> values = new ArrayList<>(List.of(indicator.numberedName(), indicator.unit()));
+        for (String township : townships) {
+            header.add(township);
+            BigDecimal target = indicator.townships().get(township);
+            values.add(half ? target.divide(BigDecimal.valueOf(2)) : target);
+        }
+        workbook.sheet(sheetName).row(header.toArray()).row(values.toArray());
+        return workbook.write(folder.resolve(file));
     }
 }
