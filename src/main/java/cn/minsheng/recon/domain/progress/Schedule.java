@@ -24,7 +24,8 @@ public final class Schedule {
      * A share of the year's target due by the end of a month.
      *
      * @param month 1 to 12
-     * @param share a fraction from 0 to 1 ({@code 0.8} for 80 %)
+     * @param share a fraction from 0 to 1 ({@code 0.8} for 80 %), held without trailing zeros: 80% and 0.8 are one
+     *              milestone
      */
     public record Milestone(int month, BigDecimal share) {
 
@@ -35,6 +36,7 @@ public final class Schedule {
             if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
                 throw new IllegalArgumentException("a milestone's share is 0 to 1, not " + share);
             }
+            share = Decimals.strip(share);
         }
     }
 
