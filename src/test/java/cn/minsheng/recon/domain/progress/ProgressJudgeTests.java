@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.finding.Severity;
+import cn.minsheng.recon.domain.model.Comparison;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.official.Indicator;
@@ -216,6 +217,14 @@ class ProgressJudgeTests {
         }
 
         @Test
+        void aTownshipTheTableDoesNotNameHasNoTarget() {
+            Judgement judgement = judged("6", "白云镇", "3");
+
+            assertThat(judgement.verdict()).isEmpty();
+            assertThat(judgement.findings()).isEmpty();
+        }
+
+        @Test
         void aCentralIndicatorIsJudgedAgainstItsHeadline() {
             // indicator 5: 由县人社局统筹安排, 城镇新增就业1400人
             assertThat(judged("5", "", "700").verdict().orElseThrow().target()).isEqualByComparingTo("1400");
@@ -241,6 +250,7 @@ class ProgressJudgeTests {
             ProgressVerdict verdict = judgement.verdict().orElseThrow();
             assertThat(verdict.light()).isEqualTo(Light.RED);
             assertThat(verdict.target()).isEqualByComparingTo("800");
+            assertThat(verdict.rate()).isEqualByComparingTo("0.975");
             assertThat(verdict.scheduled()).isEmpty();
             assertThat(verdict.pointsBehind()).isEmpty();
             assertThat(verdict.onSchedule()).isFalse();
@@ -271,6 +281,20 @@ class ProgressJudgeTests {
             assertThat(above.findings()).isEmpty();
             assertThat(above.verdict().orElseThrow().light()).isEqualTo(Light.GREEN);
             assertThat(judged("1", "城关镇", "95").verdict().orElseThrow().light()).isEqualTo(Light.GREEN);
+        }
+
+        @Test
+        void aTownshipsOwnRateComesBeforeTheHeadline() {
+            // 甲镇 is held to 90, 乙镇 to 98, 丙镇 (0) to nothing; the headline says 95 for the county
+            Indicator rate = CountyTables.of("甲镇", "乙镇", "丙镇").indicator("1", "筛查率达95%以上", "%")
+                    .townships("90", "98", "0").headline("95", Comparison.AT_LEAST).build().breakdown().indicator("1")
+                    .orElseThrow();
+
+            assertThat(judge.judge(ProgressItem.of("县卫健局", rate, "甲镇", CELL), n("92"), JUNE).verdict()
+                    .orElseThrow().light()).isEqualTo(Light.GREEN);
+            assertThat(judge.judge(ProgressItem.of("县卫健局", rate, "乙镇", CELL), n("96"), JUNE).verdict()
+                    .orElseThrow().light()).isEqualTo(Light.RED);
+            assertThat(judge.judge(ProgressItem.of("县卫健局", rate, "丙镇", CELL), n("96"), JUNE).verdict()).isEmpty();
         }
 
         @Test
@@ -337,6 +361,11 @@ class ProgressJudgeTests {
                 assertThat(f.message()).isEqualTo(SIX + "城关镇累计完成20000人次，是目标200人次的100倍，可能是单位填错（如“万”与“个”）");
             });
             assertThat(invalid(new Reading.Number(n("19999")), false)).isEmpty();
+        }
+
+        @Test
+        void aTownshipAllocatedNothingIsNoUnitSlip() {
+            assertThat(judge.invalid(item("3", "东山乡"), new Reading.Number(n("5000")), false)).isEmpty();
         }
 
         @Test
