@@ -45,7 +45,9 @@ class ScheduleTests {
 
         @Test
         void aPeriodIsScheduledByItsMonthWhateverTheYear() {
-            assertThat(Schedule.linear().share(COUNTY.breakdown().indicator("6").orElseThrow(), Period.parse("2027-03")))
+            Period march = Period.parse("2027-03");
+
+            assertThat(Schedule.linear().share(COUNTY.breakdown().indicator("6").orElseThrow(), march))
                     .hasValueSatisfying(share -> assertThat(share).isEqualByComparingTo("0.25"));
         }
 
