@@ -5,6 +5,7 @@ import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.official.DirectiveClassifier;
 import cn.minsheng.recon.domain.official.HeadlineParser;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
+import cn.minsheng.recon.domain.progress.ProgressThresholds;
 import cn.minsheng.recon.layout.OfficialTablesLoader;
 import cn.minsheng.recon.layout.OfficialTablesParser;
 import cn.minsheng.recon.workbook.ReadLimits;
@@ -75,6 +76,21 @@ class ReconConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("别名表无法读取：" + e.getMessage(), e);
         }
+    }
+
+    /** How far behind the schedule is yellow or red, and how many red months propose supervision. */
+    @Bean
+    ProgressThresholds progressThresholds(ReconProperties properties) {
+        return properties.progress().thresholds();
+    }
+
+    /**
+     * The office's schedule milestones: a run reads them when it starts ({@link ScheduleFile#read()}), so an edit
+     * counts from the next run on, in a process that keeps running ({@code --schedule}, {@code --watch}) too.
+     */
+    @Bean
+    ScheduleFile scheduleFile(ReconProperties properties) {
+        return new ScheduleFile(properties.scheduleFile());
     }
 
     @Bean

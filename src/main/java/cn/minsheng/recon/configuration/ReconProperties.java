@@ -2,6 +2,8 @@ package cn.minsheng.recon.configuration;
 
 import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.finding.Severity;
+import cn.minsheng.recon.domain.progress.ProgressThresholds;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unitAliases  a CSV of extra unit spellings ({@code alias,unit}); absent means none
  * @param townshipAliases a CSV of this county's township spellings ({@code alias,township})
  * @param departmentAliases a CSV of this county's department spellings ({@code alias,department})
+ * @param scheduleFile the schedule's milestones per indicator ({@code indicator_no,month,share}); absent means m/12
+ *                     for every indicator
  * @param severities   rule code → severity, overriding the defaults of SPEC §4
  * @param maxFileBytes the largest workbook read (submissions, official tables, and the copies feedback files are
  *                     made from)
@@ -29,6 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ingest       how many submission files are read side by side
  * @param office       the office's name and contact, printed on 首页 and in every feedback file
  * @param feedback     when corrections are due back
+ * @param progress     how far behind the schedule is yellow or red, and when red months propose supervision
  * @param commandLine  whether the application runs the command it was started with (false: it only starts, as
  *                     the tests start it to drive the job themselves)
  */
@@ -40,6 +45,7 @@ public record ReconProperties(
         @DefaultValue("config/unit-aliases.csv") Path unitAliases,
         @DefaultValue("config/township-aliases.csv") Path townshipAliases,
         @DefaultValue("config/department-aliases.csv") Path departmentAliases,
+        @DefaultValue("config/schedule.csv") Path scheduleFile,
         Map<RuleCode, Severity> severities,
         @DefaultValue("52428800") long maxFileBytes,
         @DefaultValue("60s") java.time.Duration readTimeout,
@@ -52,6 +58,7 @@ public record ReconProperties(
         @DefaultValue Ingest ingest,
         @DefaultValue Office office,
         @DefaultValue Feedback feedback,
+        @DefaultValue Progress progress,
         @DefaultValue CommandLine commandLine) {
 
     public ReconProperties {
@@ -118,6 +125,23 @@ public record ReconProperties(
      * @param dueDays how many days after the run corrections are due back
      */
     public record Feedback(@DefaultValue("7") int dueDays) {
+    }
+
+    /**
+     * Progress against the schedule (SPEC §7).
+     *
+     * @param yellow         percentage points behind the schedule beyond which a completion is yellow (PRG_LAGGING
+     *                       WARNING)
+     * @param red            percentage points behind the schedule beyond which it is red (PRG_LAGGING ERROR)
+     * @param superviseAfter consecutive calendar months in red that propose an item for 挂牌督办 (PRG_SUPERVISED)
+     */
+    public record Progress(@DefaultValue("10") BigDecimal yellow, @DefaultValue("20") BigDecimal red,
+            @DefaultValue("2") int superviseAfter) {
+
+        /** The thresholds as the domain holds them. */
+        public ProgressThresholds thresholds() {
+            return new ProgressThresholds(yellow, red, superviseAfter);
+        }
     }
 
     /**

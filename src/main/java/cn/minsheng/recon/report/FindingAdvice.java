@@ -42,6 +42,9 @@ final class FindingAdvice {
             case PRG_LAGGING -> "请加快进度，按序时进度完成";
             case PRG_REGRESSION -> "累计完成数不应低于上期：请核实后改正";
             case PRG_OVER_TARGET -> "仅作提示：请确认数值无误";
+            case PRG_MISSING_PROGRESS -> "请补填该乡镇（街道）的累计完成数（未开展请填 0）";
+            case PRG_INVALID_PROGRESS -> "请填写累计完成的数量（数字，与目标同一单位，不填文字、负数或百分比）";
+            case PRG_SUPERVISED -> "进度连续滞后：请说明原因并报送整改措施";
             case OFF_MISSING_TOWNSHIP, OFF_SUM_MISMATCH, OFF_CROSS_TABLE_MISMATCH, OFF_NO_LEAD_UNIT,
                     OFF_UNMATCHED_RESPONSIBILITY -> "官方表的问题，由专班办公室核实，无需处理";
         };

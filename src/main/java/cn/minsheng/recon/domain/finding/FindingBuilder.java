@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 public final class FindingBuilder {
 
     private final RuleCode rule;
+    private Severity severity;
     private String department;
     private String indicatorNo;
     private String indicator;
@@ -23,6 +24,13 @@ public final class FindingBuilder {
 
     FindingBuilder(RuleCode rule) {
         this.rule = rule;
+        this.severity = rule.defaultSeverity();
+    }
+
+    /** A severity other than the rule's default, for a rule whose findings differ in it (PRG_LAGGING's light). */
+    public FindingBuilder severity(Severity value) {
+        severity = value;
+        return this;
     }
 
     public FindingBuilder department(String value) {
@@ -78,7 +86,7 @@ public final class FindingBuilder {
     public Finding build() {
         BigDecimal difference = officialValue != null && submittedValue != null
                 ? submittedValue.subtract(officialValue) : null;
-        return new Finding(rule, rule.defaultSeverity(), department, indicatorNo, indicator, township,
+        return new Finding(rule, severity, department, indicatorNo, indicator, township,
                 officialValue, submittedValue, difference, comparedValue, comparedWith, unit, source, message,
                 leadLeader, leadUnit);
     }

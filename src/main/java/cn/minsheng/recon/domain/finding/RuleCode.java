@@ -30,7 +30,10 @@ public enum RuleCode {
     FILE_SUPERSEDED(Severity.INFO, "文件已被替代"),
     PRG_LAGGING(Severity.WARNING, "进度滞后"),
     PRG_REGRESSION(Severity.ERROR, "进度倒退"),
-    PRG_OVER_TARGET(Severity.INFO, "超额完成");
+    PRG_OVER_TARGET(Severity.INFO, "超额完成"),
+    PRG_MISSING_PROGRESS(Severity.WARNING, "进度漏报"),
+    PRG_INVALID_PROGRESS(Severity.ERROR, "进度数值无效"),
+    PRG_SUPERVISED(Severity.ERROR, "建议挂牌督办");
 
     private final Severity defaultSeverity;
     private final String title;
@@ -52,5 +55,13 @@ public enum RuleCode {
 
     public Severity defaultSeverity() {
         return defaultSeverity;
+    }
+
+    /**
+     * Whether an office may configure the severity of this rule's findings. PRG_LAGGING's severity is its traffic
+     * light (yellow WARNING, red ERROR, SPEC §7): a configured severity would change what the finding says.
+     */
+    public boolean severityConfigurable() {
+        return this != PRG_LAGGING;
     }
 }

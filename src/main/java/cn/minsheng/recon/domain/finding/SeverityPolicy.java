@@ -20,10 +20,11 @@ public record SeverityPolicy(Map<RuleCode, Severity> overrides) {
 
     /**
      * The finding at the severity the office configured for its rule; a rule left at its default keeps the
-     * finding's own severity (a related unit's SUB_NOT_LEAD_UNIT is INFO, not the rule's WARNING).
+     * finding's own severity (a related unit's SUB_NOT_LEAD_UNIT is INFO, not the rule's WARNING), and so does
+     * a rule whose severity is not configurable (PRG_LAGGING: its severity is the traffic light).
      */
     public Finding apply(Finding finding) {
-        Severity configured = overrides.get(finding.rule());
+        Severity configured = finding.rule().severityConfigurable() ? overrides.get(finding.rule()) : null;
         return configured == null || configured == finding.rule().defaultSeverity()
                 ? finding : finding.withSeverity(configured);
     }

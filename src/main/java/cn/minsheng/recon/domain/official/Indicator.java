@@ -87,6 +87,20 @@ public record Indicator(
         return unit.or(() -> headline.map(h -> h.quantity().unit()));
     }
 
+    /**
+     * The indicator's target as a whole, in its working unit: the headline, else the total column, else the number
+     * written across the townships, else the quantity a directive states ({@code 全市完成550户}), else the sum of
+     * the township numbers — never for a rate, which is not summed. Empty when none of these gives one.
+     */
+    public Optional<BigDecimal> wholeTarget() {
+        Optional<Unit> working = workingUnit();
+        return headline.flatMap(h -> working.flatMap(h.quantity()::in))
+                .or(() -> total)
+                .or(this::spanningNumber)
+                .or(() -> directive().flatMap(CellValue.Directive::stated).flatMap(q -> working.flatMap(q::in)))
+                .or(() -> allocatedByTownship() && !rate() ? Optional.of(townshipSum()) : Optional.empty());
+    }
+
     /** The townships allocated a target (a number above 0), with it, in the table's order. */
     public Map<String, BigDecimal> townshipTargets() {
         Map<String, BigDecimal> targets = new LinkedHashMap<>();

@@ -41,6 +41,14 @@ class FindingTests {
         }
 
         @Test
+        void aRuleWhoseFindingsDifferInSeverityIsGivenOne() {
+            // PRG_LAGGING is yellow (the rule's WARNING) or red
+            assertThat(Finding.of(RuleCode.PRG_LAGGING).severity(Severity.ERROR).build().severity())
+                    .isEqualTo(Severity.ERROR);
+            assertThat(Finding.of(RuleCode.PRG_LAGGING).build().severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @Test
         void theDifferenceIsSubmittedMinusOfficial() {
             assertThat(mismatch().values(new BigDecimal("2"), new BigDecimal("3")).build().difference())
                     .isEqualByComparingTo("1");

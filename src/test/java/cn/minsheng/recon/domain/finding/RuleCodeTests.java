@@ -40,6 +40,9 @@ class RuleCodeTests {
         table.put("PRG_LAGGING", Severity.WARNING);
         table.put("PRG_REGRESSION", Severity.ERROR);
         table.put("PRG_OVER_TARGET", Severity.INFO);
+        table.put("PRG_MISSING_PROGRESS", Severity.WARNING);
+        table.put("PRG_INVALID_PROGRESS", Severity.ERROR);
+        table.put("PRG_SUPERVISED", Severity.ERROR);
         table.put("OFF_UNMATCHED_RESPONSIBILITY", Severity.WARNING);
         return table;
     }
@@ -48,6 +51,19 @@ class RuleCodeTests {
     void everyCodeOfTheSpecificationHasItsDefaultSeverity() {
         specified().forEach((code, severity) ->
                 assertThat(RuleCode.valueOf(code).defaultSeverity()).as(code).isEqualTo(severity));
+    }
+
+    @Test
+    void everyCodeButTheTrafficLightsHasAConfigurableSeverity() {
+        assertThat(Arrays.stream(RuleCode.values()).filter(rule -> !rule.severityConfigurable()))
+                .containsExactly(RuleCode.PRG_LAGGING);
+    }
+
+    @Test
+    void theProgressCodesAreNamedInChinese() {
+        assertThat(RuleCode.PRG_MISSING_PROGRESS.title()).isEqualTo("进度漏报");
+        assertThat(RuleCode.PRG_INVALID_PROGRESS.title()).isEqualTo("进度数值无效");
+        assertThat(RuleCode.PRG_SUPERVISED.title()).isEqualTo("建议挂牌督办");
     }
 
     @Test

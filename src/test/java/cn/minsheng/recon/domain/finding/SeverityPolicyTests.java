@@ -38,6 +38,27 @@ class SeverityPolicyTests {
     }
 
     @Test
+    void aLaggingFindingKeepsItsTrafficLightWhateverIsConfigured() {
+        // SPEC §7: PRG_LAGGING's level is the traffic light, yellow WARNING or red ERROR
+        Finding yellow = Finding.of(RuleCode.PRG_LAGGING).department("县人社局").build();
+        Finding red = yellow.withSeverity(Severity.ERROR);
+        SeverityPolicy toInfo = new SeverityPolicy(Map.of(RuleCode.PRG_LAGGING, Severity.INFO));
+        SeverityPolicy toError = new SeverityPolicy(Map.of(RuleCode.PRG_LAGGING, Severity.ERROR));
+
+        assertThat(toInfo.apply(yellow)).isSameAs(yellow);
+        assertThat(toInfo.apply(red)).isSameAs(red);
+        assertThat(toError.apply(yellow).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void theOtherProgressRulesTakeAConfiguredSeverity() {
+        Finding supervised = Finding.of(RuleCode.PRG_SUPERVISED).build();
+
+        assertThat(new SeverityPolicy(Map.of(RuleCode.PRG_SUPERVISED, Severity.WARNING)).apply(supervised)
+                .severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
     void otherRulesAreLeftAlone() {
         SeverityPolicy policy = new SeverityPolicy(Map.of(RuleCode.SUB_UNIT_CONVERTED, Severity.ERROR));
 

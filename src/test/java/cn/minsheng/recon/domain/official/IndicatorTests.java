@@ -47,6 +47,41 @@ class IndicatorTests {
         assertThat(indicator.spanningNumber()).isEmpty();
     }
 
+    @Test
+    void theWholeTargetIsTheHeadlineInTheWorkingUnit() {
+        // 0.8 + 0.6 + 0.1 falls short of the headline, which still states the target
+        Indicator indicator = only(new TestTables().indicator("13", "签约不少于17000人", "万人", "0.8", "0.6", "0.1"));
+
+        assertThat(indicator.wholeTarget()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("1.7"));
+    }
+
+    @Test
+    void withoutAHeadlineTheWholeTargetIsTheTotalThenTheNumberAcrossThenTheTownshipSum() {
+        assertThat(only(new TestTables().indicator("9", "新增托养床位", "张", "10", "5").total("30")).wholeTarget())
+                .contains(new BigDecimal("30"));
+        assertThat(only(new TestTables().spanning("18", "隐患治理", "户", "550")).wholeTarget())
+                .contains(new BigDecimal("550"));
+        assertThat(only(new TestTables().indicator("6", "技能培训", "人次", "200", "100", null)).wholeTarget())
+                .contains(new BigDecimal("300"));
+    }
+
+    @Test
+    void aDirectiveStatingAQuantityGivesTheWholeTarget() {
+        Indicator pending = only(new TestTables().spanning("18", "地质灾害隐患治理", "户",
+                "全市完成550户，待摸底完成后确定各镇（街道）任务数"));
+
+        assertThat(pending.wholeTarget()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("550"));
+    }
+
+    @Test
+    void aRateHasNoWholeTargetButItsHeadline() {
+        assertThat(only(new TestTables().indicator("1", "筛查", "%", "90", "95")).wholeTarget()).isEmpty();
+        assertThat(only(new TestTables().indicator("1", "筛查率达95%以上", "%", "90", "95")).wholeTarget())
+                .hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("95"));
+        assertThat(only(new TestTables().spanning("7", "新增校舍面积", "平方米", "省级统筹，省教育厅牵头")).wholeTarget())
+                .isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             % | true

@@ -31,9 +31,10 @@ import java.util.Optional;
  * unit has a responsibility row of its own.
  *
  * <p>{@link #county()} is a small invented county of four townships with one indicator of each kind the rules tell
- * apart; a test adds the indicators it needs with {@link #indicator}.
+ * apart; a test adds the indicators it needs with {@link #indicator}. Public for the rule tests of other domain
+ * packages ({@code domain.progress}).
  */
-final class CountyTables {
+public final class CountyTables {
 
     static final String BREAKDOWN = "分解表.xlsx";
 
@@ -65,7 +66,7 @@ final class CountyTables {
         this.townships = List.copyOf(townships);
     }
 
-    static CountyTables of(String... townships) {
+    public static CountyTables of(String... townships) {
         return new CountyTables(Arrays.asList(townships));
     }
 
@@ -87,7 +88,7 @@ final class CountyTables {
      *   <li>13 OTHER, 县本级完成12个 (县工信局)</li>
      * </ul>
      */
-    static CountyTables county() {
+    public static CountyTables county() {
         return of("城关镇", "东山乡", "河西街道", "青石镇")
                 .indicator("1", "产前筛查率、新生儿疾病筛查率达95%以上", "%").townships("95", "95", "95", "95")
                 .headline("95", Comparison.AT_LEAST).lead("县卫健局", "县财政局")
@@ -124,14 +125,14 @@ final class CountyTables {
     }
 
     /** Starts an indicator: every township blank, nothing across, no headline, no responsibility row. */
-    CountyTables indicator(String no, String name, String unit) {
+    public CountyTables indicator(String no, String name, String unit) {
         drafts.add(new Draft(no, name, unit));
         townships.forEach(t -> last().townships.put(t, CellValue.blank()));
         return this;
     }
 
     /** The township numbers, in township order; null is a blank cell. */
-    CountyTables townships(String... values) {
+    public CountyTables townships(String... values) {
         for (int i = 0; i < values.length; i++) {
             last().townships.put(townships.get(i), values[i] == null ? CellValue.blank()
                     : new CellValue.Number(new BigDecimal(values[i])));
@@ -140,26 +141,26 @@ final class CountyTables {
     }
 
     /** A number written across the township columns: county-wide, no township's. */
-    CountyTables across(String number) {
+    public CountyTables across(String number) {
         last().spanning = new CellValue.Number(new BigDecimal(number));
         return this;
     }
 
     /** A directive written across the township columns. */
-    CountyTables across(DirectiveKind kind, String text) {
+    public CountyTables across(DirectiveKind kind, String text) {
         last().spanning = new CellValue.Directive(text, kind, Optional.empty(), Optional.empty());
         return this;
     }
 
     /** A directive that states a quantity in the indicator's unit ({@code 全县完成60户}). */
-    CountyTables across(DirectiveKind kind, String text, String stated) {
+    public CountyTables across(DirectiveKind kind, String text, String stated) {
         last().spanning = new CellValue.Directive(text, kind, Optional.empty(),
                 Optional.of(new Quantity(new BigDecimal(stated), unit(last().unit))));
         return this;
     }
 
     /** A STANDARD directive in the indicator's unit; two minimums are the urban then the rural one. */
-    CountyTables standard(String text, String... minimums) {
+    public CountyTables standard(String text, String... minimums) {
         return standardIn(last().unit, text, minimums);
     }
 
@@ -173,13 +174,13 @@ final class CountyTables {
     }
 
     /** The total column (全县目标). */
-    CountyTables total(String number) {
+    public CountyTables total(String number) {
         last().total = new BigDecimal(number);
         return this;
     }
 
     /** The headline printed in the name, in the indicator's unit. */
-    CountyTables headline(String value, Comparison comparison) {
+    public CountyTables headline(String value, Comparison comparison) {
         return headline(value, last().unit, comparison);
     }
 
@@ -190,7 +191,7 @@ final class CountyTables {
     }
 
     /** The responsibility row: lead unit and related units as the table writes them. */
-    CountyTables lead(String leadUnit, String relatedUnits) {
+    public CountyTables lead(String leadUnit, String relatedUnits) {
         last().leadUnit = leadUnit;
         last().relatedUnits = relatedUnits;
         last().leader = "领导" + last().no;
@@ -203,7 +204,7 @@ final class CountyTables {
         return this;
     }
 
-    OfficialTables build() {
+    public OfficialTables build() {
         List<Indicator> indicators = new ArrayList<>();
         Map<ResponsibilityRow, List<Indicator>> coverage = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
