@@ -2,9 +2,12 @@ package cn.minsheng.recon.batch;
 
 import cn.minsheng.recon.configuration.CountyAliases;
 import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.configuration.ScheduleFile;
 import cn.minsheng.recon.domain.finding.SeverityPolicy;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
+import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
+import cn.minsheng.recon.domain.progress.ProgressThresholds;
 import cn.minsheng.recon.layout.OfficialTablesLoader;
 import cn.minsheng.recon.report.PeriodReports;
 import cn.minsheng.recon.staging.JdbcFigureRepository;
@@ -138,8 +141,9 @@ class ReconcileJobConfiguration {
     }
 
     @Bean
-    ReconcilerFactory reconcilerFactory(UnitDirectory units, CountyAliases aliases) {
-        return new ReconcilerFactory(units, aliases);
+    ReconcilerFactory reconcilerFactory(UnitDirectory units, CountyAliases aliases, ScheduleFile schedule,
+            ProgressThresholds thresholds) {
+        return new ReconcilerFactory(units, aliases, schedule, thresholds);
     }
 
     @Bean
@@ -176,10 +180,11 @@ class ReconcileJobConfiguration {
     @StepScope
     ReconcileTasklet reconcileTasklet(ReconcilerFactory reconcilerFactory, OfficialTablesCache officialTables,
             @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
+            @Value("#{jobParameters['" + ReconcileRequest.PERIOD + "']}") String period,
             JdbcSubmissionRepository submissions, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
             JdbcFigureRepository figures, SeverityPolicy severities) {
-        return new ReconcileTasklet(() -> reconcilerFactory.create(officialTables.get(Path.of(official)).tables()),
-                submissions, findings, ledger, figures, severities);
+        return new ReconcileTasklet(() -> reconcilerFactory.create(officialTables.get(Path.of(official)).tables(),
+                Period.parse(period)), submissions, findings, ledger, figures, severities);
     }
 
     @Bean

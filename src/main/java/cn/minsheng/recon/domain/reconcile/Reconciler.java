@@ -8,10 +8,12 @@ import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.Decimals;
+import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.domain.progress.ProgressJudge;
 import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Submission;
 import java.math.BigDecimal;
@@ -40,12 +42,18 @@ public final class Reconciler {
     private final DepartmentDirectory departments;
     private final SubmissionResolver resolver;
     private final ValueComparison comparison = new ValueComparison();
+    private final ProgressChecks progress;
 
+    /**
+     * @param judge  how completion is judged (schedule, thresholds)
+     * @param period the period reconciled
+     */
     public Reconciler(OfficialTables tables, TownshipDirectory townships, DepartmentDirectory departments,
-            UnitDirectory units) {
+            UnitDirectory units, ProgressJudge judge, Period period) {
         this.tables = tables;
         this.departments = departments;
         this.resolver = new SubmissionResolver(townships, new IndicatorMatcher(tables), units);
+        this.progress = new ProgressChecks(judge, period);
     }
 
     /** One file on its way through: what it says, who sent it, what it placed. */
@@ -105,6 +113,11 @@ public final class Reconciler {
             if (!targets.isEmpty()) {
                 comparison.compare(indicator, targets, work.findings());
                 totalRows(indicator, targets, work.findings());
+            }
+            List<ResolvedValue> completions = values.stream().filter(v -> v.measure() == Measure.COMPLETION)
+                    .toList();
+            if (!completions.isEmpty()) {
+                progress.check(work.department(), indicator, completions, work.findings());
             }
             leadUnit(indicator, work, values.get(0));
         });

@@ -139,6 +139,12 @@ final class SubmissionResolver {
             String township, Optional<Unit> stated, Unit unit, SubmittedValue value, Map<Place, ResolvedValue> seen,
             FileFindings out) {
         Reading reading = value.reading();
+        boolean completion = value.measure() == Measure.COMPLETION;
+        if (reading instanceof Reading.Text && completion) {
+            // what a completion cell cannot stand for is the progress checks' to say (ProgressChecks)
+            return Optional.of(new ResolvedValue(file, department, indicator, township, Optional.empty(), value,
+                    false));
+        }
         if (reading instanceof Reading.Text text) {
             out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
                     .values(official(indicator, township), null)
@@ -153,7 +159,7 @@ final class SubmissionResolver {
         }
         Optional<BigDecimal> number = Optional.empty();
         if (reading instanceof Reading.Number n) {
-            if (n.value().signum() < 0) {
+            if (n.value().signum() < 0 && !completion) {
                 out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
                         .values(official(indicator, township), n.value())
                         .message("目标值不能为负数：" + Decimals.plain(n.value())).build());
@@ -184,7 +190,9 @@ final class SubmissionResolver {
             }
             return Optional.empty();
         }
-        out.reconciled(value);
+        if (!completion) {
+            out.reconciled(value);
+        }
         return Optional.of(resolved);
     }
 

@@ -1,5 +1,9 @@
 package cn.minsheng.recon.domain.reconcile;
 
+import cn.minsheng.recon.domain.model.Period;
+import cn.minsheng.recon.domain.progress.ProgressJudge;
+import cn.minsheng.recon.domain.progress.ProgressThresholds;
+import cn.minsheng.recon.domain.progress.Schedule;
 import cn.minsheng.recon.domain.matching.DepartmentDirectory;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
@@ -235,7 +239,8 @@ public final class CountyTables {
     Reconciler reconciler() {
         OfficialTables tables = build();
         return new Reconciler(tables, new TownshipDirectory(tables.breakdown().townships(), Map.of()),
-                new DepartmentDirectory(tables.departments(), Map.of()), units);
+                new DepartmentDirectory(tables.departments(), Map.of()), units,
+                new ProgressJudge(Schedule.linear(), ProgressThresholds.defaults()), RulesWorld.PERIOD);
     }
 
     /** The official numbers of indicator {@code no} by township, blanks left out. */

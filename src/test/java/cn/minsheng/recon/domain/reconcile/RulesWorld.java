@@ -1,5 +1,9 @@
 package cn.minsheng.recon.domain.reconcile;
 
+import cn.minsheng.recon.domain.model.Period;
+import cn.minsheng.recon.domain.progress.ProgressJudge;
+import cn.minsheng.recon.domain.progress.ProgressThresholds;
+import cn.minsheng.recon.domain.progress.Schedule;
 import cn.minsheng.recon.domain.matching.DepartmentDirectory;
 import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
@@ -45,6 +49,8 @@ final class RulesWorld {
      */
     private static final Map<PlanFixture, RulesWorld> LOADED = new ConcurrentHashMap<>();
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The period the rules' files are reconciled for, and their completion judged at. */
+    static final Period PERIOD = Period.parse("2026-03");
 
     final PlanFixture plan;
     final OfficialTables tables;
@@ -93,7 +99,8 @@ final class RulesWorld {
     }
 
     Reconciler reconciler() {
-        return new Reconciler(tables, townships, departments, units);
+        return new Reconciler(tables, townships, departments, units,
+                new ProgressJudge(Schedule.linear(), ProgressThresholds.defaults()), PERIOD);
     }
 
     /** The file as the job receives it: read and parsed, or unreadable with the reader's reason. */
