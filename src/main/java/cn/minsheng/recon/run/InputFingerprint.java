@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The SHA-256 of everything that decides a run's results: the name and content of each official table and each
- * submission of the period, the alias tables, the configured severities and the reading limits. Equal fingerprints
+ * submission of the period, the alias tables, the schedule and the progress thresholds, the configured severities
+ * and the reading limits. Equal fingerprints
  * mean an equal reconciliation. Editor lock files and hidden files are left out (they are never read), and so are
  * folder paths and modification times: copying the same files elsewhere changes nothing.
  */
@@ -33,7 +34,11 @@ public final class InputFingerprint {
         file("unit-aliases", properties.unitAliases(), lines);
         file("township-aliases", properties.townshipAliases(), lines);
         file("department-aliases", properties.departmentAliases(), lines);
+        file("schedule", properties.scheduleFile(), lines);
         new TreeMap<>(properties.severities()).forEach((rule, severity) -> lines.add("severity " + rule + "=" + severity));
+        lines.add("progress " + properties.progress().yellow().stripTrailingZeros().toPlainString() + " "
+                + properties.progress().red().stripTrailingZeros().toPlainString() + " "
+                + properties.progress().superviseAfter());
         lines.add("max-file-bytes " + properties.maxFileBytes());
         lines.add("max-cells " + properties.maxCells());
         lines.add("read-timeout " + properties.readTimeout());

@@ -78,8 +78,12 @@ class InputFingerprintTests {
     }
 
     @Test
-    void changesWithTheOfficialTablesAliasesSeveritiesAndLimits() throws Exception {
+    void changesWithTheOfficialTablesAliasesScheduleThresholdsSeveritiesAndLimits() throws Exception {
         String before = InputFingerprint.of(request, properties);
+        Files.writeString(work.resolve("schedule.csv"), "indicator_no,month,share\n12,6,90%\n");
+        String schedule = InputFingerprint.of(request, properties);
+        String thresholds = InputFingerprint.of(request, properties(Map.of(), 1_000_000, "progress.red=30"));
+        Files.delete(work.resolve("schedule.csv"));
 
         String severity = InputFingerprint.of(request,
                 properties(Map.of(RuleCode.SUB_MISSING_SUBMISSION, Severity.ERROR), 1_000_000));
@@ -89,14 +93,16 @@ class InputFingerprintTests {
         Files.writeString(work.resolve("official").resolve("分解表.xlsx"), "corrected");
         String official = InputFingerprint.of(request, properties);
 
-        assertThat(List.of(before, severity, limit, alias, official)).doesNotHaveDuplicates();
+        assertThat(List.of(before, schedule, thresholds, severity, limit, alias, official)).doesNotHaveDuplicates();
     }
 
-    private ReconProperties properties(Map<RuleCode, Severity> severities, long maxCells) {
+    private ReconProperties properties(Map<RuleCode, Severity> severities, long maxCells, String... more) {
         List<String> settings = new ArrayList<>(List.of("official=" + work.resolve("official"),
                 "submissions=" + work.resolve("submissions"), "output=" + work.resolve("out"),
                 "unit-aliases=" + work.resolve("units.csv"), "township-aliases=" + work.resolve("townships.csv"),
-                "department-aliases=" + work.resolve("departments.csv"), "max-cells=" + maxCells));
+                "department-aliases=" + work.resolve("departments.csv"), "schedule-file=" + work.resolve("schedule.csv"),
+                "max-cells=" + maxCells));
+        settings.addAll(List.of(more));
         severities.forEach((rule, severity) -> settings.add("severities." + rule + "=" + severity));
         return Settings.of(settings.toArray(String[]::new));
     }
