@@ -3,6 +3,7 @@ package cn.minsheng.recon.run;
 import cn.minsheng.recon.batch.ReconcileRequest;
 import cn.minsheng.recon.batch.RunIdentity;
 import cn.minsheng.recon.configuration.ReconProperties;
+import cn.minsheng.recon.configuration.ScheduleFile;
 import cn.minsheng.recon.configuration.StateFolder;
 import cn.minsheng.recon.console.Console;
 import cn.minsheng.recon.console.RunLog;
@@ -110,6 +111,13 @@ public class RunLauncher {
         } catch (IOException e) {
             CONSOLE.error("错误：无法读取输入文件：{}", e.getMessage());
             return LaunchOutcome.notCompleted(RunStatus.FAILED, "无法读取输入文件：" + e.getMessage());
+        }
+        try {
+            // a schedule the job could not read is bad input, said before any work is done
+            new ScheduleFile(properties.scheduleFile()).read();
+        } catch (IOException | IllegalArgumentException e) {
+            CONSOLE.error("错误：{}", e.getMessage());
+            return LaunchOutcome.notCompleted(RunStatus.BAD_INPUT, e.getMessage());
         }
         recoverStaleRuns(request);
         JobParameters parameters = request.toJobParameters(RunIdentity.of(fingerprint));

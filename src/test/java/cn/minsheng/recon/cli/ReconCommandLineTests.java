@@ -77,6 +77,18 @@ class ReconCommandLineTests {
     }
 
     @Test
+    void aScheduleThatCannotBeReadIsOneChineseLineAndExitTwoBeforeAnyWork(CapturedOutput console) throws IOException {
+        Path schedule = Files.writeString(work.resolve("schedule.csv"), "indicator_no,month,share\n12,6,八成\n");
+
+        int exit = run("--period=2026-03", "--output=" + work.resolve("out"), "--recon.schedule-file=" + schedule);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(console.getOut()).contains("第2行", "八成", "80%");
+        assertThat(console.toString()).doesNotContain("\tat ");
+        assertThat(work.resolve("out/2026-03/findings.csv")).doesNotExist();
+    }
+
+    @Test
     void anUnreadableOfficialTableIsExitTwoWithoutAStackTrace(CapturedOutput console) throws IOException {
         Path fake = Files.writeString(work.resolve("分解表.xlsx"), "<html>not a workbook</html>");
 
