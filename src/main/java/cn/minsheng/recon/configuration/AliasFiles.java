@@ -14,7 +14,8 @@ import org.apache.commons.io.input.BOMInputStream;
 /** Reads an alias table: a UTF-8 CSV (BOM allowed, {@code #} comments) of {@code alias,canonical} rows. */
 public final class AliasFiles {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    /** The CSV of the office's tables in {@code config/}: a header, {@code #} comments, blank lines, cells trimmed. */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setCommentMarker('#')

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
@@ -37,14 +36,6 @@ public record ScheduleFile(Path path) {
     enum Column {
         indicator_no, month, share
     }
-
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setCommentMarker('#')
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
 
     /** One milestone with the line it was written on. */
     private record Line(int number, String indicatorNo, Milestone milestone) {
@@ -70,7 +61,7 @@ public record ScheduleFile(Path path) {
     /** The schedule in {@code reader}, a file called {@code name} in messages. */
     static Schedule parse(Reader reader, String name) throws IOException {
         List<Line> lines = new ArrayList<>();
-        try (CSVParser parser = FORMAT.parse(reader)) {
+        try (CSVParser parser = AliasFiles.FORMAT.parse(reader)) {
             for (Column column : Column.values()) {
                 if (!parser.getHeaderNames().contains(column.name())) {
                     throw new IllegalArgumentException("进度计划表 " + name + " 缺少“" + column.name()
