@@ -5,7 +5,6 @@ import cn.minsheng.recon.configuration.ReconProperties;
 import cn.minsheng.recon.configuration.ScheduleFile;
 import cn.minsheng.recon.domain.finding.SeverityPolicy;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
-import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.official.OfficialConsistencyChecks;
 import cn.minsheng.recon.domain.progress.ProgressThresholds;
 import cn.minsheng.recon.layout.OfficialTablesLoader;
@@ -13,6 +12,7 @@ import cn.minsheng.recon.report.PeriodReports;
 import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
+import cn.minsheng.recon.staging.JdbcProgressRepository;
 import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
 import cn.minsheng.recon.staging.JdbcStagingHandOver;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
@@ -179,12 +179,15 @@ class ReconcileJobConfiguration {
     @Bean
     @StepScope
     ReconcileTasklet reconcileTasklet(ReconcilerFactory reconcilerFactory, OfficialTablesCache officialTables,
-            @Value("#{jobParameters['" + ReconcileRequest.OFFICIAL + "']}") String official,
-            @Value("#{jobParameters['" + ReconcileRequest.PERIOD + "']}") String period,
+            @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
             JdbcSubmissionRepository submissions, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
-            JdbcFigureRepository figures, SeverityPolicy severities) {
-        return new ReconcileTasklet(() -> reconcilerFactory.create(officialTables.get(Path.of(official)).tables(),
-                Period.parse(period)), submissions, findings, ledger, figures, severities);
+            JdbcFigureRepository figures, JdbcProgressRepository progress, SeverityPolicy severities) {
+        ReconcileRequest request = ReconcileRequest.of(parameters).orElseThrow();
+        JdbcProgressRepository.Place place = new JdbcProgressRepository.Place(request.period(),
+                request.output().toAbsolutePath().normalize().toString(), request.county());
+        return new ReconcileTasklet(() -> reconcilerFactory.create(officialTables.get(request.official()).tables(),
+                request.period(), progress.before(place)), submissions, findings, ledger, figures,
+                (execution, figured) -> progress.replace(execution, place, figured), severities);
     }
 
     @Bean

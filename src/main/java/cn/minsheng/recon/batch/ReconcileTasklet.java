@@ -5,6 +5,7 @@ import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.finding.SeverityPolicy;
 import cn.minsheng.recon.domain.reconcile.Ledger;
 import cn.minsheng.recon.domain.reconcile.ReceivedFile;
+import cn.minsheng.recon.domain.reconcile.ProgressFigure;
 import cn.minsheng.recon.domain.reconcile.Reconciler;
 import cn.minsheng.recon.domain.reconcile.Reconciliation;
 import cn.minsheng.recon.staging.JdbcFigureRepository;
@@ -32,16 +33,23 @@ class ReconcileTasklet implements Tasklet {
     private final JdbcFindingRepository findings;
     private final JdbcLedgerRepository ledger;
     private final JdbcFigureRepository figures;
+    private final ProgressStore progress;
     private final SeverityPolicy severities;
+
+    /** Where a run's completion figures are kept for the periods after it. */
+    interface ProgressStore {
+        void replace(long execution, List<ProgressFigure> figures);
+    }
 
     ReconcileTasklet(ReconcilerSource reconcilers, JdbcSubmissionRepository submissions,
             JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcFigureRepository figures,
-            SeverityPolicy severities) {
+            ProgressStore progress, SeverityPolicy severities) {
         this.reconcilers = reconcilers;
         this.submissions = submissions;
         this.findings = findings;
         this.ledger = ledger;
         this.figures = figures;
+        this.progress = progress;
         this.severities = severities;
     }
 
@@ -59,6 +67,7 @@ class ReconcileTasklet implements Tasklet {
         findings.replace(execution, STAGE, found);
         ledger.replace(execution, Ledger.of(result, ignored));
         figures.replace(execution, result.figures());
+        progress.replace(execution, result.progress());
         CONSOLE.info("报送对账：文件 {} 个（忽略 {} 个），未报送单位 {} 个，发现问题 {} 条", received.size(), ignored.size(),
                 result.missing().size(), found.size());
         return RepeatStatus.FINISHED;

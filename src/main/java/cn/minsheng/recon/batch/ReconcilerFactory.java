@@ -7,6 +7,7 @@ import cn.minsheng.recon.domain.matching.TownshipDirectory;
 import cn.minsheng.recon.domain.matching.UnitDirectory;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.official.OfficialTables;
+import cn.minsheng.recon.domain.progress.ProgressHistory;
 import cn.minsheng.recon.domain.progress.ProgressJudge;
 import cn.minsheng.recon.domain.progress.ProgressThresholds;
 import cn.minsheng.recon.domain.reconcile.Reconciler;
@@ -36,12 +37,15 @@ class ReconcilerFactory {
         return new TownshipDirectory(tables.breakdown().townships(), aliases.townships());
     }
 
-    /** The reconciler of {@code period}, its completion judged by the schedule as the file says it now. */
-    Reconciler create(OfficialTables tables, Period period) {
+    /**
+     * The reconciler of {@code period}, its completion judged by the schedule as the file says it now and against
+     * the {@code history} of earlier periods.
+     */
+    Reconciler create(OfficialTables tables, Period period, ProgressHistory history) {
         try {
             return new Reconciler(tables, townships(tables),
                     new DepartmentDirectory(tables.departments(), aliases.departments()), units,
-                    new ProgressJudge(schedule.read(), thresholds), period);
+                    new ProgressJudge(schedule.read(), thresholds), period, history);
         } catch (IOException e) {
             throw new UncheckedIOException("进度计划表无法读取：" + e.getMessage(), e);
         }

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,12 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class ProgressFunctionalTests {
 
     /**
-     * What one period's files cannot tell: a fall from the latest earlier period and red months in a row are read
-     * from the history (issue 17, still to come), and a percentage typed into a count column is known only by its
-     * cell's format, which the readers do not yet keep.
+     * The indicator whose completion has a percentage typed into a count column (县民政局, 完成情况!J5): known only by
+     * its cell's format, which the readers do not keep yet (issue 17), it is read as 50 and over target.
      */
-    private static final Set<String> ACROSS_PERIODS = Set.of("PRG_REGRESSION", "PRG_SUPERVISED");
-    /** The indicator whose completion has the percentage typed into a count column (县民政局, 完成情况!J5). */
     private static final String PERCENT_INDICATOR = "8";
 
     @DynamicPropertySource
@@ -67,25 +65,54 @@ class ProgressFunctionalTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-05", "2026-06"})
-    void everyFindingWithinThePeriodIsFoundAndNoOther(String period) throws Exception {
+    void everyFindingOfThePeriodIsFoundAndNoOther(String period) throws Exception {
+        run(period);
+
+        assertThat(found(period)).containsExactlyInAnyOrderElementsOf(expected(period));
+    }
+
+    @Test
+    void juneAfterMayFindsTheFallFromMayAndTheItemsRedTwoMonthsInARow() throws Exception {
+        // given May reconciled, then June by a separate launch into the same output
+        run("2026-05");
+        run("2026-06");
+
+        // then June's findings are the answer key's, those across the two months included
+        List<String> june = found("2026-06");
+        assertThat(june).containsExactlyInAnyOrderElementsOf(expected("2026-06"));
+        assertThat(june).filteredOn(f -> f.startsWith("PRG_REGRESSION|")).hasSize(1);
+        assertThat(june).filteredOn(f -> f.startsWith("PRG_SUPERVISED|")).isNotEmpty();
+    }
+
+    private void run(String period) throws Exception {
         var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse(period),
                 work.resolve("county/official"), work.resolve("county/submissions/" + period), work.resolve("out"))
                 .toJobParameters(RunIdentity.of(work + "/" + period)));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-
-        Predicate<CSVRecord> judgedNow = r -> !ACROSS_PERIODS.contains(r.get("rule"))
-                && !(r.get("rule").startsWith("PRG_") && r.get("indicator_no").equals(PERCENT_INDICATOR));
-        List<String> found = new ReconOutputs(work.resolve("out"), null).findings(period).stream()
-                .filter(r -> !r.get("rule").equals("FILE_SUPERSEDED")).filter(judgedNow)
-                .map(ProgressFunctionalTests::key).toList();
-        List<String> expected = expected(period).stream().filter(judgedNow).map(ProgressFunctionalTests::key)
-                .toList();
-        assertThat(expected).isNotEmpty();
-        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    private List<String> found(String period) throws IOException {
+        return new ReconOutputs(work.resolve("out"), null).findings(period).stream()
+                .filter(r -> !r.get("rule").equals("FILE_SUPERSEDED")).filter(JUDGED)
+                .map(ProgressFunctionalTests::key).toList();
+    }
+
+    /**
+     * The answer key's findings of the period; a June run alone (no May on record) has no fall from May and no red
+     * months in a row to find.
+     */
+    private List<String> expected(String period) throws IOException {
+        boolean alone = !Files.exists(work.resolve("out/2026-05/findings.csv"));
+        return answerKey(period).stream().filter(JUDGED)
+                .filter(r -> !alone || !Set.of("PRG_REGRESSION", "PRG_SUPERVISED").contains(r.get("rule")))
+                .map(ProgressFunctionalTests::key).toList();
+    }
+
+    private static final Predicate<CSVRecord> JUDGED = r -> !(r.get("rule").startsWith("PRG_")
+            && r.get("indicator_no").equals(PERCENT_INDICATOR));
+
     /** The answer key's findings of the period. */
-    private List<CSVRecord> expected(String period) throws IOException {
+    private List<CSVRecord> answerKey(String period) throws IOException {
         String content = Files.readString(work.resolve("county/expected-findings.csv"), StandardCharsets.UTF_8);
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(content.replace("\uFEFF", ""))).getRecords().stream()

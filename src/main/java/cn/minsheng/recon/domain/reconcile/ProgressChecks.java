@@ -3,12 +3,20 @@ package cn.minsheng.recon.domain.reconcile;
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.official.Indicator;
+import cn.minsheng.recon.domain.progress.Judgement;
+import cn.minsheng.recon.domain.progress.Light;
+import cn.minsheng.recon.domain.progress.ProgressHistory;
 import cn.minsheng.recon.domain.progress.ProgressItem;
 import cn.minsheng.recon.domain.progress.ProgressJudge;
+import cn.minsheng.recon.domain.progress.ProgressVerdict;
+import cn.minsheng.recon.domain.progress.RedMonths;
 import cn.minsheng.recon.domain.submission.Reading;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,11 +31,23 @@ final class ProgressChecks {
 
     private final ProgressJudge judge;
     private final Period period;
+    private final ProgressHistory history;
+    private final List<ProgressFigure> figures = new ArrayList<>();
 
-    /** @param period the period reconciled, whose month end the schedule is taken at */
-    ProgressChecks(ProgressJudge judge, Period period) {
+    /**
+     * @param period  the period reconciled, whose month end the schedule is taken at
+     * @param history the figures earlier periods recorded: a fall from the latest is PRG_REGRESSION, and red months
+     *                in a row PRG_SUPERVISED
+     */
+    ProgressChecks(ProgressJudge judge, Period period, ProgressHistory history) {
         this.judge = judge;
         this.period = period;
+        this.history = history;
+    }
+
+    /** The figures judged so far, with their verdicts. */
+    List<ProgressFigure> figures() {
+        return List.copyOf(figures);
     }
 
     void check(String department, Indicator indicator, List<ResolvedValue> completions, FileFindings out) {
@@ -59,7 +79,7 @@ final class ProgressChecks {
             first = first.isPresent() ? first : Optional.of(value);
             sum = sum.add(value.value().get());
             judged.add(value.township());
-            account(value, whole ? List.of() : judge.judge(item, value.value().get(), period).findings(), out);
+            account(value, whole ? List.of() : judged(item, value.value().get()), out);
         }
         // the indicator as a whole: on the file's own 合计, else on the sum when it covers every township owed
         boolean covered = whole || judged.containsAll(indicator.townshipTargets().keySet());
@@ -67,8 +87,28 @@ final class ProgressChecks {
         if (cited.isPresent()) {
             BigDecimal figure = total.flatMap(ResolvedValue::value).orElse(sum);
             ProgressItem item = ProgressItem.of(department, indicator, "", cited.get().origin().source());
-            account(cited.get(), judge.judge(item, figure, period).findings(), out);
+            account(cited.get(), judged(item, figure), out);
         }
+    }
+
+    /**
+     * The findings about a figure that passed the checks: against the schedule, against the latest earlier
+     * period's figure, and, when red, for the months in a row it has been; the figure is kept with its verdict.
+     */
+    private List<Finding> judged(ProgressItem item, BigDecimal completion) {
+        Judgement judgement = judge.judge(item, completion, period);
+        List<Finding> findings = new ArrayList<>(judgement.findings());
+        history.latestBefore(period, item).flatMap(earlier -> judge.regression(item, period, completion,
+                earlier.period(), earlier.completion())).ifPresent(findings::add);
+        Optional<ProgressVerdict> verdict = judgement.verdict();
+        if (verdict.isPresent() && verdict.get().light() == Light.RED) {
+            Map<Period, Light> lights = new HashMap<>(history.lights(item));
+            lights.put(period, Light.RED);
+            judge.supervised(item, verdict.get(), RedMonths.endingAt(period, lights)).ifPresent(findings::add);
+        }
+        figures.add(new ProgressFigure(item.department(), item.indicator().no(), item.township(), completion,
+                verdict.map(ProgressVerdict::light), item.source()));
+        return findings;
     }
 
     private static void account(ResolvedValue value, List<Finding> findings, FileFindings out) {

@@ -13,6 +13,7 @@ import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.domain.progress.ProgressHistory;
 import cn.minsheng.recon.domain.progress.ProgressJudge;
 import cn.minsheng.recon.domain.submission.Measure;
 import cn.minsheng.recon.domain.submission.Submission;
@@ -45,15 +46,16 @@ public final class Reconciler {
     private final ProgressChecks progress;
 
     /**
-     * @param judge  how completion is judged (schedule, thresholds)
-     * @param period the period reconciled
+     * @param judge   how completion is judged (schedule, thresholds)
+     * @param period  the period reconciled
+     * @param history the completion figures of earlier periods on record
      */
     public Reconciler(OfficialTables tables, TownshipDirectory townships, DepartmentDirectory departments,
-            UnitDirectory units, ProgressJudge judge, Period period) {
+            UnitDirectory units, ProgressJudge judge, Period period, ProgressHistory history) {
         this.tables = tables;
         this.departments = departments;
         this.resolver = new SubmissionResolver(townships, new IndicatorMatcher(tables), units);
-        this.progress = new ProgressChecks(judge, period);
+        this.progress = new ProgressChecks(judge, period, history);
     }
 
     /** One file on its way through: what it says, who sent it, what it placed. */
@@ -101,7 +103,7 @@ public final class Reconciler {
                 .message(missingMessage(unit, unattributed(unit, files, outcomes)))
                 .build()));
         return new Reconciliation(findings, Arrays.stream(outcomes).flatMap(o -> o.lines().stream()).toList(), missing,
-                Arrays.stream(outcomes).flatMap(outcome -> outcome.figures().stream()).toList());
+                Arrays.stream(outcomes).flatMap(outcome -> outcome.figures().stream()).toList(), progress.figures());
     }
 
     private Outcome reconcile(Work work, Set<Taken> taken) {

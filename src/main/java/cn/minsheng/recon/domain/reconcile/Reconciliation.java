@@ -10,7 +10,8 @@ import java.util.List;
  * @param files    the ledger line of every file received
  * @param missing  expected departments that sent nothing
  * @param figures  the submitted numbers that stand, file by file
+ * @param progress the completion figures judged, with their verdicts
  */
 public record Reconciliation(List<Finding> findings, List<FileOutcome> files, List<String> missing,
-                             List<SubmittedFigure> figures) {
+                             List<SubmittedFigure> figures, List<ProgressFigure> progress) {
 }

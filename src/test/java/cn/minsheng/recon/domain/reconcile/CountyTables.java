@@ -1,6 +1,7 @@
 package cn.minsheng.recon.domain.reconcile;
 
 import cn.minsheng.recon.domain.model.Period;
+import cn.minsheng.recon.domain.progress.ProgressHistory;
 import cn.minsheng.recon.domain.progress.ProgressJudge;
 import cn.minsheng.recon.domain.progress.ProgressThresholds;
 import cn.minsheng.recon.domain.progress.Schedule;
@@ -240,7 +241,8 @@ public final class CountyTables {
         OfficialTables tables = build();
         return new Reconciler(tables, new TownshipDirectory(tables.breakdown().townships(), Map.of()),
                 new DepartmentDirectory(tables.departments(), Map.of()), units,
-                new ProgressJudge(Schedule.linear(), ProgressThresholds.defaults()), RulesWorld.PERIOD);
+                new ProgressJudge(Schedule.linear(), ProgressThresholds.defaults()),
+                RulesWorld.PERIOD, ProgressHistory.none());
     }
 
     /** The official numbers of indicator {@code no} by township, blanks left out. */

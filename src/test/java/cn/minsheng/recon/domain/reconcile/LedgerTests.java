@@ -18,7 +18,7 @@ class LedgerTests {
     @Test
     void listsTheFilesReceivedThenTheFilesIgnoredThenTheUnitsThatSentNothing() {
         Reconciliation result = new Reconciliation(List.of(), List.of(RECEIVED, UNREADABLE), List.of("县妇联", "县残联"),
-                List.of());
+                List.of(), List.of());
 
         List<FileOutcome> ledger = Ledger.of(result, List.of("~$县卫健局报送.xlsx"));
 
@@ -30,7 +30,7 @@ class LedgerTests {
 
     @Test
     void anEmptyPeriodHasAnEmptyLedger() {
-        assertThat(Ledger.of(new Reconciliation(List.of(), List.of(), List.of(), List.of()), List.of())).isEmpty();
+        assertThat(Ledger.of(new Reconciliation(List.of(), List.of(), List.of(), List.of(), List.of()), List.of())).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.domain.reconcile;
 
 import cn.minsheng.recon.domain.model.Period;
+import cn.minsheng.recon.domain.progress.ProgressHistory;
 import cn.minsheng.recon.domain.progress.ProgressJudge;
 import cn.minsheng.recon.domain.progress.ProgressThresholds;
 import cn.minsheng.recon.domain.progress.Schedule;
@@ -100,7 +101,8 @@ final class RulesWorld {
 
     Reconciler reconciler() {
         return new Reconciler(tables, townships, departments, units,
-                new ProgressJudge(Schedule.linear(), ProgressThresholds.defaults()), PERIOD);
+                new ProgressJudge(Schedule.linear(), ProgressThresholds.defaults()), PERIOD,
+                ProgressHistory.none());
     }
 
     /** The file as the job receives it: read and parsed, or unreadable with the reader's reason. */
