@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -52,9 +52,13 @@ final class OverviewSheet {
     void write(SheetWriter sheet, RunSummary run, List<Finding> findings, List<UnitProblems> ranked) {
         sheet.widths(16, 8, 44, 8, 16, 11, 16, 6, 6, 6);
         List<Indicator> indicators = tables.breakdown().indicators();
+        // the findings about each indicator, by severity
+        Map<String, Map<Severity, Long>> counts = findings.stream().collect(Collectors.groupingBy(
+                Finding::indicatorNo, Collectors.collectingAndThen(Collectors.toList(), Severity::counts)));
         Map<String, Long> statusCounts = new TreeMap<>(Comparator.comparingInt(STATUS_ORDER::indexOf));
         for (Indicator indicator : indicators) {
-            statusCounts.merge(status(indicator, counts(findings, about(indicator))).text(), 1L, Long::sum);
+            statusCounts.merge(status(indicator, counts.getOrDefault(indicator.no(), Map.of())).text(), 1L,
+                    Long::sum);
         }
         Row title = sheet.row(0);
         sheet.text(title, 0, "民生实事任务分解对账总览（" + run.period() + "）", sheet.styles().title());
@@ -70,17 +74,16 @@ final class OverviewSheet {
                 Severity.ERROR.label(), Severity.WARNING.label(), Severity.INFO.label());
         Map<String, List<LedgerEntry>> ledger = byUnit(run.ledger());
         Map<String, List<Indicator>> led = led(indicators);
+        Map<String, List<Finding>> byUnit = ranked.stream()
+                .collect(Collectors.toMap(UnitProblems::unit, UnitProblems::findings));
         int r = HEADER + 1;
         for (String unit : units(ranked, ledger, led)) {
-            List<Finding> own = ranked.stream().filter(u -> u.unit().equals(unit)).findFirst()
-                    .map(UnitProblems::findings).orElse(List.of());
-            r = unitLine(sheet, r, unit, ledger.getOrDefault(unit, List.of()), Severity.counts(own));
+            r = unitLine(sheet, r, unit, ledger.getOrDefault(unit, List.of()),
+                    Severity.counts(byUnit.getOrDefault(unit, List.of())));
             List<Indicator> its = new ArrayList<>(led.getOrDefault(unit, List.of()));
-            its.sort(Comparator.comparingLong((Indicator i) -> -count(findings, i, Severity.ERROR))
-                    .thenComparingLong(i -> -count(findings, i, Severity.WARNING))
-                    .thenComparingLong(i -> -count(findings, i, Severity.INFO)));
+            its.sort(Comparator.comparing(i -> counts.getOrDefault(i.no(), Map.of()), UnitProblems.WORST_FIRST));
             for (Indicator indicator : its) {
-                r = indicatorLine(sheet, r, indicator, counts(findings, about(indicator)));
+                r = indicatorLine(sheet, r, indicator, counts.getOrDefault(indicator.no(), Map.of()));
             }
         }
         sheet.sheet().createFreezePane(0, HEADER + 1);
@@ -158,14 +161,6 @@ final class OverviewSheet {
         return units;
     }
 
-    private static Predicate<Finding> about(Indicator indicator) {
-        return f -> f.indicatorNo().equals(indicator.no());
-    }
-
-    private static long count(List<Finding> findings, Indicator indicator, Severity severity) {
-        return findings.stream().filter(about(indicator)).filter(f -> f.severity() == severity).count();
-    }
-
     private Status status(Indicator indicator, Map<Severity, Long> counts) {
         Optional<Status> troubled = troubled(counts, "");
         if (troubled.isPresent()) {
@@ -213,9 +208,5 @@ final class OverviewSheet {
             sheet.number(row, column++, Optional.of(BigDecimal.valueOf(counts.getOrDefault(severity, 0L))),
                     sheet.styles().plain());
         }
-    }
-
-    private static Map<Severity, Long> counts(List<Finding> findings, Predicate<Finding> which) {
-        return Severity.counts(findings.stream().filter(which).toList());
     }
 }

@@ -42,12 +42,12 @@ final class SheetWriter {
      */
     static final int WIDE_TENTHS = 22;
     /** Per row, each text written into it, for {@link #fitHeight}. */
-    private final Map<Integer, Map<Integer, String>> lengths = new HashMap<>();
+    private final Map<Integer, Map<Integer, String>> texts = new HashMap<>();
     /** Font size per cell style index, and the smallest written so far. */
     private final Map<Integer, Double> fontPoints = new HashMap<>();
     private double smallestPoints = Double.MAX_VALUE;
-    /** The last column a cell was written in. */
-    private int numbered = -1;
+    /** The last column a cell was written in, -1 for none. */
+    private int lastColumn = -1;
     /** How many columns from the first are printed; all when negative. */
     private int printedColumns = -1;
 
@@ -93,10 +93,10 @@ final class SheetWriter {
         fitHeight(row);
     }
 
-    /** Prints only the columns up to {@code lastColumn} and the rows up to {@code lastRow}. */
-    void printArea(int lastColumn, int lastRow) {
-        printedColumns = lastColumn + 1;
-        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
+    /** Prints only the columns up to {@code lastPrinted} and the rows up to {@code lastRow}. */
+    void printArea(int lastPrinted, int lastRow) {
+        printedColumns = lastPrinted + 1;
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastPrinted, 0, lastRow);
     }
 
     /** A label and its value on one row; returns the next row. */
@@ -123,7 +123,7 @@ final class SheetWriter {
         }
         cell.setCellStyle(style);
         noteFont(style, column);
-        lengths.computeIfAbsent(row.getRowNum(), r -> new HashMap<>()).put(column, text);
+        texts.computeIfAbsent(row.getRowNum(), r -> new HashMap<>()).put(column, text);
     }
 
     /** Numbers are written as numbers: the spreadsheet's own type, from the exact decimal. */
@@ -158,7 +158,7 @@ final class SheetWriter {
     void fitHeight(Row row) {
         int lines = 1;
         List<CellRangeAddress> merged = sheet.getMergedRegions();
-        for (Map.Entry<Integer, String> text : lengths.getOrDefault(row.getRowNum(), Map.of()).entrySet()) {
+        for (Map.Entry<Integer, String> text : texts.getOrDefault(row.getRowNum(), Map.of()).entrySet()) {
             int column = text.getKey();
             if (merged.stream().anyMatch(region -> region.isInRange(row.getRowNum(), column))) {
                 continue;
@@ -195,7 +195,7 @@ final class SheetWriter {
      * columns repeated by column blocks, and A4 portrait tried first only when {@code portraitFirst}.
      */
     void print(int firstHeader, int lastHeader, int labels, boolean portraitFirst) {
-        int[] all = new int[printedColumns >= 0 ? printedColumns : Math.max(widths.length, lastColumn() + 1)];
+        int[] all = new int[printedColumns >= 0 ? printedColumns : Math.max(widths.length, lastColumn + 1)];
         for (int c = 0; c < all.length; c++) {
             all[c] = (c < widths.length ? widths[c] : sheet.getColumnWidth(c)) / 256;
         }
@@ -210,22 +210,11 @@ final class SheetWriter {
         sheet.getFooter().setCenter("第 &P 页 共 &N 页");
     }
 
-    /** The last column written in any row, -1 for none. */
-    private int lastColumn() {
-        int last = -1;
-        for (Map<Integer, String> columns : lengths.values()) {
-            for (int column : columns.keySet()) {
-                last = Math.max(last, column);
-            }
-        }
-        return Math.max(last, numbered);
-    }
-
-    /** Keeps the smallest font size written, for {@link #print}. */
+    /** Keeps the smallest font size and the last column written, for {@link #print}. */
     private void noteFont(CellStyle style, int column) {
         smallestPoints = Math.min(smallestPoints, fontPoints.computeIfAbsent((int) style.getIndex(),
                 i -> (double) sheet.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints()));
-        numbered = Math.max(numbered, column);
+        lastColumn = Math.max(lastColumn, column);
     }
 
     private CellStyle style(List<Finding> findings, CellStyle clean) {

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One unit's open problems, for ranking who must act: the findings about it, its 牵头领导 and its most serious
@@ -28,6 +27,12 @@ record UnitProblems(String unit, String leaders, List<Finding> findings) {
     /** Most serious first: by severity, then by the rule's order in SPEC §4. */
     static final Comparator<Finding> GRAVITY = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::rule);
+
+    /** Most errors first, then most warnings, then most notes: the order units and indicators are ranked in. */
+    static final Comparator<Map<Severity, Long>> WORST_FIRST = Comparator
+            .comparingLong((Map<Severity, Long> counts) -> -counts.getOrDefault(Severity.ERROR, 0L))
+            .thenComparingLong(counts -> -counts.getOrDefault(Severity.WARNING, 0L))
+            .thenComparingLong(counts -> -counts.getOrDefault(Severity.INFO, 0L));
 
     long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
@@ -57,9 +62,7 @@ record UnitProblems(String unit, String leaders, List<Finding> findings) {
         byUnit.forEach((unit, own) -> units.add(new UnitProblems(unit,
                 unit.equals(OFFICIAL_TABLES) ? office : leaders(tables, unit, own),
                 own.stream().sorted(GRAVITY).toList())));
-        units.sort(Comparator.comparingLong((UnitProblems u) -> -u.count(Severity.ERROR))
-                .thenComparingLong(u -> -u.count(Severity.WARNING))
-                .thenComparingLong(u -> -u.count(Severity.INFO)));
+        units.sort(Comparator.comparing(u -> Severity.counts(u.findings()), WORST_FIRST));
         return units;
     }
 
@@ -79,16 +82,5 @@ record UnitProblems(String unit, String leaders, List<Finding> findings) {
             leaders = own.stream().map(Finding::leadLeader).filter(l -> !l.isBlank()).distinct().toList();
         }
         return String.join("、", leaders);
-    }
-
-    /** The findings' most serious one in a sentence, and how many more there are. */
-    String summary() {
-        String sentence = worst().message();
-        int more = findings.size() - 1;
-        return more > 0 ? sentence + "（另有 " + more + " 个问题）" : sentence;
-    }
-
-    Optional<String> leader() {
-        return leaders.isEmpty() ? Optional.empty() : Optional.of(leaders);
     }
 }
