@@ -7,6 +7,7 @@ import cn.minsheng.recon.configuration.StateDatabase;
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.official.OfficialTables;
+import cn.minsheng.recon.domain.reconcile.ProgressFigure;
 import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
 import cn.minsheng.recon.report.FeedbackWriter;
 import cn.minsheng.recon.report.PeriodReports;
@@ -73,8 +74,9 @@ final class JobVariant implements AutoCloseable {
 
                 @Override
                 public Path workbook(Path target, RunSummary run, OfficialTables tables, List<Finding> findings,
-                        List<SubmittedFigure> figures) throws IOException {
-                    return outputs == Outputs.NONE ? target : super.workbook(target, run, tables, findings, figures);
+                        List<SubmittedFigure> figures, List<ProgressFigure> progress) throws IOException {
+                    return outputs == Outputs.NONE ? target
+                            : super.workbook(target, run, tables, findings, figures, progress);
                 }
 
                 @Override

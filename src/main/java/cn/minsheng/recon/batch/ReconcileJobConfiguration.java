@@ -194,10 +194,10 @@ class ReconcileJobConfiguration {
     @StepScope
     WriteReportsTasklet writeReportsTasklet(OfficialTablesCache officialTables,
             JdbcFindingRepository findings, JdbcLedgerRepository ledger, JdbcSubmissionRepository submissions,
-            JdbcFigureRepository figures, JdbcRunHistoryRepository history,
+            JdbcFigureRepository figures, JdbcProgressRepository progress, JdbcRunHistoryRepository history,
             PeriodReports reports, @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         ReconcileRequest request = ReconcileRequest.of(parameters).orElseThrow();
         return new WriteReportsTasklet(() -> officialTables.get(request.official()), findings, ledger, submissions,
-                figures, history, reports, request);
+                figures, progress, history, reports, request);
     }
 }

@@ -16,6 +16,7 @@ import cn.minsheng.recon.report.RunSummary;
 import cn.minsheng.recon.staging.JdbcFigureRepository;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
+import cn.minsheng.recon.staging.JdbcProgressRepository;
 import cn.minsheng.recon.staging.JdbcRunHistoryRepository;
 import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import cn.minsheng.recon.staging.RunRecord;
@@ -52,18 +53,20 @@ class WriteReportsTasklet implements Tasklet {
     private final JdbcLedgerRepository ledger;
     private final JdbcSubmissionRepository submissions;
     private final JdbcFigureRepository figures;
+    private final JdbcProgressRepository progress;
     private final JdbcRunHistoryRepository history;
     private final PeriodReports reports;
     private final ReconcileRequest request;
 
     WriteReportsTasklet(OfficialTablesSource official, JdbcFindingRepository findings, JdbcLedgerRepository ledger,
-            JdbcSubmissionRepository submissions, JdbcFigureRepository figures, JdbcRunHistoryRepository history,
-            PeriodReports reports, ReconcileRequest request) {
+            JdbcSubmissionRepository submissions, JdbcFigureRepository figures, JdbcProgressRepository progress,
+            JdbcRunHistoryRepository history, PeriodReports reports, ReconcileRequest request) {
         this.official = official;
         this.findings = findings;
         this.ledger = ledger;
         this.submissions = submissions;
         this.figures = figures;
+        this.progress = progress;
         this.history = history;
         this.reports = reports;
         this.request = request;
@@ -87,7 +90,7 @@ class WriteReportsTasklet implements Tasklet {
         RunSummary run = new RunSummary(request.period(), runTime, loaded.files(), ledgerEntries(lines, staged),
                 changes, reports.reply(runTime));
         Path workbookWritten = reports.workbook(request.workbook(), run, loaded.tables(), all,
-                figures.findAll(job.getId()));
+                figures.findAll(job.getId()), progress.findAll(job.getId()));
         CONSOLE.info("问题清单：{}", csvWritten);
         diverted("问题清单", request.findingsCsv(), csvWritten);
         CONSOLE.info("对账工作簿：{}", workbookWritten);

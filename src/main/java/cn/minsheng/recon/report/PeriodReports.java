@@ -3,6 +3,7 @@ package cn.minsheng.recon.report;
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.official.OfficialTables;
+import cn.minsheng.recon.domain.reconcile.ProgressFigure;
 import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
 import cn.minsheng.recon.workbook.ReadLimits;
 import java.io.IOException;
@@ -45,8 +46,8 @@ public class PeriodReports {
     }
 
     public Path workbook(Path target, RunSummary run, OfficialTables tables, List<Finding> findings,
-            List<SubmittedFigure> figures) throws IOException {
-        return new ReconciliationWorkbookWriter().write(target, run, tables, findings, figures);
+            List<SubmittedFigure> figures, List<ProgressFigure> progress) throws IOException {
+        return new ReconciliationWorkbookWriter().write(target, run, tables, findings, figures, progress);
     }
 
     /**

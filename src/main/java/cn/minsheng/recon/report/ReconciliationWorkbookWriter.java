@@ -5,6 +5,7 @@ import cn.minsheng.recon.domain.finding.FindingChanges;
 import cn.minsheng.recon.domain.finding.RuleCode;
 import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.official.OfficialTables;
+import cn.minsheng.recon.domain.reconcile.ProgressFigure;
 import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
 import cn.minsheng.recon.workbook.InputFile;
 import java.io.IOException;
@@ -31,9 +32,13 @@ public final class ReconciliationWorkbookWriter {
     /**
      * Writes the workbook to {@code target}, or beside it when someone has {@code target} open (see
      * {@link AtomicFiles#writeBesideLocked}); returns the file written.
+     *
+     * @param submitted the submitted numbers that stand
+     * @param progress  the completion figures judged, with their verdicts (SPEC §7); empty when no file reported
+     *                  completion
      */
     public Path write(Path target, RunSummary run, OfficialTables tables, List<Finding> findings,
-            List<SubmittedFigure> submitted) throws IOException {
+            List<SubmittedFigure> submitted, List<ProgressFigure> progress) throws IOException {
         // streamed: POI serialises an XSSF sheet node by node, most of the time a report took; every row stays in
         // memory (-1; a county's report is small) so that the chart and the comments can still look at its cells
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false)) {

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.report;
 
 import cn.minsheng.recon.domain.finding.Severity;
+import cn.minsheng.recon.domain.progress.Light;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -14,7 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The few cell styles of our workbooks: 宋体 body, 黑体 headers and titles, a fill per {@link CellMark} (severities
- * included), blue underlined links.
+ * included) and per progress {@link Light}, blue underlined links.
  */
 final class WorkbookStyles {
 
@@ -28,6 +29,7 @@ final class WorkbookStyles {
     private final CellStyle centred;
     private final CellStyle link;
     private final Map<CellMark, CellStyle> marks = new EnumMap<>(CellMark.class);
+    private final Map<Light, CellStyle> lights = new EnumMap<>(Light.class);
 
     WorkbookStyles(Workbook workbook) {
         Font body = font(workbook, "宋体", false, 11);
@@ -49,6 +51,12 @@ final class WorkbookStyles {
         for (CellMark mark : CellMark.values()) {
             marks.put(mark, style(workbook, body, mark.fill()));
         }
+        Font white = font(workbook, "黑体", true, 11);
+        white.setColor(IndexedColors.WHITE.getIndex());
+        lights.put(Light.GREEN, style(workbook, body, IndexedColors.BRIGHT_GREEN));
+        lights.put(Light.YELLOW, style(workbook, body, IndexedColors.YELLOW));
+        lights.put(Light.RED, style(workbook, white, IndexedColors.RED));
+        lights.values().forEach(style -> style.setAlignment(HorizontalAlignment.CENTER));
     }
 
     CellStyle title() {
@@ -76,6 +84,14 @@ final class WorkbookStyles {
 
     CellStyle mark(CellMark mark) {
         return marks.get(mark);
+    }
+
+    /**
+     * A traffic light's cell: green, yellow, or red with white type. The cell should also say the light in words
+     * ({@link Light#label()}), which a page printed in black and white keeps.
+     */
+    CellStyle light(Light light) {
+        return lights.get(light);
     }
 
     CellStyle header() {

@@ -87,7 +87,7 @@ class CurrentReleaseDatabaseTests {
         List<Map<String, Object>> history;
         try (ConfigurableApplicationContext application = start(database)) {
             JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
-            assertThat(migrations(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true");
+            assertThat(migrations(jdbc)).containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true");
             assertRowsKept(application);
             history = jdbc.queryForList("SELECT * FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"");
         }
@@ -105,7 +105,7 @@ class CurrentReleaseDatabaseTests {
         try (ConfigurableApplicationContext application = start(folder.resolve("recon-db"))) {
             JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
             // Boot runs Flyway before Batch's schema script: the schema is still empty, so nothing is baselined
-            assertThat(migrations(jdbc)).containsExactly("1 SQL true", "2 SQL true", "3 SQL true");
+            assertThat(migrations(jdbc)).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true");
             assertThat(application.getBean(JdbcRunHistoryRepository.class).findAll(Optional.empty())).isEmpty();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_NAME LIKE 'RECON\\_%'", Integer.class)).isEqualTo(7);

@@ -101,13 +101,15 @@ final class ProgressChecks {
         history.latestBefore(period, item).flatMap(earlier -> judge.regression(item, period, completion,
                 earlier.period(), earlier.completion())).ifPresent(findings::add);
         Optional<ProgressVerdict> verdict = judgement.verdict();
+        int redMonths = 0;
         if (verdict.isPresent() && verdict.get().light() == Light.RED) {
             Map<Period, Light> lights = new HashMap<>(history.lights(item));
             lights.put(period, Light.RED);
-            judge.supervised(item, verdict.get(), RedMonths.endingAt(period, lights)).ifPresent(findings::add);
+            redMonths = RedMonths.endingAt(period, lights);
+            judge.supervised(item, verdict.get(), redMonths).ifPresent(findings::add);
         }
         figures.add(new ProgressFigure(item.department(), item.indicator().no(), item.township(), completion,
-                verdict.map(ProgressVerdict::light), item.source()));
+                verdict, redMonths, item.source()));
         return findings;
     }
 

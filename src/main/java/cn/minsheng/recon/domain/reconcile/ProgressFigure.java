@@ -2,15 +2,28 @@ package cn.minsheng.recon.domain.reconcile;
 
 import cn.minsheng.recon.domain.model.SourceRef;
 import cn.minsheng.recon.domain.progress.Light;
+import cn.minsheng.recon.domain.progress.ProgressVerdict;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * A completion figure a file states and its verdict, as the history keeps it for the next periods.
+ * A completion figure a file states and its verdict, as the reports show it and the history keeps it for the next
+ * periods.
  *
- * @param township the township's official spelling; empty for the indicator as a whole
- * @param light    its traffic light; empty when it had no verdict (no target)
+ * @param township  the township's official spelling; empty for the indicator as a whole
+ * @param verdict   how it stands against its target and schedule; empty when it had none (no target)
+ * @param redMonths the calendar months in a row, ending with this period, that it has been red; 0 unless red
  */
 public record ProgressFigure(String department, String indicatorNo, String township, BigDecimal completion,
-                             Optional<Light> light, SourceRef source) {
+                             Optional<ProgressVerdict> verdict, int redMonths, SourceRef source) {
+
+    /** Its traffic light; empty when it had no verdict. */
+    public Optional<Light> light() {
+        return verdict.map(ProgressVerdict::light);
+    }
+
+    /** About the indicator as a whole rather than one township. */
+    public boolean whole() {
+        return township.isEmpty();
+    }
 }
