@@ -47,11 +47,11 @@ public class JdbcProgressRepository {
                 f.source().file(), f.source().sheet(), f.source().cell(),
                 v.map(ProgressVerdict::target).orElse(null), v.map(ProgressVerdict::rate).orElse(null),
                 v.flatMap(ProgressVerdict::scheduled).orElse(null), v.flatMap(ProgressVerdict::pointsBehind).orElse(null),
-                f.redMonths()});
+                f.redMonths(), f.note().isEmpty() ? null : f.note()});
         }
         jdbc.batchUpdate("INSERT INTO RECON_PROGRESS (JOB_EXECUTION_ID, SEQ, PERIOD, OUTPUT_ROOT, COUNTY, DEPARTMENT, "
                 + "INDICATOR_NO, TOWNSHIP, COMPLETION, LIGHT, FILE_NAME, SHEET_NAME, CELL, TARGET, RATE, SCHEDULED, "
-                + "POINTS_BEHIND, RED_MONTHS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "POINTS_BEHIND, RED_MONTHS, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** The figures a run judged, in the order judged. */
@@ -67,7 +67,7 @@ public class JdbcProgressRepository {
             return new ProgressFigure(rs.getString("DEPARTMENT"), rs.getString("INDICATOR_NO"),
                     rs.getString("TOWNSHIP"), completion, verdict,
                     rs.getInt("RED_MONTHS"), new SourceRef(rs.getString("FILE_NAME"), rs.getString("SHEET_NAME"),
-                            rs.getString("CELL")));
+                            rs.getString("CELL")), rs.getString("NOTE"));
         }, execution);
     }
 

@@ -109,7 +109,7 @@ final class ProgressChecks {
             judge.supervised(item, verdict.get(), redMonths).ifPresent(findings::add);
         }
         figures.add(new ProgressFigure(item.department(), item.indicator().no(), item.township(), completion,
-                verdict, redMonths, item.source()));
+                verdict, redMonths, item.source(), ""));
         return findings;
     }
 
