@@ -157,7 +157,7 @@ final class SubmissionCells {
     /** What a cell says: numbers typed as text (全角, 千分位, {@code 3个} in a 个 column) are numbers. */
     static Reading reading(SheetCell cell, String unit) {
         return switch (cell.kind()) {
-            case NUMBER -> new Reading.Number(cell.number());
+            case NUMBER -> new Reading.Number(cell.number(), cell.percent());
             case BLANK -> Reading.blank();
             case FORMULA_NO_VALUE -> new Reading.FormulaWithoutValue(cell.text());
             case ERROR -> new Reading.Text("#ERROR");

@@ -35,11 +35,12 @@ final class SubmissionCodec {
 
     private static final int VERSION = 3;
     /**
-     * The bits of a value's flags byte: the sheet's own total, a completion rather than a target. Releases before
-     * completion was read wrote 0 or 1, which reads as a target.
+     * The bits of a value's flags byte: the sheet's own total, a completion rather than a target, a number shown as
+     * a percentage. Releases before completion was read wrote 0 or 1, which reads as a target.
      */
     private static final int TOTAL = 1;
     private static final int COMPLETION = 2;
+    private static final int PERCENT = 4;
     private static final int WITHOUT_AMBIGUITIES = 2;
     private static final int UNCOMPRESSED = 1;
     private static final int NULL = -1;
@@ -147,8 +148,10 @@ final class SubmissionCodec {
                 text(value.townshipLabel());
                 text(value.village());
                 text(value.unitText());
-                putByte((value.total() ? TOTAL : 0) | (value.measure() == Measure.COMPLETION ? COMPLETION : 0));
                 Reading reading = value.reading();
+                boolean percent = reading instanceof Reading.Number number && number.percent();
+                putByte((value.total() ? TOTAL : 0) | (value.measure() == Measure.COMPLETION ? COMPLETION : 0)
+                        | (percent ? PERCENT : 0));
                 if (reading instanceof Reading.Number number) {
                     putByte(Kind.NUMBER.ordinal());
                     raw(number.value().toString());
@@ -276,8 +279,7 @@ final class SubmissionCodec {
                 String unitText = text();
                 byte flags = in.get();
                 Reading reading = switch (Kind.values()[in.get()]) {
-                    case NUMBER -> numbers.computeIfAbsent(raw(),
-                            digits -> new Reading.Number(Decimals.strip(new BigDecimal(digits))));
+                    case NUMBER -> number(raw(), (flags & PERCENT) != 0);
                     case TEXT -> new Reading.Text(text());
                     case FORMULA -> new Reading.FormulaWithoutValue(text());
                     case BLANK -> Reading.blank();
@@ -287,6 +289,12 @@ final class SubmissionCodec {
                         (flags & COMPLETION) != 0 ? Measure.COMPLETION : Measure.TARGET));
             }
             return values;
+        }
+
+        /** The reading of a number's digits, shown as a percentage or not. */
+        private Reading number(String digits, boolean percent) {
+            return numbers.computeIfAbsent(percent ? "%" + digits : digits,
+                    key -> new Reading.Number(Decimals.strip(new BigDecimal(digits)), percent));
         }
 
         /** A place on the value's own sheet, as {@link Writer#place} wrote it. */

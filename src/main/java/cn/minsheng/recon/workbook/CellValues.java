@@ -31,7 +31,7 @@ final class CellValues {
     static SheetCell number(double value, String format) {
         BigDecimal number = new BigDecimal(Double.toString(value)).round(SHOWN);
         if (format != null && format.contains("%")) {
-            number = number.movePointRight(2);
+            return SheetCell.percent(Decimals.strip(number.movePointRight(2)));
         }
         return SheetCell.number(Decimals.strip(number));
     }

@@ -84,6 +84,22 @@ class SubmissionCodecTests {
     }
 
     @Test
+    void aNumberShownAsAPercentageComesBackAsOneAndTheSameDigitsOtherwiseDoNot() {
+        SourceRef label = new SourceRef(FILE, "S", "A2");
+        List<SubmittedValue> written = List.of(
+                new SubmittedValue(new SourceRef(FILE, "S", "C2"), label, SourceRef.none(), "x", "", "城关镇", "", "",
+                        new Reading.Number(BigDecimal.TEN, true), false, Measure.COMPLETION),
+                new SubmittedValue(new SourceRef(FILE, "S", "D2"), label, SourceRef.none(), "x", "", "城关镇", "", "",
+                        new Reading.Number(BigDecimal.TEN), true, Measure.COMPLETION));
+
+        List<SubmittedValue> read = SubmissionCodec.decode(FILE, SubmissionCodec.encode(List.of(sheet(written))))
+                .get(0).values();
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read).extracting(v -> ((Reading.Number) v.reading()).percent()).containsExactly(true, false);
+    }
+
+    @Test
     void numbersKeepTheirValueWithoutTrailingZeros() {
         List<SubmissionSheet> sheets = List.of(sheet(List.of(
                 value("S", "B2", "A2", "", "x", "", "y", "", "", new Reading.Number(new BigDecimal("12.500")), false),

@@ -450,6 +450,8 @@ class WorkbookReaderTests {
         assertThat(grid.text(2, 0)).isEqualTo("归义");
         assertThat(grid.raw(3, 1).number()).isEqualByComparingTo("8.5");
         assertThat(grid.raw(2, 2).number()).isEqualByComparingTo("90");
+        assertThat(grid.raw(2, 2).percent()).as("a percent-formatted cell is known as one").isTrue();
+        assertThat(grid.raw(3, 1).percent()).isFalse();
     }
 
     private static void write(Workbook workbook, Path file) throws IOException {

@@ -66,7 +66,9 @@ final class ProgressChecks {
                 account(value, missing.map(List::of).orElse(List.of()), out);
                 continue;
             }
-            Optional<Finding> invalid = judge.invalid(item, reading, value.origin().unitText().contains("%"));
+            boolean percent = reading instanceof Reading.Number number && number.percent()
+                    || value.origin().unitText().contains("%");
+            Optional<Finding> invalid = judge.invalid(item, reading, percent);
             if (invalid.isPresent() || value.value().isEmpty()) {
                 account(value, invalid.map(List::of).orElse(List.of()), out);
                 continue;
