@@ -1,6 +1,7 @@
 package cn.minsheng.recon.layout;
 
 import cn.minsheng.recon.domain.matching.TextNormalizer;
+import cn.minsheng.recon.domain.submission.Measure;
 import java.util.regex.Pattern;
 
 /** The header vocabulary of official tables as counties vary it (牵头单位 / 牵头责任单位, 配合单位 / 相关责任单位 …). */
@@ -78,6 +79,26 @@ final class HeaderWords {
         String key = key(text);
         return (key.contains("完成情况") || key.contains("进度") || key.contains("进展"))
                 && !key.contains("计划") && !key.contains("安排") && !BOTH_MEASURES.matcher(key).matches();
+    }
+
+    /**
+     * What a column under a township or an indicator holds, by its sub-header (目标任务 | 累计完成 | 完成率): a
+     * completion, the rate of it, else the target.
+     */
+    static Measure measure(String text) {
+        return namesCompletion(text) ? Measure.COMPLETION : namesCompletionRate(text) ? Measure.RATE : Measure.TARGET;
+    }
+
+    /** The rate of completion a file works out: 完成率, 进度（%）, 完成进度% — not a target stated in % (目标（%）). */
+    static boolean namesCompletionRate(String text) {
+        String key = key(text);
+        return namesRate(text) && (key.contains("完成") || key.contains("进度") || key.contains("进展"));
+    }
+
+    /** Progress in words (SPEC §7): 进展情况, 工作进展, 推进情况. */
+    static boolean namesProgressNote(String text) {
+        String key = key(text);
+        return (key.contains("进展") || key.contains("推进情况")) && !namesRate(text);
     }
 
     /** A rate column: 完成率, 进度（%）. */

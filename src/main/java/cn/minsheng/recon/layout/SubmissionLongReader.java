@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -94,10 +95,8 @@ final class SubmissionLongReader {
                 soleCell = sole == null ? indicatorCell : soleCell;
                 sole = sole == null || sole.equals(written) ? written : "";
             }
-            for (int c : new int[] {columns.value, columns.completion}) {
-                if (c < 0) {
-                    continue;
-                }
+            for (Map.Entry<Integer, Measure> read : columns.read().entrySet()) {
+                int c = read.getKey();
                 if (township.isEmpty() && indicator.isEmpty() && village.isEmpty()) {
                     cells.stray(r, c, new SubmissionCells.Labels("", SourceRef.none(), no, "", "", unit, unitCell,
                             false));
@@ -106,10 +105,11 @@ final class SubmissionLongReader {
                     SubmissionCells.Labels placed = new SubmissionCells.Labels(indicator, indicatorCell, no,
                             sheetTotal ? "合计" : SubmissionWords.township(township), subtotal ? "" : village, unit,
                             unitCell, sheetTotal || subtotal);
-                    if (c == columns.value) {
+                    if (read.getValue() == Measure.TARGET && columns.completion < 0) {
+                        // the one column of numbers measures what the sheet does: a 完成情况 sheet's, completion
                         cells.place(r, c, placed);
                     } else {
-                        cells.place(r, c, placed, Measure.COMPLETION);
+                        cells.place(r, c, placed, read.getValue());
                     }
                 }
             }
@@ -161,6 +161,10 @@ final class SubmissionLongReader {
                 columns.unit = c;
             } else if (content.ofNumbers() && HeaderWords.namesCompletion(label) && columns.completion < 0) {
                 columns.completion = c;
+            } else if (content.ofNumbers() && HeaderWords.namesCompletionRate(label) && columns.rate < 0) {
+                columns.rate = c;
+            } else if (HeaderWords.namesProgressNote(label) && columns.note < 0) {
+                columns.note = c;
             } else if (content.ofNumbers() && columns.township >= 0 && !HeaderWords.isNumberColumn(label)
                     && !(c == labels.keySet().iterator().next() && Ordinals.numbersRows(grid, h, c))
                     && !SubmissionWords.isIndicatorNumberColumn(label)) {
@@ -180,6 +184,7 @@ final class SubmissionLongReader {
         int townshipRows = columns.township < 0 ? 0 : contents.get(columns.township).filled();
         contents.forEach((c, content) -> {
             boolean words = content.ofWords() && content.filled() * 2 > townshipRows && c != columns.township
+                    && c != columns.note
                     && !SubmissionWords.isIgnoredColumn(labels.get(c)) && !SubmissionWords.isDepartmentColumn(labels.get(c));
             int value = columns.value >= 0 ? columns.value : columns.completion;
             if (words && value >= 0 && (c < value ? columns.indicator < 0 || columns.indicator < c
@@ -206,6 +211,10 @@ final class SubmissionLongReader {
         int department = -1;
         /** The column of cumulative completion (累计完成), or -1. */
         int completion = -1;
+        /** The column of the completion rate the file works out (完成率), or -1. */
+        int rate = -1;
+        /** The column of progress in words (进展情况), or -1. */
+        int note = -1;
 
         static Columns of(Map<Integer, String> labels) {
             Columns columns = new Columns();
@@ -213,6 +222,10 @@ final class SubmissionLongReader {
                 int rank = SubmissionWords.valueColumnRank(label);
                 if (HeaderWords.namesCompletion(label) && columns.completion < 0) {
                     columns.completion = c;
+                } else if (HeaderWords.namesCompletionRate(label) && columns.rate < 0) {
+                    columns.rate = c;
+                } else if (HeaderWords.namesProgressNote(label) && columns.note < 0) {
+                    columns.note = c;
                 } else if (SubmissionWords.isTownshipColumn(label) && columns.township < 0) {
                     columns.township = c;
                 } else if (SubmissionWords.isIndicatorNumberColumn(label) && columns.indicatorNo < 0) {
@@ -241,9 +254,21 @@ final class SubmissionLongReader {
             return township >= 0 && indicator >= 0 && (value >= 0 || completion >= 0);
         }
 
-        /** The rightmost column of numbers read. */
+        /** The columns read, left to right, with what each states. */
+        Map<Integer, Measure> read() {
+            Map<Integer, Measure> read = new TreeMap<>();
+            Map.of(Measure.TARGET, value, Measure.COMPLETION, completion, Measure.RATE, rate, Measure.NOTE, note)
+                    .forEach((measure, c) -> {
+                        if (c >= 0) {
+                            read.put(c, measure);
+                        }
+                    });
+            return read;
+        }
+
+        /** The rightmost column read. */
         int lastValue() {
-            return Math.max(value, completion);
+            return Math.max(Math.max(value, completion), Math.max(rate, note));
         }
     }
 }

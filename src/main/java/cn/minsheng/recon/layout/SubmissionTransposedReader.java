@@ -158,7 +158,7 @@ final class SubmissionTransposedReader {
             String above = grid.text(h - 1, c);
             merged |= !above.contains("：") && !above.contains(":")
                     && grid.region(h - 1, c).map(g -> g.width() > 1 && g.lastRow() == h - 1).orElse(false);
-            measures.put(c, HeaderWords.namesCompletion(label.getValue()) ? Measure.COMPLETION : Measure.TARGET);
+            measures.put(c, HeaderWords.measure(label.getValue()));
         }
         return merged && measures.containsValue(Measure.COMPLETION) && measures.containsValue(Measure.TARGET)
                 ? measures : Map.of();

@@ -117,6 +117,11 @@ final class SubmissionWideReader {
                     cells.place(r, c, placed);
                 }
             });
+            if (columns.note >= 0 && !totalRow) {
+                // the row's progress in words, kept beside its completion figures
+                cells.place(r, columns.note, new SubmissionCells.Labels(row.name(), row.nameCell(), no, "", "",
+                        row.unit(), row.unitCell(), true), Measure.NOTE);
+            }
             for (int c = columns.firstValue(); c < grid.width(); c++) {
                 if (!labels.containsKey(c)) {
                     cells.stray(r, c, new SubmissionCells.Labels(row.name(), row.nameCell(), no, "", "", row.unit(),
@@ -144,7 +149,7 @@ final class SubmissionWideReader {
             if (below.kind() != SheetCell.Kind.TEXT && !below.isBlank()) {
                 return Map.of();
             }
-            measures.put(c, HeaderWords.namesCompletion(below.text()) ? Measure.COMPLETION : Measure.TARGET);
+            measures.put(c, HeaderWords.measure(below.text()));
         }
         return paired && measures.containsValue(Measure.COMPLETION) ? measures : Map.of();
     }
@@ -211,6 +216,8 @@ final class SubmissionWideReader {
                 columns.unit = columns.unit < 0 ? c : columns.unit;
             } else if (SubmissionWords.isDepartmentColumn(label)) {
                 columns.department = c;
+            } else if (HeaderWords.namesProgressNote(label) && columns.note < 0) {
+                columns.note = c;
             } else if (!SubmissionWords.isIgnoredColumn(label)) {
                 unknown.put(c, label);
             }
@@ -269,6 +276,8 @@ final class SubmissionWideReader {
         int number = -1;
         int unit = -1;
         int department = -1;
+        /** The column of progress in words (进展情况), or -1. */
+        int note = -1;
         final List<Integer> names = new ArrayList<>();
         final Map<Integer, String> values = new TreeMap<>();
         final Set<Integer> totals = new HashSet<>();

@@ -35,12 +35,15 @@ final class SubmissionCodec {
 
     private static final int VERSION = 3;
     /**
-     * The bits of a value's flags byte: the sheet's own total, a completion rather than a target, a number shown as
-     * a percentage. Releases before completion was read wrote 0 or 1, which reads as a target.
+     * The bits of a value's flags byte: the sheet's own total, a number shown as a percentage, and what the value
+     * states when it is no target (a completion, a rate, a note). Releases before completion was read wrote 0 or 1,
+     * which reads as a target.
      */
     private static final int TOTAL = 1;
     private static final int COMPLETION = 2;
     private static final int PERCENT = 4;
+    private static final int RATE = 8;
+    private static final int NOTE = 16;
     private static final int WITHOUT_AMBIGUITIES = 2;
     private static final int UNCOMPRESSED = 1;
     private static final int NULL = -1;
@@ -150,8 +153,7 @@ final class SubmissionCodec {
                 text(value.unitText());
                 Reading reading = value.reading();
                 boolean percent = reading instanceof Reading.Number number && number.percent();
-                putByte((value.total() ? TOTAL : 0) | (value.measure() == Measure.COMPLETION ? COMPLETION : 0)
-                        | (percent ? PERCENT : 0));
+                putByte((value.total() ? TOTAL : 0) | measureBits(value.measure()) | (percent ? PERCENT : 0));
                 if (reading instanceof Reading.Number number) {
                     putByte(Kind.NUMBER.ordinal());
                     raw(number.value().toString());
@@ -249,6 +251,20 @@ final class SubmissionCodec {
         }
     }
 
+    private static int measureBits(Measure measure) {
+        return switch (measure) {
+            case TARGET -> 0;
+            case COMPLETION -> COMPLETION;
+            case RATE -> RATE;
+            case NOTE -> NOTE;
+        };
+    }
+
+    private static Measure measure(byte flags) {
+        return (flags & COMPLETION) != 0 ? Measure.COMPLETION : (flags & RATE) != 0 ? Measure.RATE
+                : (flags & NOTE) != 0 ? Measure.NOTE : Measure.TARGET;
+    }
+
     private static final class Reader {
         private final ByteBuffer in;
         private final String file;
@@ -285,8 +301,7 @@ final class SubmissionCodec {
                     case BLANK -> Reading.blank();
                 };
                 values.add(new SubmittedValue(source, label, unit, indicatorLabel, indicatorNo, township, village,
-                        unitText, reading, (flags & TOTAL) != 0,
-                        (flags & COMPLETION) != 0 ? Measure.COMPLETION : Measure.TARGET));
+                        unitText, reading, (flags & TOTAL) != 0, measure(flags)));
             }
             return values;
         }

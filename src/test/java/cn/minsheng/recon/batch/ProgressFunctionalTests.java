@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.progress.ProgressCounty;
+import cn.minsheng.recon.staging.JdbcProgressRepository;
 import cn.minsheng.recon.testing.ReconOutputs;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +50,9 @@ class ProgressFunctionalTests {
     @Autowired
     private JobOperatorTestUtils jobOperatorTestUtils;
 
+    @Autowired
+    private JdbcProgressRepository progress;
+
     @TempDir
     Path work;
 
@@ -77,11 +82,28 @@ class ProgressFunctionalTests {
         assertThat(june).filteredOn(f -> f.startsWith("PRG_SUPERVISED|")).isNotEmpty();
     }
 
-    private void run(String period) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-05", "2026-06"})
+    void everyProgressNoteIsKeptBesideTheFigureOfItsTownshipOrRowOrInTheFindingOfAFigureThatCouldNotBeJudged(
+            String period) throws Exception {
+        long execution = run(period);
+
+        List<String> kept = new ArrayList<>(progress.findAll(execution).stream().filter(f -> !f.note().isEmpty())
+                .map(f -> f.indicatorNo() + "|" + f.township() + "|" + f.note()).toList());
+        new ReconOutputs(work.resolve("out"), null).findings(period).stream()
+                .filter(r -> r.get("message").contains("（进展情况："))
+                .forEach(r -> kept.add(r.get("indicator_no") + "|" + r.get("township") + "|"
+                        + r.get("message").replaceAll(".*（进展情况：(.*)）$", "$1")));
+        assertThat(kept).containsAll(cells(period).stream().filter(r -> r.get("kind").equals("note"))
+                .map(r -> r.get("indicator_no") + "|" + r.get("township") + "|" + r.get("value")).toList());
+    }
+
+    private long run(String period) throws Exception {
         var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse(period),
                 work.resolve("county/official"), work.resolve("county/submissions/" + period), work.resolve("out"))
                 .toJobParameters(RunIdentity.of(work + "/" + period)));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return execution.getId();
     }
 
     private List<String> found(String period) throws IOException {
@@ -91,22 +113,35 @@ class ProgressFunctionalTests {
     }
 
     /**
-     * The answer key's findings of the period; a June run alone (no May on record) has no fall from May and no red
-     * months in a row to find.
+     * The answer key's findings of the period, and a PRG_INVALID_PROGRESS for each 完成率 cell the key's cell list
+     * ({@code answers.csv}) calls wrong: a stated rate is checked, never trusted. A June run alone (no May on
+     * record) has no fall from May and no red months in a row to find.
      */
     private List<String> expected(String period) throws IOException {
         boolean alone = !Files.exists(work.resolve("out/2026-05/findings.csv"));
-        return answerKey(period).stream()
+        List<String> expected = new ArrayList<>(answerKey(period).stream()
                 .filter(r -> !alone || !Set.of("PRG_REGRESSION", "PRG_SUPERVISED").contains(r.get("rule")))
-                .map(ProgressFunctionalTests::key).toList();
+                .map(ProgressFunctionalTests::key).toList());
+        cells(period).stream().filter(r -> r.get("kind").equals("rate") && r.get("status").equals("wrong"))
+                .forEach(r -> expected.add("PRG_INVALID_PROGRESS|ERROR|" + r.get("indicator_no") + "|"
+                        + r.get("township") + "|" + (r.get("township").isEmpty() ? "" : r.get("cell"))));
+        return expected;
+    }
+
+    /** The key's list of the period's cells, each with what it holds and how the SPEC judges it. */
+    private List<CSVRecord> cells(String period) throws IOException {
+        return csv("answers.csv").stream().filter(r -> r.get("month").equals(period)).toList();
     }
 
     /** The answer key's findings of the period. */
     private List<CSVRecord> answerKey(String period) throws IOException {
-        String content = Files.readString(work.resolve("county/expected-findings.csv"), StandardCharsets.UTF_8);
+        return csv("expected-findings.csv").stream().filter(r -> r.get("month").equals(period)).toList();
+    }
+
+    private List<CSVRecord> csv(String name) throws IOException {
+        String content = Files.readString(work.resolve("county").resolve(name), StandardCharsets.UTF_8);
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(content.replace("\uFEFF", ""))).getRecords().stream()
-                .filter(r -> r.get("month").equals(period)).toList();
+                .parse(new StringReader(content.replace("\uFEFF", ""))).getRecords();
     }
 
     /** A finding as the key names it: a finding about an indicator's total gives no cell there. */

@@ -65,7 +65,7 @@ class CompletionColumnsTests {
     }
 
     @Test
-    void aLongSheetReadsItsCompletionColumnBesideItsTargets() {
+    void aLongSheetReadsItsCompletionColumnBesideItsTargetsAndKeepsItsProgressInWords() {
         Submission submission = parser.parse(SubmissionGridFixture.FILE, List.of(sheet("清单")
                 .row("序号", "乡镇", "指标", "单位", "目标任务", "截至6月底完成", "进展情况")
                 .row(1, "归义街道", "新建农村公路", "公里", 12, 7, "路基完成")
@@ -75,7 +75,7 @@ class CompletionColumnsTests {
         SubmissionSheet read = only(submission);
         assertThat(read.values()).extracting(v -> v.source().cell() + " " + v.townshipLabel() + " " + v.measure()
                 + " " + shown(v)).containsExactly("E2 归义街道 TARGET 12", "F2 归义街道 COMPLETION 7",
-                "E3 新市镇 TARGET 8", "F3 新市镇 COMPLETION ");
+                "G2 归义街道 NOTE Text[text=路基完成]", "E3 新市镇 TARGET 8", "F3 新市镇 COMPLETION ", "G3 新市镇 NOTE ");
         assertThat(read.ambiguities()).isEmpty();
     }
 

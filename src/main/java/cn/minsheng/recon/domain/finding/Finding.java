@@ -60,6 +60,13 @@ public record Finding(
                 submittedValue, difference, comparedValue, comparedWith, unit, source, message, leadLeader, leadUnit);
     }
 
+    /** The same finding with words added to its message. */
+    public Finding withMessageAdded(String words) {
+        return new Finding(rule, severity, department, indicatorNo, indicator, township, officialValue,
+                submittedValue, difference, comparedValue, comparedWith, unit, source, message + words, leadLeader,
+                leadUnit);
+    }
+
     /** The same finding routed to the leader and unit responsible for it. */
     public Finding withRouting(String leader, String unitName) {
         return new Finding(rule, severity, department, indicatorNo, indicator, township, officialValue,

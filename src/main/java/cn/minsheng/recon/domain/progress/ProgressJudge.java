@@ -35,6 +35,8 @@ public final class ProgressJudge {
      * threshold it reaches exactly, instead of a hair beyond it.
      */
     private static final int POINTS_SCALE = 10;
+    /** How far, in percentage points, a stated completion rate may be from the worked-out one: its rounding. */
+    private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.5");
 
     private final Schedule schedule;
     private final ProgressThresholds thresholds;
@@ -86,6 +88,46 @@ public final class ProgressJudge {
         return slip.map(t -> finding.message(Wording.subject(item) + "累计完成" + Wording.amount(value, item)
                 + "，是目标" + Wording.amount(t, item) + "的" + value.divide(t, 0, RoundingMode.DOWN).toPlainString()
                 + "倍，可能是单位填错（如“万”与“个”）").build());
+    }
+
+    /**
+     * A completion rate the file works out (完成率), checked against completion ÷ target, never trusted:
+     * PRG_INVALID_PROGRESS when it is no number, or is more than {@link #RATE_TOLERANCE} points off the rate of the
+     * completion the file states beside it. Empty when it agrees, is blank, or cannot be checked (no valid
+     * completion beside it, no target, or a rate or standard indicator, whose figure is itself the rate).
+     *
+     * @param percent    whether the cell showed its number as a percentage; a plain number of at most 1 may be a
+     *                   fraction (0.6) or a percentage (1 for 1 %) and agrees when either does
+     * @param completion the completion stated for the same township (or total), when it passed {@link #invalid}
+     */
+    public Optional<Finding> rate(ProgressItem item, Reading reading, boolean percent,
+            Optional<BigDecimal> completion) {
+        Optional<BigDecimal> target = Goal.of(item).map(Goal::amount).filter(t -> t.signum() > 0);
+        String where = Wording.subject(item) + (item.whole() ? "" : "，");
+        if (reading instanceof Reading.Text || reading instanceof Reading.FormulaWithoutValue) {
+            String written = reading instanceof Reading.Text text ? text.text()
+                    : "公式“" + ((Reading.FormulaWithoutValue) reading).formula() + "”（没有保存计算结果）";
+            return Optional.of(about(RuleCode.PRG_INVALID_PROGRESS, item).values(target.orElse(null), null)
+                    .message(where + "完成率应为百分比数字，实际为“" + written + "”").build());
+        }
+        if (!(reading instanceof Reading.Number number) || Goal.floorBound(item.indicator()) || target.isEmpty()
+                || completion.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal worked = completion.get().divide(target.get(), Decimals.CONTEXT).multiply(HUNDRED);
+        BigDecimal stated = number.value();
+        List<BigDecimal> readings = percent || stated.compareTo(BigDecimal.ONE) > 0 ? List.of(stated)
+                : List.of(stated.multiply(HUNDRED), stated);
+        if (readings.stream().anyMatch(r -> r.subtract(worked).abs().compareTo(RATE_TOLERANCE) <= 0)) {
+            return Optional.empty();
+        }
+        String shown = Decimals.plain(readings.get(0)) + "%";
+        return Optional.of(about(RuleCode.PRG_INVALID_PROGRESS, item).values(target.get(), stated)
+                .compared(Decimals.strip(worked.setScale(4, RoundingMode.HALF_UP)), "按累计完成数计算的完成率（%）")
+                .message(where + "完成率填报为" + shown + "，按累计完成" + Wording.amount(completion.get(), item)
+                        + " ÷ 目标" + Wording.amount(target.get(), item) + "计算为" + Wording.points(worked)
+                        + "%（完成率以累计完成数计算为准，请核实）")
+                .build());
     }
 
     /**

@@ -116,10 +116,9 @@ public final class Reconciler {
                 comparison.compare(indicator, targets, work.findings());
                 totalRows(indicator, targets, work.findings());
             }
-            List<ResolvedValue> completions = values.stream().filter(v -> v.measure() == Measure.COMPLETION)
-                    .toList();
-            if (!completions.isEmpty()) {
-                progress.check(work.department(), indicator, completions, work.findings());
+            List<ResolvedValue> progressed = values.stream().filter(v -> v.measure() != Measure.TARGET).toList();
+            if (!progressed.isEmpty()) {
+                progress.check(work.department(), indicator, progressed, work.findings());
             }
             leadUnit(indicator, work, values.get(0));
         });

@@ -139,9 +139,10 @@ final class SubmissionResolver {
             String township, Optional<Unit> stated, Unit unit, SubmittedValue value, Map<Place, ResolvedValue> seen,
             FileFindings out) {
         Reading reading = value.reading();
-        boolean completion = value.measure() == Measure.COMPLETION;
-        if (reading instanceof Reading.Text && completion) {
-            // what a completion cell cannot stand for is the progress checks' to say (ProgressChecks)
+        boolean progress = value.measure() != Measure.TARGET;
+        if (reading instanceof Reading.Text && progress) {
+            // what a completion or rate cell cannot stand for, and what a note says, is the progress checks' to say
+            // (ProgressChecks)
             return Optional.of(new ResolvedValue(file, department, indicator, township, Optional.empty(), value,
                     false));
         }
@@ -159,7 +160,7 @@ final class SubmissionResolver {
         }
         Optional<BigDecimal> number = Optional.empty();
         if (reading instanceof Reading.Number n) {
-            if (n.value().signum() < 0 && !completion) {
+            if (n.value().signum() < 0 && !progress) {
                 out.add(value, about(RuleCode.SUB_INVALID_VALUE, department, indicator, value).township(township)
                         .values(official(indicator, township), n.value())
                         .message("目标值不能为负数：" + Decimals.plain(n.value())).build());
@@ -190,7 +191,7 @@ final class SubmissionResolver {
             }
             return Optional.empty();
         }
-        if (!completion) {
+        if (!progress) {
             out.reconciled(value);
         }
         return Optional.of(resolved);
