@@ -8,6 +8,7 @@ import cn.minsheng.recon.staging.JdbcProgressRepository;
 import cn.minsheng.recon.testing.ReconOutputs;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +42,24 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {"recon.command-line.enabled=false", "spring.batch.job.enabled=false"})
 class ProgressFunctionalTests {
 
+    /** The schedule file the job reads at each run: absent (m/12) unless a test puts the county's there. */
+    private static final Path SCHEDULE = scheduleFile();
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url",
                 () -> "jdbc:h2:mem:progress-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        registry.add("recon.schedule-file", SCHEDULE::toString);
+    }
+
+    private static Path scheduleFile() {
+        try {
+            Path folder = Files.createTempDirectory("progress-schedule");
+            folder.toFile().deleteOnExit();
+            return folder.resolve("schedule.csv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Autowired
@@ -57,7 +72,8 @@ class ProgressFunctionalTests {
     Path work;
 
     @BeforeEach
-    void writeTheCounty() {
+    void writeTheCounty() throws IOException {
+        Files.deleteIfExists(SCHEDULE);
         ProgressCounty.write(work.resolve("county"));
     }
 
@@ -80,6 +96,27 @@ class ProgressFunctionalTests {
         assertThat(june).containsExactlyInAnyOrderElementsOf(expected("2026-06"));
         assertThat(june).filteredOn(f -> f.startsWith("PRG_REGRESSION|")).hasSize(1);
         assertThat(june).filteredOn(f -> f.startsWith("PRG_SUPERVISED|")).isNotEmpty();
+    }
+
+    @Test
+    void theSchedulesMilestonesTurnRedWhatTheShareOfTheYearKeepsGreen() throws Exception {
+        // given the county's schedule.csv, whose milestones for indicator 12 (70 % by May, 90 % by June) are far
+        // ahead of the share of the year (5/12, 6/12) its townships keep up with
+        Files.copy(work.resolve("county/schedule.csv"), SCHEDULE);
+
+        run("2026-05");
+        run("2026-06");
+
+        // then each month's findings are those of the key worked out with the schedule: indicator 12 red in both
+        // months, and so proposed for supervision in June — while without the file it is green (the tests above)
+        List<String> june = found("2026-06");
+        assertThat(found("2026-05")).containsExactlyInAnyOrderElementsOf(expected("2026-05",
+                "expected-findings-with-schedule.csv"));
+        assertThat(june).containsExactlyInAnyOrderElementsOf(expected("2026-06",
+                "expected-findings-with-schedule.csv"));
+        assertThat(june).filteredOn(f -> f.startsWith("PRG_LAGGING|ERROR|12|")).isNotEmpty();
+        assertThat(june).filteredOn(f -> f.startsWith("PRG_SUPERVISED|ERROR|12|")).isNotEmpty();
+        assertThat(expected("2026-06")).noneMatch(f -> f.contains("|12|"));
     }
 
     @ParameterizedTest
@@ -118,8 +155,13 @@ class ProgressFunctionalTests {
      * record) has no fall from May and no red months in a row to find.
      */
     private List<String> expected(String period) throws IOException {
+        return expected(period, "expected-findings.csv");
+    }
+
+    /** The findings of the period by the answer key {@code key}. */
+    private List<String> expected(String period, String key) throws IOException {
         boolean alone = !Files.exists(work.resolve("out/2026-05/findings.csv"));
-        List<String> expected = new ArrayList<>(answerKey(period).stream()
+        List<String> expected = new ArrayList<>(answerKey(period, key).stream()
                 .filter(r -> !alone || !Set.of("PRG_REGRESSION", "PRG_SUPERVISED").contains(r.get("rule")))
                 .map(ProgressFunctionalTests::key).toList());
         cells(period).stream().filter(r -> r.get("kind").equals("rate") && r.get("status").equals("wrong"))
@@ -134,8 +176,8 @@ class ProgressFunctionalTests {
     }
 
     /** The answer key's findings of the period. */
-    private List<CSVRecord> answerKey(String period) throws IOException {
-        return csv("expected-findings.csv").stream().filter(r -> r.get("month").equals(period)).toList();
+    private List<CSVRecord> answerKey(String period, String key) throws IOException {
+        return csv(key).stream().filter(r -> r.get("month").equals(period)).toList();
     }
 
     private List<CSVRecord> csv(String name) throws IOException {
