@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.progress.ProgressCounty;
+import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcProgressRepository;
 import cn.minsheng.recon.testing.ReconOutputs;
 import java.io.IOException;
@@ -68,6 +69,9 @@ class ProgressFunctionalTests {
     @Autowired
     private JdbcProgressRepository progress;
 
+    @Autowired
+    private JdbcLedgerRepository ledger;
+
     @TempDir
     Path work;
 
@@ -79,10 +83,13 @@ class ProgressFunctionalTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-05", "2026-06"})
-    void everyFindingOfThePeriodIsFoundAndNoOther(String period) throws Exception {
-        run(period);
+    void everyFindingOfThePeriodIsFoundAndNoOtherAndEveryCellReadIsAccountedFor(String period) throws Exception {
+        long execution = run(period);
 
         assertThat(found(period)).containsExactlyInAnyOrderElementsOf(expected(period));
+        // targets, completions, rates and notes alike: each cell read is reconciled or under a finding
+        assertThat(ledger.findAll(execution)).isNotEmpty().allSatisfy(line -> assertThat(line.valuesReconciled()
+                + line.valuesUnderFinding()).as(line.file()).isEqualTo(line.valuesRead()));
     }
 
     @Test
