@@ -124,14 +124,17 @@ class WriteReportsTasklet implements Tasklet {
                 run.changes().resolved().size()), inputs);
     }
 
-    /** Writes the feedback file of every unit of the plan; returns how many. */
+    /**
+     * Writes every feedback file of the plan, each titled and named as the plan says (a unit's further file after
+     * the unit and the file); returns how many.
+     */
     private int feedback(List<FeedbackPlan.Entry> plan, OfficialTables tables, ReplyTerms reply)
             throws IOException {
         Path folder = request.periodOutput();
         for (FeedbackPlan.Entry entry : plan) {
             Optional<Path> submission = entry.file().map(request.submissions()::resolve);
-            diverted("反馈文件", FeedbackWriter.target(folder, entry.department(), submission),
-                    reports.feedback(folder, request.period(), tables, entry.department(), submission,
+            diverted("反馈文件", FeedbackWriter.target(folder, entry.name(), submission),
+                    reports.feedback(folder, request.period(), tables, entry.name(), submission,
                             entry.findings(), reply));
         }
         return plan.size();

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.domain.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.finding.RuleCode;
@@ -60,22 +61,38 @@ class FeedbackPlanTests {
     }
 
     @Test
-    void amongFilesOfTheSameStandingTheNewestIsMarked() {
+    void everyFileThatStandsIsMarkedTheNewestUnderTheUnitsNameAndTheOtherUnderTheUnitsAndItsOwn() {
+        Finding onTargets = about("任务分解表.xlsx", "县农业农村局");
+        Finding onCompletion = about("6月完成情况.xlsx", "县农业农村局");
+        Finding ownNoFile = about("", "县农业农村局");
+
+        List<FeedbackPlan.Entry> entries = plan(List.of(line("任务分解表.xlsx", "县农业农村局", FileStatus.SUBMITTED),
+                line("6月完成情况.xlsx", "县农业农村局", FileStatus.SUBMITTED)),
+                Map.of("任务分解表.xlsx", EARLY, "6月完成情况.xlsx", LATE), onTargets, onCompletion, ownNoFile);
+
+        assertThat(entries).extracting(FeedbackPlan.Entry::name, e -> e.file().orElseThrow(),
+                FeedbackPlan.Entry::findings).containsExactly(
+                        tuple("县农业农村局", "6月完成情况.xlsx", List.of(onCompletion, ownNoFile)),
+                        tuple("县农业农村局（任务分解表）", "任务分解表.xlsx", List.of(onTargets)));
+    }
+
+    @Test
+    void amongFilesOfTheSameStandingTheNewestComesFirst() {
         List<FeedbackPlan.Entry> later = plan(List.of(line("一.xlsx", "县卫健局", FileStatus.SUBMITTED),
                 line("二.xlsx", "县卫健局", FileStatus.SUBMITTED)), Map.of("一.xlsx", EARLY, "二.xlsx", LATE));
         List<FeedbackPlan.Entry> earlier = plan(List.of(line("一.xlsx", "县卫健局", FileStatus.SUBMITTED),
                 line("二.xlsx", "县卫健局", FileStatus.SUBMITTED)), Map.of("一.xlsx", LATE));
 
-        assertThat(later).singleElement().satisfies(entry -> assertThat(entry.file()).contains("二.xlsx"));
-        assertThat(earlier).singleElement().satisfies(entry -> assertThat(entry.file()).contains("一.xlsx"));
+        assertThat(later).extracting(e -> e.file().orElseThrow()).containsExactly("二.xlsx", "一.xlsx");
+        assertThat(earlier).extracting(e -> e.file().orElseThrow()).containsExactly("一.xlsx", "二.xlsx");
     }
 
     @Test
-    void betweenFilesAlikeInEveryWayTheOneListedFirstIsMarked() {
+    void betweenFilesAlikeInEveryWayTheOneListedFirstComesFirst() {
         List<FeedbackPlan.Entry> entries = plan(List.of(line("一.xlsx", "县卫健局", FileStatus.SUBMITTED),
                 line("二.xlsx", "县卫健局", FileStatus.SUBMITTED)), Map.of("一.xlsx", LATE, "二.xlsx", LATE));
 
-        assertThat(entries).singleElement().satisfies(entry -> assertThat(entry.file()).contains("一.xlsx"));
+        assertThat(entries).extracting(FeedbackPlan.Entry::name).containsExactly("县卫健局", "县卫健局（二）");
     }
 
     @Test
@@ -100,7 +117,8 @@ class FeedbackPlanTests {
         List<FeedbackPlan.Entry> entries = plan(List.of(line("", "县妇联", FileStatus.NOT_SUBMITTED)), Map.of(),
                 missing, about("", "县人社局"));
 
-        assertThat(entries).containsExactly(new FeedbackPlan.Entry("县妇联", Optional.empty(), List.of(missing)));
+        assertThat(entries).containsExactly(new FeedbackPlan.Entry("县妇联", Optional.empty(), List.of(missing),
+                "县妇联"));
     }
 
     @Test
