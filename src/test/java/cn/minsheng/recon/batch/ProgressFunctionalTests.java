@@ -19,6 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +128,31 @@ class ProgressFunctionalTests {
         assertThat(june).filteredOn(f -> f.startsWith("PRG_LAGGING|ERROR|12|")).isNotEmpty();
         assertThat(june).filteredOn(f -> f.startsWith("PRG_SUPERVISED|ERROR|12|")).isNotEmpty();
         assertThat(expected("2026-06")).noneMatch(f -> f.contains("|12|"));
+    }
+
+    @Test
+    void everyFindingAboutAUnitsFileIsInThatUnitsFeedbackTheirCompletionFilesIncluded() throws Exception {
+        run("2026-05");
+        run("2026-06");
+
+        // every 问题说明 of June's feedback files, its findings' messages
+        List<String> told = new ArrayList<>();
+        try (var files = Files.list(work.resolve("out/2026-06/feedback"))) {
+            for (Path file : files.toList()) {
+                try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+                    Sheet explanation = workbook.getSheet("问题说明");
+                    if (explanation != null) {
+                        explanation.forEach(row -> told.add(new DataFormatter().formatCellValue(row.getCell(2))));
+                    }
+                }
+            }
+        }
+        List<String> aboutFiles = new ReconOutputs(work.resolve("out"), null).findings("2026-06").stream()
+                .filter(r -> !r.get("file").isEmpty() && !r.get("rule").equals("FILE_SUPERSEDED"))
+                .map(r -> r.get("message")).toList();
+        assertThat(aboutFiles).anyMatch(m -> m.contains("建议挂牌督办"));
+        assertThat(told).allSatisfy(m -> assertThat(m).doesNotContain("。。"));
+        assertThat(aboutFiles).allSatisfy(message -> assertThat(told).anyMatch(m -> m.startsWith(message)));
     }
 
     @ParameterizedTest
