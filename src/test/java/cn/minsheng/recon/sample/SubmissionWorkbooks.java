@@ -153,13 +153,7 @@ public final class SubmissionWorkbooks {
 
         /** Sets one township's completion; null removes it (a blank cell). */
         public Item withCompletion(String township, Value value) {
-            LinkedHashMap<String, Value> changed = completion();
-            if (value == null) {
-                changed.remove(township);
-            } else {
-                changed.put(township, value);
-            }
-            return new Item(number, label, unit, townships, cityWide, total, changed);
+            return new Item(number, label, unit, townships, cityWide, total, set(completion(), township, value));
         }
 
         /** Every township of {@code values} as a completion number, in its order. */
@@ -178,13 +172,18 @@ public final class SubmissionWorkbooks {
 
         /** Sets one township; null removes it (a blank cell). */
         public Item with(String township, Value value) {
-            LinkedHashMap<String, Value> changed = townships();
+            return new Item(number, label, unit, set(townships(), township, value), cityWide, total, completion);
+        }
+
+        /** {@code values} with the township set to {@code value}, or without it for null. */
+        private static LinkedHashMap<String, Value> set(LinkedHashMap<String, Value> values, String township,
+                                                        Value value) {
             if (value == null) {
-                changed.remove(township);
+                values.remove(township);
             } else {
-                changed.put(township, value);
+                values.put(township, value);
             }
-            return new Item(number, label, unit, changed, cityWide, total, completion);
+            return values;
         }
 
         public Item with(String township, String number) {
