@@ -36,7 +36,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The departments' submissions of March 2026 for the Miluo sample (seed 004): what each department sends,
- * the defects planted in them, and the answer file listing those defects.
+ * the defects planted in them, and the answer file listing those defects; and the smaller month before, February
+ * 2026 ({@link #writeFebruaryTo}). Three units report cumulative completion (累计完成) in both months: 市农业农村局
+ * beside each township's target, 市自然资源局 in a column of its long sheet, 市人社局 on a sheet of its own. They
+ * are judged with the shipped {@code config/schedule.csv}, which makes indicator 43 (the bridges) due by the end
+ * of June: 三江镇 is red in both months.
  *
  * <p>Conventions of the answer file (one line per planted defect, {@code rule,department,indicator_no,township,file,cell}):
  * <ul>
@@ -46,13 +50,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *       fault: the indicator's label (SUB_UNKNOWN_INDICATOR, SUB_NOT_LEAD_UNIT, SUB_UPPER_LEVEL_REPORTED), its
  *       unit cell (SUB_UNIT_MISMATCH, SUB_UNIT_CONVERTED) or its 合计 cell (SUB_SUM_MISMATCH,
  *       SUB_TOTAL_ROW_MISMATCH, SUB_FORMULA_NO_VALUE of a 合计);</li>
+ *   <li>a PRG_ finding about a township's completion names the township and its completion cell (blank for
+ *       PRG_MISSING_PROGRESS); PRG_REGRESSION and PRG_SUPERVISED need the month before on record, so March has
+ *       two answer files: {@code expected-findings-2026-03.csv} for March reconciled on its own and
+ *       {@code expected-findings-2026-03-after-02.csv} for March reconciled after February into the same
+ *       output, which adds them;</li>
  *   <li>file findings and SUB_MISSING_SUBMISSION name no indicator, township or cell;</li>
  *   <li>a value that is itself a finding (invalid, duplicated, without cached value) is not compared
  *       further, a row whose unit does not convert is not compared at all, and the values of a superseded
  *       file yield FILE_SUPERSEDED only.</li>
  * </ul>
- * Every other value is what the official tables say, so nothing else is found apart from the OFF_ findings
- * of the official tables themselves. The two 城市/农村 rows of indicator 19 are one indicator reported for
+ * Every other value is what the official tables say, and every other completion figure is on schedule (the
+ * indicator as a whole too), so nothing else is found apart from the OFF_ findings of the official tables
+ * themselves. The two 城市/农村 rows of indicator 19 are one indicator reported for
  * two labelled minimums, not a duplicate; the rate row of indicator 1 fills 神鼎山镇, which the official
  * table leaves blank, and rate rows are not SUB_EXTRA_TOWNSHIP.
  */
