@@ -240,13 +240,13 @@ class ReconciliationWorkbookTests {
                         row.getCell(columns.get("比对对象")).getStringCellValue()));
             }
             // errors, then warnings, then notes; the sample's errors unit by unit in the order of their names (供
-            // gōng, 教 jiào, 民 mín, 农 nóng, 人 rén, 卫 wèi, 总 zǒng), those of no unit (the official tables', files
-            // of no known unit) last
+            // gōng, 教 jiào, 民 mín, 农 nóng, 人 rén, 卫 wèi, 自 zì, 总 zǒng), those of no unit (the official tables',
+            // files of no known unit) last
             assertThat(rows.stream().map(row -> row.split("\\|")[0]).distinct())
                     .containsExactly("错误", "警告", "提示");
             assertThat(rows.stream().filter(row -> row.startsWith("错误|")).map(row -> row.split("\\|")[1])
                     .distinct()).containsExactly("市供销联社", "市教体局", "市民政局", "市农业农村局", "市人社局", "市卫健局",
-                    "市总工会", "");
+                    "市自然资源局", "市总工会", "");
             // and a unit's findings of one severity in the order they were raised, which is findings.csv's
             for (CSVRecord finding : findings) {
                 String severity = Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示").get(finding.get("severity"));

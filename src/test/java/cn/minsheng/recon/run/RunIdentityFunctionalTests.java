@@ -44,7 +44,7 @@ class RunIdentityFunctionalTests {
 
     @Test
     void anUnchangedRerunSaysSoAndJudgesTheStoredFindings(CapturedOutput console) throws Exception {
-        // given the period reconciled once (27 findings, 18 of them errors)
+        // given the period reconciled once (32 findings, 20 of them errors)
         int before = console.getOut().length();
 
         // when
@@ -55,7 +55,7 @@ class RunIdentityFunctionalTests {
         assertThat(exit).isEqualTo(3);
         assertThat(rerun).contains("期间 2026-03 已对账", "--force",
                 output.resolve(PERIOD).resolve("findings.csv").toString(),
-                "已有对账结果：问题共 27 条（ERROR 18 条，WARNING 5 条，INFO 4 条）")
+                "已有对账结果：问题共 32 条（ERROR 20 条，WARNING 7 条，INFO 5 条）")
                 .doesNotContain("开始对账", "读取报送");
         assertThat(SampleCopy.jobInstances(output, PERIOD)).isOne();
     }
@@ -79,7 +79,7 @@ class RunIdentityFunctionalTests {
         int exit = run("--force");
 
         assertThat(exit).isZero();
-        assertThat(console.getOut().substring(before)).contains("开始对账", "读取报送", "对账完成：问题共 27 条")
+        assertThat(console.getOut().substring(before)).contains("开始对账", "读取报送", "对账完成：问题共 32 条")
                 .doesNotContain("已对账");
         assertThat(SampleCopy.jobInstances(output, PERIOD)).isEqualTo(2);
     }
@@ -123,7 +123,7 @@ class RunIdentityFunctionalTests {
         int exit = run("--recon.severities.SUB_MISSING_SUBMISSION=ERROR", "--fail-on=ERROR");
 
         assertThat(exit).isEqualTo(3);
-        assertThat(console.getOut().substring(before)).contains("开始对账", "对账完成：问题共 27 条（ERROR 20 条，WARNING 3 条");
+        assertThat(console.getOut().substring(before)).contains("开始对账", "对账完成：问题共 32 条（ERROR 22 条，WARNING 5 条");
         assertThat(SampleCopy.jobInstances(output, PERIOD)).isEqualTo(2);
     }
 

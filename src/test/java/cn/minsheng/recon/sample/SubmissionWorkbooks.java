@@ -120,12 +120,21 @@ public final class SubmissionWorkbooks {
      * @param cityWide  one value for the whole city: merged across the township columns (wide), or in the 合计
      *                  row (transposed); null when none
      * @param total     what the 合计 cell says when not the plain sum of the township numbers; null for that sum
+     * @param completion township → cumulative completion (累计完成), written beside the targets or on a progress
+     *                   sheet when the options say so; a township without entry is a blank cell
      */
     public record Item(String number, String label, String unit, LinkedHashMap<String, Value> townships,
-                       Value cityWide, Value total) {
+                       Value cityWide, Value total, LinkedHashMap<String, Value> completion) {
 
         public Item {
             townships = new LinkedHashMap<>(townships);
+            completion = new LinkedHashMap<>(completion);
+        }
+
+        /** An item without completion figures. */
+        public Item(String number, String label, String unit, LinkedHashMap<String, Value> townships, Value cityWide,
+                    Value total) {
+            this(number, label, unit, townships, cityWide, total, new LinkedHashMap<>());
         }
 
         @Override
@@ -133,19 +142,48 @@ public final class SubmissionWorkbooks {
             return new LinkedHashMap<>(townships);
         }
 
+        @Override
+        public LinkedHashMap<String, Value> completion() {
+            return new LinkedHashMap<>(completion);
+        }
+
         public static Item of(String number, String label, String unit) {
             return new Item(number, label, unit, new LinkedHashMap<>(), null, null);
         }
 
+        /** Sets one township's completion; null removes it (a blank cell). */
+        public Item withCompletion(String township, Value value) {
+            return new Item(number, label, unit, townships, cityWide, total, set(completion(), township, value));
+        }
+
+        /** Every township of {@code values} as a completion number, in its order. */
+        public Item withCompletions(Map<String, BigDecimal> values) {
+            Item item = this;
+            for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
+                item = item.withCompletion(entry.getKey(), new Num(entry.getValue()));
+            }
+            return item;
+        }
+
+        /** The same row with its completion figures as its values: what a progress sheet shows. */
+        Item asCompletion() {
+            return new Item(number, label, unit, completion, null, null);
+        }
+
         /** Sets one township; null removes it (a blank cell). */
         public Item with(String township, Value value) {
-            LinkedHashMap<String, Value> changed = townships();
+            return new Item(number, label, unit, set(townships(), township, value), cityWide, total, completion);
+        }
+
+        /** {@code values} with the township set to {@code value}, or without it for null. */
+        private static LinkedHashMap<String, Value> set(LinkedHashMap<String, Value> values, String township,
+                                                        Value value) {
             if (value == null) {
-                changed.remove(township);
+                values.remove(township);
             } else {
-                changed.put(township, value);
+                values.put(township, value);
             }
-            return new Item(number, label, unit, changed, cityWide, total);
+            return values;
         }
 
         public Item with(String township, String number) {
@@ -162,11 +200,11 @@ public final class SubmissionWorkbooks {
         }
 
         public Item withCityWide(Value cityWide) {
-            return new Item(number, label, unit, townships, cityWide, total);
+            return new Item(number, label, unit, townships, cityWide, total, completion);
         }
 
         public Item withTotal(Value total) {
-            return new Item(number, label, unit, townships, cityWide, total);
+            return new Item(number, label, unit, townships, cityWide, total, completion);
         }
 
         /** Rate units (%, anything per something) are never summed, so a rate row has no 合计. */
@@ -175,7 +213,15 @@ public final class SubmissionWorkbooks {
         }
 
         BigDecimal numberSum() {
-            return townships.values().stream().filter(Num.class::isInstance).map(v -> ((Num) v).value())
+            return sumOf(townships);
+        }
+
+        BigDecimal completionSum() {
+            return sumOf(completion);
+        }
+
+        private static BigDecimal sumOf(Map<String, Value> values) {
+            return values.values().stream().filter(Num.class::isInstance).map(v -> ((Num) v).value())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
@@ -206,60 +252,78 @@ public final class SubmissionWorkbooks {
      * @param totalFormulas     the automatic 合计 is {@code SUM(…)} with its cached value rather than a typed number
      * @param villages          a 村/社区 column (long layout)
      * @param stray             a number typed two columns right of the table, on its first data row, or null
+     * @param besideTargets     the items' completion beside their targets: each township merged over
+     *                          {@code 目标任务 | 累计完成} (wide), a {@code 累计完成} column (long)
+     * @param progressSheet     a second sheet of that name, laid out like the first, holding the items'
+     *                          completion instead of their targets (titled {@code progressTitle}); null for none
      */
     public record Options(SubmissionLayout layout, boolean xls, TownshipNames names, boolean numbersAsText,
                           boolean instructionsFirst, String unitLine, boolean unitColumn, boolean totals,
-                          boolean totalFormulas, boolean villages, BigDecimal stray) {
+                          boolean totalFormulas, boolean villages, BigDecimal stray, boolean besideTargets,
+                          String progressSheet, String progressTitle) {
 
         public static Options of(SubmissionLayout layout) {
-            return new Options(layout, false, TownshipNames.FULL, false, false, null, true, false, true, false, null);
+            return new Options(layout, false, TownshipNames.FULL, false, false, null, true, false, true, false, null,
+                    false, null, null);
         }
 
         public Options withXls() {
             return new Options(layout, true, names, numbersAsText, instructionsFirst, unitLine, unitColumn, totals,
-                    totalFormulas, villages, stray);
+                    totalFormulas, villages, stray, besideTargets, progressSheet, progressTitle);
         }
 
         public Options withNames(TownshipNames names) {
             return new Options(layout, xls, names, numbersAsText, instructionsFirst, unitLine, unitColumn, totals,
-                    totalFormulas, villages, stray);
+                    totalFormulas, villages, stray, besideTargets, progressSheet, progressTitle);
         }
 
         /** Numbers stored as text: alternately ASCII and full-width digits, thousands separated from 1,000. */
         public Options withNumbersAsText() {
             return new Options(layout, xls, names, true, instructionsFirst, unitLine, unitColumn, totals,
-                    totalFormulas, villages, stray);
+                    totalFormulas, villages, stray, besideTargets, progressSheet, progressTitle);
         }
 
         public Options withInstructionsFirst() {
             return new Options(layout, xls, names, numbersAsText, true, unitLine, unitColumn, totals,
-                    totalFormulas, villages, stray);
+                    totalFormulas, villages, stray, besideTargets, progressSheet, progressTitle);
         }
 
         public Options withUnitLine(String unitLine) {
             return new Options(layout, xls, names, numbersAsText, instructionsFirst, unitLine, unitColumn, totals,
-                    totalFormulas, villages, stray);
+                    totalFormulas, villages, stray, besideTargets, progressSheet, progressTitle);
         }
 
         public Options withoutUnitColumn() {
             return new Options(layout, xls, names, numbersAsText, instructionsFirst, unitLine, false, totals,
-                    totalFormulas, villages, stray);
+                    totalFormulas, villages, stray, besideTargets, progressSheet, progressTitle);
         }
 
         /** A 合计 column or row: {@code SUM(…)} formulas with cached values when {@code formulas}, else typed numbers. */
         public Options withTotals(boolean formulas) {
             return new Options(layout, xls, names, numbersAsText, instructionsFirst, unitLine, unitColumn, true,
-                    formulas, villages, stray);
+                    formulas, villages, stray, besideTargets, progressSheet, progressTitle);
         }
 
         public Options withVillages() {
             return new Options(layout, xls, names, numbersAsText, instructionsFirst, unitLine, unitColumn, totals,
-                    totalFormulas, true, stray);
+                    totalFormulas, true, stray, besideTargets, progressSheet, progressTitle);
         }
 
         public Options withStray(String number) {
             return new Options(layout, xls, names, numbersAsText, instructionsFirst, unitLine, unitColumn, totals,
-                    totalFormulas, villages, new BigDecimal(number));
+                    totalFormulas, villages, new BigDecimal(number), besideTargets, progressSheet, progressTitle);
+        }
+
+        /** The completion beside the targets: {@code 目标任务 | 累计完成} under each township (wide), a column (long). */
+        public Options withCompletionBesideTargets() {
+            return new Options(layout, xls, names, numbersAsText, instructionsFirst, unitLine, unitColumn, totals,
+                    totalFormulas, villages, stray, true, progressSheet, progressTitle);
+        }
+
+        /** The completion on a second sheet named {@code sheet} (e.g. {@code 3月完成情况}), titled {@code title}. */
+        public Options withProgressSheet(String sheet, String title) {
+            return new Options(layout, xls, names, numbersAsText, instructionsFirst, unitLine, unitColumn, totals,
+                    totalFormulas, villages, stray, besideTargets, sheet, title);
         }
     }
 
@@ -274,15 +338,17 @@ public final class SubmissionWorkbooks {
 
     /**
      * A written submission: the data sheet's name and the A1 cell of every value (blanks of the wide and
-     * transposed grids included), label, unit and 合计, with what was written there ({@link #shown}).
+     * transposed grids included), label, unit and 合计, with what was written there ({@link #shown}); and the cell
+     * of every completion figure written beside the targets ({@code completions}: a progress sheet's are not kept).
      */
     public record Written(Path file, String sheet, List<Item> items, Map<Place, String> values,
                           Map<Integer, String> labels, Map<Integer, String> units, Map<Integer, String> totals,
-                          Map<String, String> shown, String strayCell) {
+                          Map<String, String> shown, String strayCell, Map<Place, String> completions) {
 
         public Written {
             items = List.copyOf(items);
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            completions = Collections.unmodifiableMap(new LinkedHashMap<>(completions));
             labels = Map.copyOf(labels);
             units = Map.copyOf(units);
             totals = Map.copyOf(totals);
@@ -302,6 +368,11 @@ public final class SubmissionWorkbooks {
                 throw new IllegalArgumentException(item.label() + " has " + villageCells.size() + " cells for " + township);
             }
             return villageCells.get(0);
+        }
+
+        /** The cell of a township's completion figure written beside its target (blank or not). */
+        public String completionCell(Item item, String township) {
+            return require(completions.get(new Place(index(item), township, null)), item, "累计完成 of " + township);
         }
 
         /** The cell of a city-wide value: merged across the township columns (wide) or the 合计 cell (transposed). */
@@ -436,14 +507,36 @@ public final class SubmissionWorkbooks {
             writeInstructions(workbook.createSheet(INSTRUCTIONS_SHEET));
         }
         String sheetName = options.instructionsFirst() ? DATA_SHEET_AFTER_INSTRUCTIONS : DATA_SHEET;
-        Canvas canvas = new Canvas(workbook.createSheet(sheetName), options, report.items());
-        switch (options.layout()) {
-            case WIDE -> writeWide(canvas, report, options);
-            case TRANSPOSED -> writeTransposed(canvas, report, options);
-            case LONG -> writeLong(canvas, report, options);
+        Canvas canvas = draw(workbook.createSheet(sheetName), report, options);
+        if (options.progressSheet() != null) {
+            // the same layout once more, the completion where the targets were, for the items that have any
+            Report progress = new Report(options.progressTitle(), report.department(), report.date(),
+                    report.townships(), report.items().stream().filter(item -> !item.completion().isEmpty()).map(Item::asCompletion).toList());
+            draw(workbook.createSheet(options.progressSheet()), progress, options.withProgressSheet(null, null));
         }
         return new Written(file, sheetName, report.items(), canvas.values, canvas.labels, canvas.units, canvas.totals,
-                canvas.shown, canvas.strayCell);
+                canvas.shown, canvas.strayCell, canvas.completions);
+    }
+
+    private static Canvas draw(Sheet sheet, Report report, Options options) {
+        Canvas canvas = new Canvas(sheet, options, report.items());
+        switch (options.layout()) {
+            case WIDE -> {
+                if (options.besideTargets()) {
+                    writeWidePaired(canvas, report, options);
+                } else {
+                    writeWide(canvas, report, options);
+                }
+            }
+            case TRANSPOSED -> {
+                if (options.besideTargets()) {
+                    throw new IllegalArgumentException("a transposed sheet has its completion on a progress sheet");
+                }
+                writeTransposed(canvas, report, options);
+            }
+            case LONG -> writeLong(canvas, report, options);
+        }
+        return canvas;
     }
 
     /** Title, 填报单位/填报日期 line and unit line; returns the header's row. */
@@ -512,6 +605,66 @@ public final class SubmissionWorkbooks {
         canvas.stray(header + 1, lastColumn + 2);
     }
 
+    /**
+     * Wide, each township (and the 合计) merged over two columns on the header row, with {@code 目标任务 | 累计完成}
+     * under them; 序号, 指标 and 单位 merged down both header rows.
+     */
+    private static void writeWidePaired(Canvas canvas, Report report, Options options) {
+        List<String> townships = report.townships();
+        int unitColumn = options.unitColumn() ? 2 : -1;
+        int first = options.unitColumn() ? 3 : 2;
+        int pairs = townships.size() + (options.totals() ? 1 : 0);
+        int lastColumn = first + 2 * pairs - 1;
+        int header = writeTop(canvas, report, options, lastColumn);
+
+        List<String> leading = new ArrayList<>(List.of("序号", "指标"));
+        if (unitColumn >= 0) {
+            leading.add("单位");
+        }
+        for (int c = 0; c < leading.size(); c++) {
+            canvas.mergedDown(header, header + 1, c, leading.get(c));
+        }
+        for (int p = 0; p < pairs; p++) {
+            String name = p < townships.size() ? spelled(townships.get(p), options.names()) : "合计";
+            canvas.merged(header, first + 2 * p, first + 2 * p + 1, name, canvas.header);
+            canvas.text(header + 1, first + 2 * p, "目标任务", canvas.header);
+            canvas.text(header + 1, first + 2 * p + 1, "累计完成", canvas.header);
+        }
+        canvas.widths(widths(new int[] {4, 30, 6}, 2 * pairs, 6));
+
+        List<Item> items = report.items();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            int row = header + 2 + i;
+            if (item.cityWide() != null) {
+                throw new IllegalArgumentException("no city-wide row in a paired sheet: " + item.label());
+            }
+            canvas.text(row, 0, item.number(), canvas.centered);
+            canvas.label(i, row, 1, item.label());
+            if (unitColumn >= 0) {
+                canvas.unit(i, row, unitColumn, item.unit());
+            }
+            requireColumns(item, townships);
+            List<String> targetCells = new ArrayList<>();
+            List<String> completionCells = new ArrayList<>();
+            for (int t = 0; t < townships.size(); t++) {
+                String township = townships.get(t);
+                int column = first + 2 * t;
+                canvas.value(new Place(i, township, null), row, column, item.townships().get(township), item.unit());
+                canvas.completion(new Place(i, township, null), row, column + 1, item.completion().get(township),
+                        item.unit());
+                targetCells.add(a1(row, column));
+                completionCells.add(a1(row, column + 1));
+            }
+            if (options.totals()) {
+                int total = first + 2 * townships.size();
+                canvas.total(i, row, total, item.total(), String.join(",", targetCells));
+                canvas.completionTotal(i, row, total + 1, String.join(",", completionCells));
+            }
+        }
+        canvas.stray(header + 2, lastColumn + 2);
+    }
+
     private static void writeTransposed(Canvas canvas, Report report, Options options) {
         List<String> townships = report.townships();
         List<Item> items = report.items();
@@ -578,7 +731,12 @@ public final class SubmissionWorkbooks {
         }
         int valueColumn = columns.size();
         columns.add("目标任务数");
-        int header = writeTop(canvas, report, options, valueColumn);
+        int completionColumn = -1;
+        if (options.besideTargets()) {
+            completionColumn = columns.size();
+            columns.add("累计完成");
+        }
+        int header = writeTop(canvas, report, options, columns.size() - 1);
         for (int c = 0; c < columns.size(); c++) {
             canvas.text(header, c, columns.get(c), canvas.header);
         }
@@ -613,11 +771,18 @@ public final class SubmissionWorkbooks {
                         canvas.unit(i, row, unitColumn, item.unit());
                     }
                     canvas.value(new Place(i, entry.getKey(), village.getKey()), row, valueColumn, village.getValue(), item.unit());
+                    if (completionColumn >= 0) {
+                        if (options.villages()) {
+                            throw new IllegalArgumentException("no completion per village: " + item.label());
+                        }
+                        canvas.completion(new Place(i, entry.getKey(), null), row, completionColumn,
+                                item.completion().get(entry.getKey()), item.unit());
+                    }
                     row++;
                 }
             }
         }
-        canvas.stray(header + 1, valueColumn + 2);
+        canvas.stray(header + 1, columns.size() + 1);
     }
 
     /** {@code leading} widths followed by {@code count} columns of {@code each}. */
@@ -674,12 +839,14 @@ public final class SubmissionWorkbooks {
         final CellStyle centered;
         final CellStyle text;
         final Map<Place, String> values = new LinkedHashMap<>();
+        final Map<Place, String> completions = new LinkedHashMap<>();
         final Map<Integer, String> labels = new LinkedHashMap<>();
         final Map<Integer, String> units = new LinkedHashMap<>();
         final Map<Integer, String> totals = new LinkedHashMap<>();
         final Map<String, String> shown = new LinkedHashMap<>();
         String strayCell;
         private int textNumbers;
+        private int completionNumbers;
 
         Canvas(Sheet sheet, Options options, List<Item> items) {
             this.sheet = sheet;
@@ -724,6 +891,41 @@ public final class SubmissionWorkbooks {
         void value(Place place, int row, int column, Value value, String unit) {
             values.put(place, a1(row, column));
             put(create(row, column, centered), value, unit);
+        }
+
+        /** A completion figure beside its target; a null value leaves the cell blank. */
+        void completion(Place place, int row, int column, Value value, String unit) {
+            completions.put(place, a1(row, column));
+            // numbers typed as text alternate in the completion column on their own, leaving the targets as they were
+            int targets = textNumbers;
+            textNumbers = completionNumbers;
+            put(create(row, column, centered), value, unit);
+            completionNumbers = textNumbers;
+            textNumbers = targets;
+        }
+
+        /** The 合计 of a row's completion: the sum of its figures, as the targets' 合计 is written; blank without any. */
+        void completionTotal(int item, int row, int column, String cells) {
+            Cell cell = create(row, column, centered);
+            Item of = items.get(item);
+            if (of.completion().isEmpty()) {
+                return;
+            }
+            if (options.totalFormulas()) {
+                put(cell, new Formula("SUM(" + cells + ")", of.completionSum()), of.unit());
+            } else {
+                cell.setCellValue(of.completionSum().doubleValue());
+                shown.put(cell.getAddress().formatAsString(), plain(of.completionSum()));
+            }
+        }
+
+        /** A header cell merged down from {@code top} to {@code bottom}. */
+        void mergedDown(int top, int bottom, int column, String value) {
+            for (int r = top; r <= bottom; r++) {
+                create(r, column, header);
+            }
+            text(top, column, value, header);
+            sheet.addMergedRegion(new CellRangeAddress(top, bottom, column, column));
         }
 
         /** A city-wide value over the township columns: it belongs to no one township. */

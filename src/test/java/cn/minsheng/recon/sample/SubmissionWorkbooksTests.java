@@ -203,6 +203,109 @@ class SubmissionWorkbooksTests {
     }
 
     @Nested
+    class Completion {
+
+        final Item doctors = Item.of("14", "培训乡村医生", "人").with("归义街道", "2").with("新市街道", "2").with("三阳乡", "1")
+                .withCompletion("归义街道", num("1")).withCompletion("三阳乡", text("正在推进"));
+        final Item lifts = Item.of("42", "更新住宅老旧电梯", "台").with("归义街道", "3");
+        final Report report = new Report("2026年3月报送表", "市卫健局", "2026年3月28日", THREE, List.of(doctors, lifts));
+
+        @Test
+        void wideSheetMergesEachTownshipOverItsTargetAndItsCompletion() throws IOException {
+            Written written = SubmissionWorkbooks.write(dir.resolve("paired.xlsx"), report,
+                    Options.of(SubmissionLayout.WIDE).withTotals(true).withCompletionBesideTargets());
+
+            try (Workbook workbook = open(written)) {
+                Sheet sheet = workbook.getSheet(written.sheet());
+                assertThat(row(sheet, 3)).containsExactly("序号", "指标", "单位", "归义街道", "", "新市街道", "", "三阳乡", "",
+                        "合计", "");
+                assertThat(merged(sheet, "D3")).hasValue(CellRangeAddress.valueOf("D3:E3"));
+                assertThat(merged(sheet, "J3")).hasValue(CellRangeAddress.valueOf("J3:K3"));
+                assertThat(merged(sheet, "B3")).hasValue(CellRangeAddress.valueOf("B3:B4"));
+                assertThat(row(sheet, 4)).containsExactly("", "", "", "目标任务", "累计完成", "目标任务", "累计完成",
+                        "目标任务", "累计完成", "目标任务", "累计完成");
+                assertThat(row(sheet, 5)).containsExactly("14", "培训乡村医生", "人", "2", "1", "2", "", "1", "正在推进",
+                        "=SUM(D5,F5,H5)", "=SUM(E5,G5,I5)");
+                // a row without completion leaves its completion cells and their 合计 blank
+                assertThat(row(sheet, 6)).containsExactly("42", "更新住宅老旧电梯", "台", "3", "", "", "", "", "",
+                        "=SUM(D6,F6,H6)", "");
+                assertThat(written.cell(doctors, "新市街道")).isEqualTo("F5");
+                assertThat(written.completionCell(doctors, "新市街道")).isEqualTo("G5");
+                assertThat(written.completionCell(doctors, "三阳乡")).isEqualTo("I5");
+                assertThat(sheet.getRow(4).getCell(10).getNumericCellValue()).isEqualTo(1);
+            }
+        }
+
+        @Test
+        void longSheetHasACompletionColumnBesideTheTargets() throws IOException {
+            Written written = SubmissionWorkbooks.write(dir.resolve("long.xlsx"), report,
+                    Options.of(SubmissionLayout.LONG).withCompletionBesideTargets());
+
+            try (Workbook workbook = open(written)) {
+                Sheet sheet = workbook.getSheet(written.sheet());
+                assertThat(row(sheet, 3)).containsExactly("序号", "乡镇（街道）", "指标", "单位", "目标任务数", "累计完成");
+                assertThat(row(sheet, 4)).containsExactly("1", "归义街道", "培训乡村医生", "人", "2", "1");
+                assertThat(row(sheet, 5)).containsExactly("2", "新市街道", "培训乡村医生", "人", "2", "");
+                assertThat(written.completionCell(doctors, "三阳乡")).isEqualTo("F6");
+            }
+        }
+
+        @Test
+        void progressSheetRepeatsTheLayoutWithTheCompletionOfTheItemsThatHaveAny() throws IOException {
+            Written written = SubmissionWorkbooks.write(dir.resolve("two.xlsx"), report,
+                    Options.of(SubmissionLayout.TRANSPOSED).withTotals(false).withProgressSheet("3月完成情况",
+                            "2026年3月重点民生实事完成情况"));
+
+            try (Workbook workbook = open(written)) {
+                assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+                Sheet progress = workbook.getSheet("3月完成情况");
+                assertThat(shown(progress, "A1")).isEqualTo("2026年3月重点民生实事完成情况");
+                assertThat(row(progress, 3)).containsExactly("序号", "乡镇（街道）", "培训乡村医生");
+                assertThat(row(progress, 5)).containsExactly("1", "归义街道", "1");
+                assertThat(row(progress, 7)).containsExactly("3", "三阳乡", "正在推进");
+                assertThat(row(progress, 8)).containsExactly("", "合计", "1");
+                assertThat(row(workbook.getSheet(written.sheet()), 3)).containsExactly("序号", "乡镇（街道）", "培训乡村医生",
+                        "更新住宅老旧电梯");
+            }
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class SampleFebruary {
+
+        Month month;
+
+        @BeforeAll
+        void writeTheMonth(@TempDir Path folder) {
+            month = SampleSubmissions.writeFebruaryTo(folder.resolve(SampleSubmissions.FEBRUARY));
+        }
+
+        @Test
+        void answerFileIsTheOneThePlanWrites() throws IOException {
+            assertThat(committed("expected-findings-2026-02.csv")).isEqualTo(SampleSubmissions.answerCsv(month.planted()));
+            assertThat(month.planted()).extracting(Planted::rule).containsExactlyInAnyOrder("SUB_VALUE_MISMATCH",
+                    "PRG_LAGGING", "SUB_MISSING_SUBMISSION", "SUB_MISSING_SUBMISSION");
+            assertThat(month.afterPrevious()).isEmpty();
+        }
+
+        @Test
+        void shippedFolderHoldsTheFilesThePlanWrites() throws IOException {
+            try (Stream<Path> files = Files.list(Path.of("input/submissions", SampleSubmissions.FEBRUARY))) {
+                assertThat(files.map(file -> file.getFileName().toString()))
+                        .containsExactlyInAnyOrderElementsOf(month.workbooks().keySet());
+            }
+        }
+
+        @Test
+        void plantedCellsHoldTheDefects() throws IOException {
+            assertThat(month.planted()).filteredOn(p -> !p.cell().isEmpty()).extracting(Planted::shown)
+                    .containsExactly("3", "1"); // 3 village doctors for 2; 1 bridge of 9 checked
+            assertEveryPlantedCellHoldsWhatThePlanSays(month);
+        }
+    }
+
+    @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class SampleMonth {
 
@@ -221,6 +324,8 @@ class SubmissionWorkbooksTests {
                 assertThat(committed).startsWith(SampleSubmissions.ANSWER_HEADER + "\n")
                         .isEqualTo(SampleSubmissions.answerCsv(month.planted()));
             }
+            assertThat(committed("expected-findings-2026-03-after-02.csv"))
+                    .isEqualTo(SampleSubmissions.answerCsv(month.plantedAfterPrevious()));
         }
 
         @Test
@@ -242,23 +347,18 @@ class SubmissionWorkbooksTests {
                     "SUB_TOTAL_ROW_MISMATCH", "SUB_UNIT_MISMATCH", "SUB_UNIT_CONVERTED", "SUB_INVALID_VALUE",
                     "SUB_FORMULA_NO_VALUE", "SUB_DUPLICATE", "SUB_BELOW_STANDARD", "SUB_NOT_LEAD_UNIT",
                     "SUB_UPPER_LEVEL_REPORTED", "SUB_MISSING_SUBMISSION", "FILE_UNKNOWN_DEPARTMENT",
-                    "SUB_TEMPLATE_MISMATCH", "FILE_UNREADABLE", "FILE_SUPERSEDED");
+                    "SUB_TEMPLATE_MISMATCH", "FILE_UNREADABLE", "FILE_SUPERSEDED",
+                    // and the progress rules judged within the month (config/schedule.csv: 43 due by June)
+                    "PRG_LAGGING", "PRG_OVER_TARGET", "PRG_MISSING_PROGRESS", "PRG_INVALID_PROGRESS");
+            // those that need the month before on record, for a run after February
+            assertThat(month.afterPrevious()).extracting(Planted::rule)
+                    .containsExactlyInAnyOrder("PRG_REGRESSION", "PRG_SUPERVISED");
             assertThat(month.workbooks().values()).extracting(w -> w.fileName().endsWith(".xls")).contains(true, false);
         }
 
         @Test
         void everyPlantedCellHoldsWhatThePlanSays() throws IOException {
-            for (Planted planted : month.planted()) {
-                if (planted.cell().isEmpty()) {
-                    continue;
-                }
-                Written written = month.workbook(planted.file());
-                try (Workbook workbook = open(written)) {
-                    assertThat(shown(workbook.getSheet(written.sheet()), planted.cell()))
-                            .as("%s in %s!%s", planted.rule(), planted.file(), planted.cell())
-                            .isEqualTo(planted.shown());
-                }
-            }
+            assertEveryPlantedCellHoldsWhatThePlanSays(month);
         }
 
         @Test
@@ -320,10 +420,12 @@ class SubmissionWorkbooksTests {
             Written written = month.workbook("自然资源局切坡建房任务分解.xls");
             try (Workbook workbook = open(written)) {
                 Sheet sheet = workbook.getSheet(written.sheet());
-                assertThat(row(sheet, 3)).containsExactly("序号", "乡镇（街道）", "指标", "单位", "目标任务数");
-                assertThat(row(sheet, 4)).containsExactly("1", "归　义", "18.切坡建房地质灾害隐患治理", "户", "20");
-                assertThat(row(sheet, 5)).containsExactly("2", "新　市", "18.切坡建房地质灾害隐患治理", "户", "２５");
-                assertThat(row(sheet, 10)).containsExactly("7", "屈子祠", "18.切坡建房地质灾害隐患治理", "户", "40");
+                assertThat(row(sheet, 3)).containsExactly("序号", "乡镇（街道）", "指标", "单位", "目标任务数", "累计完成");
+                assertThat(row(sheet, 4)).containsExactly("1", "归　义", "18.切坡建房地质灾害隐患治理", "户", "20", "6");
+                assertThat(row(sheet, 5)).containsExactly("2", "新　市", "18.切坡建房地质灾害隐患治理", "户", "２５", "７");
+                assertThat(row(sheet, 10)).containsExactly("7", "屈子祠", "18.切坡建房地质灾害隐患治理", "户", "40", "11");
+                assertThat(row(sheet, 15)).containsExactly("12", "白　水", "18.切坡建房地质灾害隐患治理", "户", "４０",
+                        "正在推进");
             }
         }
 
@@ -336,6 +438,29 @@ class SubmissionWorkbooksTests {
                     .filter(p -> p.rule().equals(rule) && p.indicatorNo().equals(indicatorNo)).toList();
             assertThat(found).as("%s of indicator %s", rule, indicatorNo).hasSize(1);
             return found.get(0);
+        }
+    }
+
+    /** Each planted finding at a cell, after the month before or not, names a cell holding what the plan says. */
+    private static void assertEveryPlantedCellHoldsWhatThePlanSays(Month month) throws IOException {
+        for (Planted planted : month.plantedAfterPrevious()) {
+            if (planted.cell().isEmpty()) {
+                continue;
+            }
+            Written written = month.workbook(planted.file());
+            try (Workbook workbook = open(written)) {
+                assertThat(shown(workbook.getSheet(written.sheet()), planted.cell()))
+                        .as("%s in %s!%s", planted.rule(), planted.file(), planted.cell())
+                        .isEqualTo(planted.shown());
+            }
+        }
+    }
+
+    /** A committed answer file of src/test/resources/sample. */
+    private static String committed(String name) throws IOException {
+        try (InputStream in = SubmissionWorkbooksTests.class.getResourceAsStream("/sample/" + name)) {
+            assertThat(in).as("src/test/resources/sample/" + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

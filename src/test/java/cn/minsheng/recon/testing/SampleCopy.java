@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.util.stream.Stream;
 
 /**
- * The shipped sample (input/official, input/submissions/2026-03) copied into a test's folder, so that a test may
+ * The shipped sample (input/official, input/submissions/2026-03 and 2026-02) copied into a test's folder, so that a test may
  * change a submission without touching the repository's; modification times are kept (the newest file of a
  * department wins by them). Also reads a period's job repository as a finished run left it.
  */
@@ -29,6 +29,11 @@ public final class SampleCopy {
 
     public static Path submissions(Path work) {
         return copy(Path.of("input/submissions/" + PERIOD), work.resolve("submissions"));
+    }
+
+    /** The sample's submissions of {@code period} (2026-02 or 2026-03), copied to {@code work/submissions/<period>}. */
+    public static Path submissions(Path work, String period) {
+        return copy(Path.of("input/submissions/" + period), work.resolve("submissions").resolve(period));
     }
 
     private static Path copy(Path from, Path to) {
