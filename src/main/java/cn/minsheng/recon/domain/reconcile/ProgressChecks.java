@@ -68,10 +68,18 @@ final class ProgressChecks {
         // checked against
         Map<String, BigDecimal> stated = new HashMap<>();
         Set<String> judged = new HashSet<>();
+        Map<String, ResolvedValue> blanks = new HashMap<>();
         for (ResolvedValue value : completions) {
             ProgressItem item = ProgressItem.of(department, indicator, value.township(), value.origin().source());
             Reading reading = value.origin().reading();
             if (reading instanceof Reading.Blank) {
+                ResolvedValue earlier = blanks.putIfAbsent(String.join("|", value.township(),
+                        value.origin().village(), value.origin().indicatorLabel(), String.valueOf(value.total())), value);
+                if (earlier != null) {
+                    // the same blank again (a row pasted twice): it stands or falls with the first
+                    out.repeats(value.origin(), earlier.origin());
+                    continue;
+                }
                 Optional<Finding> missing = reports && !value.total() && !whole ? judge.missing(item)
                         : Optional.empty();
                 account(value, noted(missing, note(notes, item)), out);

@@ -106,4 +106,25 @@ class CompletionRateAndNoteTests {
         assertThat(line.valuesRead()).as("target, completion, rate and note of each row").isEqualTo(4 * townships.size());
         assertThat(line.valuesReconciled() + line.valuesUnderFinding()).isEqualTo(line.valuesRead());
     }
+
+    @Test
+    void aBlankCompletionInARowPastedTwiceIsMissingOnceAndTheCopyStandsWithIt() {
+        SmallWorkbook workbook = new SmallWorkbook();
+        SmallWorkbook.Sheet sheet = workbook.sheet("清单").row("乡镇", "指标名称", "单位", "目标任务", "累计完成");
+        for (int t = 0; t < townships.size(); t++) {
+            Map.Entry<String, BigDecimal> township = townships.get(t);
+            sheet.row(township.getKey(), indicator.numberedName(), indicator.unit(), township.getValue(),
+                    t == 0 ? "" : township.getValue().multiply(HALF));
+        }
+        Map.Entry<String, BigDecimal> first = townships.get(0);
+        sheet.row(first.getKey(), indicator.numberedName(), indicator.unit(), first.getValue(), "");
+        Path file = workbook.write(folder.resolve(indicator.leadUnit() + "清单.xlsx"));
+
+        Reconciliation reconciliation = world.reconcile(file);
+
+        assertThat(reconciliation.findings()).filteredOn(f -> f.rule() == RuleCode.PRG_MISSING_PROGRESS)
+                .singleElement().satisfies(f -> assertThat(f.source().cell()).isEqualTo("E2"));
+        FileOutcome line = reconciliation.files().get(0);
+        assertThat(line.valuesReconciled() + line.valuesUnderFinding()).isEqualTo(line.valuesRead());
+    }
 }
