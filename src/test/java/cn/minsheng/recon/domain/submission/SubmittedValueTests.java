@@ -59,7 +59,7 @@ class SubmittedValueTests {
         SubmittedValue value = value(SourceRef.of("卫健局.xlsx", "村级", 11, 1), SourceRef.none());
 
         assertThat(value.toString()).contains("cell=E12", "cell=B12", "13.改造农村公路", "indicatorNo=13", "白沙镇",
-                "青山村", "公里", "Number[value=1]", "total=false");
+                "青山村", "公里", "Number[value=1, percent=false]", "total=false");
     }
 
     private static SubmittedValue value(SourceRef label, SourceRef unit) {
