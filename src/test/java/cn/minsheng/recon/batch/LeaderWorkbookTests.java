@@ -177,6 +177,16 @@ class LeaderWorkbookTests {
     }
 
     @Test
+    void withoutCompletionThereIsNoSupervisionListAndNoProgressOnTheFrontPage() {
+        // the sample reports no completion: no figure is judged against the schedule
+        assertThat(findings).noneMatch(r -> r.get("rule").startsWith("PRG_"));
+        assertThat(workbook.getSheet("督办清单")).isNull();
+        String front = allText(workbook.getSheet("首页"));
+        assertThat(front).doesNotContain("序时进度", "红灯", "挂牌督办");
+        assertThat(text(workbook.getSheet("首页"), HEADER - 1, 0)).startsWith("需要督办");
+    }
+
+    @Test
     void theFrontPagePrintsOnOneA4PageInLargeLegibleType() throws IOException {
         {
             Sheet front = workbook.getSheet("首页");
