@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -48,7 +49,7 @@ final class FrontPage {
     private static final double PRINTABLE = PagePlan.A4_LONG - 72 * PagePlan.TOP_BOTTOM_MARGINS;
     /** The fewest rows the chart takes, and beside the 序时进度 section. */
     private static final int CHART_ROWS = 8;
-    private static final int CHART_ROWS_BESIDE_LIGHTS = 6;
+    private static final int CHART_ROWS_BESIDE_LIGHTS = 7;
     /** Our own messages quote an indicator by its number and its whole name: the page names it by number. */
     private static final Pattern QUOTED_INDICATOR = Pattern.compile("指标“([^.“”]{1,8})\\.[^”]*”");
 
@@ -98,18 +99,20 @@ final class FrontPage {
                         + "」。");
             }
         }
-        r++;
+        // beside the 序时进度 section, whose headings set the parts apart, the page has no room for blank rows
+        int gap = lights.isPresent() ? 0 : 1;
+        r += gap;
         line(sheet, r++, changes(run.changes()));
         line(sheet, r++, "逐项明细见「" + OverviewSheet.NAME + "」「" + FindingsSheet.NAME + "」，各单位的反馈文件在 feedback 目录。");
         int chartRows = lights.isPresent() ? CHART_ROWS_BESIDE_LIGHTS : CHART_ROWS;
         if (lights.isPresent()) {
-            // below the section the chart keeps its fewest rows, and a row above them
-            double chart = open.isEmpty() ? 0 : (chartRows + 1) * sheet.sheet().getDefaultRowHeightInPoints();
+            // below the section the chart keeps its fewest rows
+            double chart = open.isEmpty() ? 0 : chartRows * sheet.sheet().getDefaultRowHeightInPoints();
             r = lights.get().write(sheet, r, PRINTABLE - height(sheet, r) - chart);
         }
         int last = r;
         if (!open.isEmpty()) {
-            last = chart(sheet, open, header, r + 1, chartRows, most);
+            last = chart(sheet, open, header, r + gap, chartRows, most);
         }
         sheet.printArea(WIDTH - 1, last);
         sheet.print(header);
@@ -213,10 +216,7 @@ final class FrontPage {
 
     /** A section's heading across the page. */
     static void section(SheetWriter sheet, int r, String text) {
-        Row section = sheet.row(r);
-        sheet.text(section, 0, text, sheet.styles().section());
-        section.setHeightInPoints(24);
-        merge(sheet, r);
+        large(sheet, r, text, sheet.styles().section(), 24);
     }
 
     /** A sentence across the page, as tall as its wrapped lines. */
@@ -228,9 +228,14 @@ final class FrontPage {
     }
 
     private static void headline(SheetWriter sheet, int r, String text) {
+        large(sheet, r, text, sheet.styles().headline(), 26);
+    }
+
+    /** One line of large type across the page. */
+    private static void large(SheetWriter sheet, int r, String text, CellStyle style, float points) {
         Row row = sheet.row(r);
-        sheet.text(row, 0, text, sheet.styles().headline());
-        row.setHeightInPoints(26);
+        sheet.text(row, 0, text, style);
+        row.setHeightInPoints(points);
         merge(sheet, r);
     }
 

@@ -29,10 +29,7 @@ final class FrontPageLights {
     static final int MOST_TOWNSHIPS = 3;
 
     private static final float SECTION_POINTS = 24;
-    /** Widths of the page's columns the unit lines write wrapped text in: 单位, indicators, 牵头领导. */
-    private static final int UNIT_WIDTH = 13;
-    private static final int INDICATOR_WIDTH = 45;
-    private static final int LEADER_WIDTH = 15;
+    private static final String[] HEADER = {"序号", "单位", "红灯", "黄灯", "绿灯", "有红灯、黄灯的指标", "牵头领导"};
 
     /** A unit's line as planned: its texts and the height they take. */
     private record UnitLine(String unit, Map<Light, Long> counts, String indicators, String leaders, float height) {
@@ -64,13 +61,13 @@ final class FrontPageLights {
         List<String> green = new ArrayList<>();
         byUnit.forEach((unit, counts) -> {
             if (LightTally.troubled(counts)) {
-                troubled.add(unitLine(unit, counts));
+                troubled.add(unitLine(sheet, unit, counts));
             } else {
                 green.add(unit + " " + LightTally.count(counts, Light.GREEN) + " 项");
             }
         });
         List<String> supervised = supervised();
-        double left = room - SECTION_POINTS - SheetWriter.LINE_POINTS
+        double left = room - SECTION_POINTS - height(sheet, HEADER)
                 - height(rest(troubled.size(), green)) - (supervised.isEmpty() ? 0
                 : SECTION_POINTS + SheetWriter.LINE_POINTS);
         // the first sentence of supervision before a second unit's line
@@ -85,7 +82,7 @@ final class FrontPageLights {
         }
         FrontPage.section(sheet, r++, "序时进度红黄绿灯（按指标×乡镇计项）");
         if (units > 0) {
-            sheet.header(r++, "序号", "单位", "红灯", "黄灯", "绿灯", "有红灯、黄灯的指标", "牵头领导");
+            sheet.header(r++, HEADER);
         }
         for (int i = 0; i < units; i++) {
             r = unit(sheet, r, i + 1, troubled.get(i));
@@ -107,7 +104,7 @@ final class FrontPageLights {
         return r;
     }
 
-    private UnitLine unitLine(String unit, Map<Light, Long> counts) {
+    private UnitLine unitLine(SheetWriter sheet, String unit, Map<Light, Long> counts) {
         List<String> lines = new ArrayList<>();
         Map<String, Map<Light, Long>> indicators = new LinkedHashMap<>(tally.byIndicator(unit));
         indicators.values().removeIf(c -> !LightTally.troubled(c));
@@ -119,9 +116,7 @@ final class FrontPageLights {
         }
         String text = String.join("\n", lines);
         String leader = leaders.getOrDefault(unit, "");
-        int height = Math.max(SheetWriter.lines(unit, UNIT_WIDTH - 1), Math.max(
-                SheetWriter.lines(text, INDICATOR_WIDTH - 1), SheetWriter.lines(leader, LEADER_WIDTH - 1)));
-        return new UnitLine(unit, counts, text, leader, height * SheetWriter.LINE_POINTS);
+        return new UnitLine(unit, counts, text, leader, height(sheet, "", unit, "", "", "", text, leader));
     }
 
     private static int unit(SheetWriter sheet, int r, int rank, UnitLine line) {
@@ -182,6 +177,15 @@ final class FrontPageLights {
                         .orElse("（对照标准）");
         return leads.leadUnit(no, first.department()) + (leader.isEmpty() ? "" : "（" + leader + "）")
                 + leads.label(no) + "：" + where + "连续 " + run + " 个月红灯，" + standing + "。";
+    }
+
+    /** The height of a row of the page's columns holding {@code texts}, wrapped as {@link SheetWriter#fitHeight}. */
+    private static float height(SheetWriter sheet, String... texts) {
+        int lines = 1;
+        for (int c = 0; c < texts.length; c++) {
+            lines = Math.max(lines, SheetWriter.lines(texts[c], Math.max(1, sheet.sheet().getColumnWidth(c) / 256 - 1)));
+        }
+        return lines * SheetWriter.LINE_POINTS;
     }
 
     private static double height(String text) {

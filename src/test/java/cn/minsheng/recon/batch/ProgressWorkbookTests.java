@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.progress.ProgressCounty;
 import cn.minsheng.recon.testing.PrintedText;
+import cn.minsheng.recon.testing.SheetText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -33,7 +34,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,7 +216,7 @@ class ProgressWorkbookTests {
 
         // then 首页's headline counts them, in large type
         Sheet front = june.getSheet("首页");
-        Cell headline = cellStarting(front, "序时进度：");
+        Cell headline = SheetText.starting(front, "序时进度：");
         assertThat(headline.getStringCellValue())
                 .isEqualTo("序时进度：红灯 " + total[0] + " 项　黄灯 " + total[1] + " 项　绿灯 " + total[2] + " 项");
         assertThat(PrintedText.of(headline)).isGreaterThanOrEqualTo(14);
@@ -242,7 +242,7 @@ class ProgressWorkbookTests {
                 assertThat(indicator).as(unit).endsWith("：" + expected);
             }
         }
-        String allGreen = cellContaining(front, "全部绿灯：").getStringCellValue();
+        String allGreen = SheetText.containing(front, "全部绿灯：").getStringCellValue();
         Matcher green = Pattern.compile("([^：、。]+) (\\d+) 项").matcher(allGreen.substring(allGreen.indexOf("全部绿灯：")));
         while (green.find()) {
             shown.put(green.group(1), new long[] {0, 0, Long.parseLong(green.group(2))});
@@ -260,9 +260,9 @@ class ProgressWorkbookTests {
         // in the breakdown table's order, which numbers the indicators in this county
         List<String> indicators = supervised.values().stream().map(r -> r.get("indicator_no")).distinct()
                 .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
-        assertThat(cellStarting(front, "建议挂牌督办").getStringCellValue()).contains("督办清单");
+        assertThat(SheetText.starting(front, "建议挂牌督办").getStringCellValue()).contains("督办清单");
         for (String no : indicators) {
-            String sentence = cellStarting(front, (indicators.indexOf(no) + 1) + ". ").getStringCellValue();
+            String sentence = SheetText.starting(front, (indicators.indexOf(no) + 1) + ". ").getStringCellValue();
             List<String> townships = townshipsOf(no, supervised);
             int months = supervised.values().stream().filter(r -> r.get("indicator_no").equals(no))
                     .mapToInt(ProgressWorkbookTests::months).max().orElseThrow();
@@ -275,14 +275,7 @@ class ProgressWorkbookTests {
         assertThat(front.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
         assertThat(front.getPrintSetup().getLandscape()).isFalse();
         assertThat(PrintedText.smallest(front)).isGreaterThanOrEqualTo(10.5);
-        CellRangeAddress area = PrintedText.area(front);
-        double height = 0;
-        for (int r = area.getFirstRow(); r <= area.getLastRow(); r++) {
-            Row row = front.getRow(r);
-            height += row == null ? front.getDefaultRowHeightInPoints() : row.getHeightInPoints();
-        }
-        double printable = 841.9 - 72 * (front.getMargin(Sheet.TopMargin) + front.getMargin(Sheet.BottomMargin));
-        assertThat(height * PrintedText.scale(front)).isLessThanOrEqualTo(printable);
+        assertThat(PrintedText.height(front)).isLessThanOrEqualTo(PrintedText.a4PortraitHeight(front));
     }
 
     @Test
@@ -423,25 +416,4 @@ class ProgressWorkbookTests {
         throw new AssertionError(sheet.getSheetName() + " has no row with " + text);
     }
 
-    private static Cell cellContaining(Sheet sheet, String part) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(part)) {
-                    return cell;
-                }
-            }
-        }
-        throw new AssertionError(sheet.getSheetName() + " has no cell with " + part);
-    }
-
-    private static Cell cellStarting(Sheet sheet, String prefix) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(prefix)) {
-                    return cell;
-                }
-            }
-        }
-        throw new AssertionError(sheet.getSheetName() + " has no cell starting " + prefix);
-    }
 }
