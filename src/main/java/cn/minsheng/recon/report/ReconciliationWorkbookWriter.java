@@ -16,12 +16,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes {@code reconciliation-<period>.xlsx} for leaders, its sheets in the order of SPEC §5: 首页 (who must fix
- * what by when), 总览 (units and their indicators, worst first), 分解对账, 一镇一表, 问题清单 (every finding, linked to
+ * what by when, and the progress lights when the run judged progress), 督办清单 (the red progress items, only then),
+ * 总览 (units and their indicators, worst first), 分解对账, 一镇一表, 问题清单 (every finding, linked to
  * its cell), 报送情况 (the ledger), 官方分解表 (the official table as read, with its own findings) and 说明 (run,
  * inputs, legend, rule glossary, changes). It opens on 首页, the only sheet selected.
  */
@@ -48,7 +50,17 @@ public final class ReconciliationWorkbookWriter {
             List<Finding> official = findings.stream().filter(f -> f.rule().official()).toList();
             List<Finding> fromSubmissions = findings.stream().filter(f -> !f.rule().official()).toList();
             List<UnitProblems> ranked = UnitProblems.ranked(findings, tables, run.reply().office());
-            new FrontPage(ranked).write(new SheetWriter(workbook.createSheet(FrontPage.NAME), styles), run, findings);
+            Optional<LightTally> lights = progress.isEmpty() ? Optional.empty()
+                    : Optional.of(new LightTally(progress, findings));
+            IndicatorLeads leads = new IndicatorLeads(tables);
+            Map<String, String> leaders = ranked.stream()
+                    .collect(Collectors.toMap(UnitProblems::unit, UnitProblems::leaders));
+            new FrontPage(ranked, lights.map(tally -> new FrontPageLights(tally, leads, leaders)))
+                    .write(new SheetWriter(workbook.createSheet(FrontPage.NAME), styles), run, findings);
+            if (lights.isPresent()) {
+                new SupervisionSheet(leads, lights.get())
+                        .write(new SheetWriter(workbook.createSheet(SupervisionSheet.NAME), styles), run);
+            }
             new OverviewSheet(tables, figures)
                     .write(new SheetWriter(workbook.createSheet(OverviewSheet.NAME), styles), run, findings, ranked);
             new ReconciledTableSheet(layout, tables, figures)

@@ -28,6 +28,8 @@ final class WorkbookStyles {
     private final CellStyle plain;
     private final CellStyle centred;
     private final CellStyle link;
+    private final CellStyle percent;
+    private final CellStyle tenths;
     private final Map<CellMark, CellStyle> marks = new EnumMap<>(CellMark.class);
     private final Map<Light, CellStyle> lights = new EnumMap<>(Light.class);
 
@@ -44,6 +46,10 @@ final class WorkbookStyles {
         plain = style(workbook, body, null);
         centred = style(workbook, body, null);
         centred.setAlignment(HorizontalAlignment.CENTER);
+        percent = style(workbook, body, null);
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+        tenths = style(workbook, body, null);
+        tenths.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
         Font blue = font(workbook, "宋体", false, 11);
         blue.setColor(IndexedColors.BLUE.getIndex());
         blue.setUnderline(Font.U_SINGLE);
@@ -76,6 +82,16 @@ final class WorkbookStyles {
     /** A sentence across the page, wrapped, without a border. */
     CellStyle note() {
         return note;
+    }
+
+    /** A fraction shown as a percentage to one decimal: 0.375 as 37.5%. */
+    CellStyle percent() {
+        return percent;
+    }
+
+    /** A number to one decimal, such as percentage points. */
+    CellStyle tenths() {
+        return tenths;
     }
 
     CellStyle link() {

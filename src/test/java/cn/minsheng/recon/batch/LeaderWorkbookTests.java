@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.testing.PrintedText;
 import cn.minsheng.recon.testing.ReconOutputs;
+import cn.minsheng.recon.testing.SheetText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -166,7 +167,7 @@ class LeaderWorkbookTests {
                 }
             }
             // the headline figures and what changed
-            String all = allText(front);
+            String all = SheetText.all(front);
             long units = findings.stream().count();
             assertThat(all).contains("错误 " + count(r -> r.get("severity").equals("ERROR")) + " 条",
                     "警告 " + count(r -> r.get("severity").equals("WARNING")) + " 条",
@@ -177,24 +178,26 @@ class LeaderWorkbookTests {
     }
 
     @Test
+    void withoutCompletionThereIsNoSupervisionListAndNoProgressOnTheFrontPage() {
+        // the sample reports no completion: no figure is judged against the schedule
+        assertThat(findings).noneMatch(r -> r.get("rule").startsWith("PRG_"));
+        assertThat(workbook.getSheet("督办清单")).isNull();
+        String front = SheetText.all(workbook.getSheet("首页"));
+        assertThat(front).doesNotContain("序时进度", "红灯", "挂牌督办");
+        assertThat(text(workbook.getSheet("首页"), HEADER - 1, 0)).startsWith("需要督办");
+    }
+
+    @Test
     void theFrontPagePrintsOnOneA4PageInLargeLegibleType() throws IOException {
         {
             Sheet front = workbook.getSheet("首页");
             assertThat(front.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(front.getPrintSetup().getLandscape()).isFalse();
-            double scale = PrintedText.scale(front);
             assertThat(PrintedText.smallest(front)).isGreaterThanOrEqualTo(10.5);
             for (String headline : List.of("已报送", "发现问题")) {
-                assertThat(PrintedText.of(cellStarting(front, headline))).as(headline).isGreaterThanOrEqualTo(14);
+                assertThat(PrintedText.of(SheetText.starting(front, headline))).as(headline).isGreaterThanOrEqualTo(14);
             }
-            CellRangeAddress area = PrintedText.area(front);
-            double height = 0;
-            for (int r = area.getFirstRow(); r <= area.getLastRow(); r++) {
-                Row row = front.getRow(r);
-                height += row == null ? front.getDefaultRowHeightInPoints() : row.getHeightInPoints();
-            }
-            double printable = 841.9 - 72 * (front.getMargin(Sheet.TopMargin) + front.getMargin(Sheet.BottomMargin));
-            assertThat(height * scale).isLessThanOrEqualTo(printable);
+            assertThat(PrintedText.height(front)).isLessThanOrEqualTo(PrintedText.a4PortraitHeight(front));
         }
     }
 
@@ -441,26 +444,5 @@ class LeaderWorkbookTests {
             }
         }
         throw new AssertionError(sheet.getSheetName() + " has no column " + header);
-    }
-
-    private static String allText(Sheet sheet) {
-        StringBuilder all = new StringBuilder();
-        sheet.forEach(row -> row.forEach(cell -> {
-            if (cell.getCellType() == CellType.STRING) {
-                all.append(cell.getStringCellValue()).append('\n');
-            }
-        }));
-        return all.toString();
-    }
-
-    private static Cell cellStarting(Sheet sheet, String prefix) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(prefix)) {
-                    return cell;
-                }
-            }
-        }
-        throw new AssertionError(sheet.getSheetName() + " has no cell starting " + prefix);
     }
 }

@@ -73,6 +73,22 @@ public final class PrintedText {
         return smallest;
     }
 
+    /** How tall the print area comes out of the printer, in points: its rows' heights at the printer's scale. */
+    public static double height(Sheet sheet) {
+        CellRangeAddress area = area(sheet);
+        double height = 0;
+        for (int r = area.getFirstRow(); r <= area.getLastRow(); r++) {
+            Row row = sheet.getRow(r);
+            height += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        }
+        return height * scale(sheet);
+    }
+
+    /** The height an A4 portrait page leaves within the sheet's top and bottom margins, in points. */
+    public static double a4PortraitHeight(Sheet sheet) {
+        return 841.9 - 72 * (sheet.getMargin(Sheet.TopMargin) + sheet.getMargin(Sheet.BottomMargin));
+    }
+
     /** The print area, else every column and row written. */
     public static CellRangeAddress area(Sheet sheet) {
         Workbook workbook = sheet.getWorkbook();

@@ -4,8 +4,11 @@ import cn.minsheng.recon.domain.model.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How progress messages write their figures: amounts with their unit, shares and points to one decimal. */
-final class Wording {
+/**
+ * How progress messages and reports write their figures: amounts with their unit, shares and points to one
+ * decimal.
+ */
+public final class Wording {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -23,12 +26,12 @@ final class Wording {
     }
 
     /** A fraction as a percentage to one decimal: {@code 0.375} → {@code 37.5%}. */
-    static String percent(BigDecimal fraction) {
+    public static String percent(BigDecimal fraction) {
         return points(fraction.multiply(HUNDRED)) + "%";
     }
 
     /** Percentage points to one decimal: {@code 12.5}. */
-    static String points(BigDecimal points) {
+    public static String points(BigDecimal points) {
         return points.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }
