@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.testing.PrintedText;
 import cn.minsheng.recon.testing.ReconOutputs;
+import cn.minsheng.recon.testing.SampleCopy;
 import cn.minsheng.recon.testing.SheetText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,8 +59,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class LeaderWorkbookTests {
 
     private static final String PERIOD = "2026-03";
-    /** 首页's 需要督办 header row and its columns. */
-    private static final int HEADER = 6;
+    /**
+     * 首页's 需要督办 header row — one lower on a run with progress, whose lights take a headline of their own — and its
+     * columns.
+     */
+    private static final int HEADER = 7;
+    /** The units 需要督办 and the chart show beside the progress lights. */
+    private static final int MOST_UNITS = 4;
     private static final int UNIT = 1;
     private static final int LEADER = 2;
     private static final int ERRORS = 3;
@@ -105,8 +111,9 @@ class LeaderWorkbookTests {
         {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("首页", "总览", "分解对账", "一镇一表", "问题清单", "报送情况", "官方分解表",
-                    "说明");
+            // the sample reports completion: 督办清单 follows 首页
+            assertThat(names).containsExactly("首页", "督办清单", "总览", "分解对账", "一镇一表", "问题清单", "报送情况",
+                    "官方分解表", "说明");
             assertThat(workbook.getActiveSheetIndex()).isZero();
             assertThat(workbook.getFirstVisibleTab()).isZero();
             for (Sheet sheet : workbook) {
@@ -126,7 +133,7 @@ class LeaderWorkbookTests {
             }
             // every unit with errors or warnings is listed (at most eight), ranked by errors, then warnings
             Map<String, long[]> byUnit = openCounts();
-            assertThat(lines).hasSize(Math.min(8, byUnit.size()));
+            assertThat(lines).hasSize(Math.min(MOST_UNITS, byUnit.size()));
             long[] previous = {Long.MAX_VALUE, Long.MAX_VALUE};
             String due = LocalDate.now().plusDays(10).getYear() + "年" + LocalDate.now().plusDays(10).getMonthValue()
                     + "月" + LocalDate.now().plusDays(10).getDayOfMonth() + "日";
@@ -178,13 +185,30 @@ class LeaderWorkbookTests {
     }
 
     @Test
-    void withoutCompletionThereIsNoSupervisionListAndNoProgressOnTheFrontPage() {
-        // the sample reports no completion: no figure is judged against the schedule
-        assertThat(findings).noneMatch(r -> r.get("rule").startsWith("PRG_"));
-        assertThat(workbook.getSheet("督办清单")).isNull();
-        String front = SheetText.all(workbook.getSheet("首页"));
-        assertThat(front).doesNotContain("序时进度", "红灯", "挂牌督办");
-        assertThat(text(workbook.getSheet("首页"), HEADER - 1, 0)).startsWith("需要督办");
+    void withoutCompletionThereIsNoSupervisionListAndNoProgressOnTheFrontPage() throws Exception {
+        // given the sample's March without the three files that report completion beside their targets
+        Path submissions = SampleCopy.submissions(work.resolve("plain"), PERIOD);
+        for (String file : List.of("农业农村局2026年3月民生实事任务分解.xlsx", "自然资源局切坡建房任务分解.xls", "人社局3月报表.xls")) {
+            Files.delete(submissions.resolve(file));
+        }
+        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse(PERIOD),
+                Path.of("input/official"), submissions, work.resolve("plain/output"))
+                .toJobParameters(RunIdentity.of(work + "/plain")));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(new ReconOutputs(work.resolve("plain/output"), null).findings(PERIOD))
+                .noneMatch(r -> r.get("rule").startsWith("PRG_"));
+
+        // then no figure was judged against the schedule: no 督办清单, and 首页 as before progress
+        try (InputStream in = Files.newInputStream(work.resolve("plain/output/" + PERIOD + "/reconciliation-" + PERIOD
+                + ".xlsx")); XSSFWorkbook plain = new XSSFWorkbook(in)) {
+            assertThat(plain.getSheet("督办清单")).isNull();
+            String front = SheetText.all(plain.getSheet("首页"));
+            assertThat(front).doesNotContain("序时进度", "红灯", "挂牌督办");
+            assertThat(text(plain.getSheet("首页"), HEADER - 2, 0)).startsWith("需要督办");
+        }
+        // while the sample itself has them
+        assertThat(workbook.getSheet("督办清单")).isNotNull();
+        assertThat(SheetText.all(workbook.getSheet("首页"))).contains("序时进度", "红灯");
     }
 
     @Test
@@ -210,7 +234,7 @@ class LeaderWorkbookTests {
             XDDFChartData.Series series = chart.getChartSeries().get(0).getSeries(0);
             int points = series.getCategoryData().getPointCount();
             Map<String, long[]> byUnit = openCounts();
-            assertThat(points).isEqualTo(Math.min(8, byUnit.size())).isPositive();
+            assertThat(points).isEqualTo(Math.min(MOST_UNITS, byUnit.size())).isPositive();
             double previous = Double.MAX_VALUE;
             for (int i = 0; i < points; i++) {
                 String unit = (String) series.getCategoryData().getPointAt(i);
