@@ -222,7 +222,14 @@ final class SheetWriter {
     }
 
     private void comment(Row row, int column, List<Finding> findings) {
-        if (findings.isEmpty()) {
+        if (!findings.isEmpty()) {
+            comment(row, column, FindingComment.text(findings));
+        }
+    }
+
+    /** A comment on a cell already written, its box as tall as the text's lines; none for an empty text. */
+    void comment(Row row, int column, String text) {
+        if (text.isEmpty()) {
             return;
         }
         if (drawing == null) {
@@ -232,9 +239,8 @@ final class SheetWriter {
         anchor.setCol1(column);
         anchor.setCol2(column + 5);
         anchor.setRow1(row.getRowNum());
-        anchor.setRow2(row.getRowNum() + 3 + 3 * findings.size());
+        anchor.setRow2(row.getRowNum() + 3 + text.split("\n").length);
         Comment comment = drawing.createCellComment(anchor);
-        String text = FindingComment.text(findings);
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor("minsheng-recon");
         row.getCell(column).setCellComment(comment);

@@ -27,6 +27,7 @@ final class WorkbookStyles {
     private final CellStyle unit;
     private final CellStyle plain;
     private final CellStyle centred;
+    private final CellStyle percent;
     private final CellStyle link;
     private final Map<CellMark, CellStyle> marks = new EnumMap<>(CellMark.class);
     private final Map<Light, CellStyle> lights = new EnumMap<>(Light.class);
@@ -44,6 +45,8 @@ final class WorkbookStyles {
         plain = style(workbook, body, null);
         centred = style(workbook, body, null);
         centred.setAlignment(HorizontalAlignment.CENTER);
+        percent = style(workbook, body, null);
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
         Font blue = font(workbook, "宋体", false, 11);
         blue.setColor(IndexedColors.BLUE.getIndex());
         blue.setUnderline(Font.U_SINGLE);
@@ -109,6 +112,11 @@ final class WorkbookStyles {
 
     CellStyle centred() {
         return centred;
+    }
+
+    /** A fraction shown as a percentage to one decimal (0.375 → 37.5%): a rate stays a number. */
+    CellStyle percent() {
+        return percent;
     }
 
     CellStyle severity(Severity severity) {
