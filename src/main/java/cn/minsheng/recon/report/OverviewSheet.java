@@ -6,7 +6,6 @@ import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.progress.Light;
-import cn.minsheng.recon.domain.progress.ProgressVerdict;
 import cn.minsheng.recon.domain.reconcile.FileStatus;
 import cn.minsheng.recon.domain.reconcile.ProgressFigure;
 import java.math.BigDecimal;
@@ -181,8 +180,7 @@ final class OverviewSheet {
         var plain = sheet.styles().plain();
         Optional<ProgressFigure> whole = progress.whole(indicator);
         sheet.number(row, PROGRESS, whole.map(ProgressFigure::completion), plain);
-        sheet.number(row, PROGRESS + 1, whole.flatMap(ProgressFigure::verdict).map(ProgressVerdict::rate),
-                sheet.styles().percent());
+        sheet.number(row, PROGRESS + 1, ProgressStanding.rate(whole), sheet.styles().percent());
         Optional<Light> light = progress.light(indicator);
         sheet.text(row, PROGRESS + 2, light.map(Light::label).orElse(""),
                 light.map(sheet.styles()::light).orElse(plain));

@@ -5,7 +5,9 @@ import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
 import cn.minsheng.recon.domain.progress.Light;
+import cn.minsheng.recon.domain.progress.ProgressVerdict;
 import cn.minsheng.recon.domain.reconcile.ProgressFigure;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -58,9 +60,20 @@ final class ProgressStanding {
         return all.stream().filter(f -> f.department().equals(shown)).toList();
     }
 
-    /** The figure for the indicator as a whole. */
+    /**
+     * The figure for the indicator as a whole. A rate's or standard's figures are never summed: beside township
+     * figures, a whole one held to a minimum is their sum, no figure of its own, and left out.
+     */
     Optional<ProgressFigure> whole(Indicator indicator) {
-        return figures(indicator).stream().filter(ProgressFigure::whole).findFirst();
+        List<ProgressFigure> figures = figures(indicator);
+        boolean townships = figures.stream().anyMatch(f -> !f.whole());
+        return figures.stream().filter(ProgressFigure::whole)
+                .filter(f -> !townships || f.verdict().map(ProgressVerdict::onSchedule).orElse(true)).findFirst();
+    }
+
+    /** A figure's completion rate against its target; none for a rate or standard, whose ratio to its minimum is no rate. */
+    static Optional<BigDecimal> rate(Optional<ProgressFigure> figure) {
+        return figure.flatMap(ProgressFigure::verdict).filter(ProgressVerdict::onSchedule).map(ProgressVerdict::rate);
     }
 
     /** The figure of one township. */

@@ -103,11 +103,9 @@ final class ReconciledTableSheet {
         sheet.flagged(row, BreakdownLayout.NAME, BreakdownLayout.at(byCell, r, BreakdownLayout.NAME), "累计完成");
         sheet.text(row, 4, unit, plain);
         Optional<ProgressFigure> whole = progress.whole(indicator);
-        String rate = whole.flatMap(ProgressFigure::verdict).map(v -> "，完成率 " + ProgressWords.percent(v.rate()))
-                .orElse("");
+        String rate = ProgressStanding.rate(whole).map(v -> " 完成" + ProgressWords.percent(v)).orElse("");
         Optional<Light> light = progress.light(indicator);
-        sheet.text(row, 5, light.map(l -> "进度" + l.label() + rate).orElse(""),
-                light.map(sheet.styles()::light).orElse(plain));
+        sheet.text(row, 5, light.map(l -> l.label() + rate).orElse(""), light.map(sheet.styles()::light).orElse(plain));
         CompletionCell.write(sheet, row, BreakdownLayout.TOTAL, whole,
                 BreakdownLayout.at(byCell, r, BreakdownLayout.TOTAL), unit);
         for (int t = 0; t < layout.townships().size(); t++) {
@@ -115,8 +113,11 @@ final class ReconciledTableSheet {
             CompletionCell.write(sheet, row, column, progress.of(indicator, layout.townships().get(t)),
                     BreakdownLayout.at(byCell, r, column), unit);
         }
+        // the file the completion was read from, when the targets came from another (or none)
+        String targets = figures.of(indicator).map(StandingFigures.Reported::file).orElse("");
         sheet.text(row, layout.afterTownships(), "", plain);
         sheet.text(row, layout.afterTownships() + 1, progress.figures(indicator).stream().findFirst()
+                .filter(f -> !f.source().file().equals(targets))
                 .map(f -> f.department() + "：" + f.source().file()).orElse(""), plain);
         sheet.fitHeight(row);
     }

@@ -20,7 +20,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * 一镇一表 (属地责任): a block per township in the official order, each on a printed page of its own — every
- * indicator allocated to the township (and any reported there beyond the breakdown), its official target, the
+ * indicator allocated to the township (and any reported there beyond the breakdown, a standard every township is
+ * held to among them), its official target, the
  * submitted value, a status and the findings about that cell. When the run has cumulative completion (SPEC §7), each
  * line also gives the township's completion, its rate and its traffic light, and the findings about the completion.
  */
@@ -42,7 +43,7 @@ final class TownshipSheet {
     void write(SheetWriter sheet, List<Finding> submissionFindings) {
         List<String> headers = new ArrayList<>(List.of("指标编号", "指标", "计量单位", "官方目标", "报送", "状态"));
         if (progress.present()) {
-            sheet.widths(6, 36, 8, 10, 10, 7, 10, 8, 6, 16);
+            sheet.widths(6, 36, 8, 10, 10, 8, 10, 8, 6, 16);
             headers.addAll(List.of("累计完成", "完成率", "进度"));
         } else {
             sheet.widths(6, 44, 8, 10, 10, 7, 16);
@@ -56,7 +57,8 @@ final class TownshipSheet {
             List<Indicator> allocated = new ArrayList<>();
             for (Indicator indicator : layout.indicators()) {
                 if (official(indicator, township).map(v -> v.signum() != 0).orElse(false)
-                        || !findings(byCell, indicator, column).isEmpty()) {
+                        || !findings(byCell, indicator, column).isEmpty()
+                        || progress.of(indicator, township).isPresent()) {
                     allocated.add(indicator);
                 }
             }
@@ -121,7 +123,7 @@ final class TownshipSheet {
         CellStyle plain = sheet.styles().plain();
         sheet.number(row, 6, figure.map(ProgressFigure::completion), plain);
         sheet.comment(row, 6, ProgressWords.comment(figure, unit, findings));
-        sheet.number(row, 7, figure.flatMap(ProgressFigure::verdict).map(v -> v.rate()), sheet.styles().percent());
+        sheet.number(row, 7, ProgressStanding.rate(figure), sheet.styles().percent());
         Optional<Light> light = figure.flatMap(ProgressFigure::light);
         sheet.text(row, 8, light.map(Light::label).orElse(""), light.map(sheet.styles()::light).orElse(plain));
     }
