@@ -1,6 +1,7 @@
 package cn.minsheng.recon.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.progress.ProgressCounty;
@@ -8,6 +9,7 @@ import cn.minsheng.recon.testing.PrintedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -78,10 +80,7 @@ class ProgressWorkbookTests {
         // given May, then June by a separate launch into the same output
         try (XSSFWorkbook workbook = june()) {
             Sheet table = workbook.getSheet("分解对账");
-            // the answer key's first township red in June
-            CSVRecord red = findings("PRG_LAGGING").stream()
-                    .filter(f -> f.get("severity").equals("ERROR") && !f.get("township").isEmpty()).findFirst()
-                    .orElseThrow();
+            CSVRecord red = firstRedTownship();
             String no = red.get("indicator_no");
             String township = red.get("township");
             CSVRecord done = answer("completion", no, township);
@@ -168,7 +167,7 @@ class ProgressWorkbookTests {
             assertThat(nine.getCell(completion).getNumericCellValue()).isEqualTo(total.doubleValue());
             assertThat(nine.getCell(rate).getNumericCellValue())
                     .isCloseTo(total.divide(target, 10, RoundingMode.HALF_UP).doubleValue(),
-                            org.assertj.core.data.Offset.offset(1e-9));
+                            offset(1e-9));
             assertThat(fill(nine.getCell(light))).isEqualTo(RED);
             assertThat(fill(rowOf(overview, 1, "2").getCell(light))).isEqualTo(YELLOW);
 
@@ -190,9 +189,7 @@ class ProgressWorkbookTests {
     void theTownshipSheetGivesEachIndicatorTheTownshipsCompletionRateAndLight() throws Exception {
         try (XSSFWorkbook workbook = june()) {
             Sheet townships = workbook.getSheet("一镇一表");
-            CSVRecord red = findings("PRG_LAGGING").stream()
-                    .filter(f -> f.get("severity").equals("ERROR") && !f.get("township").isEmpty()).findFirst()
-                    .orElseThrow();
+            CSVRecord red = firstRedTownship();
             String township = red.get("township");
             Map<String, Row> block = block(townships, township);
             Row header = townships.getRow(block.values().iterator().next().getRowNum() - 1);
@@ -206,7 +203,7 @@ class ProgressWorkbookTests {
             assertThat(line.getCell(6).getNumericCellValue()).isEqualTo(completion.doubleValue());
             assertThat(line.getCell(7).getNumericCellValue()).isCloseTo(
                     completion.divide(target, 10, RoundingMode.HALF_UP).doubleValue(),
-                    org.assertj.core.data.Offset.offset(1e-9));
+                    offset(1e-9));
             assertThat(text(line.getCell(8))).isEqualTo("红灯");
             assertThat(fill(line.getCell(8))).isEqualTo(RED);
             assertThat(text(line.getCell(9))).contains("进度滞后");
@@ -297,6 +294,13 @@ class ProgressWorkbookTests {
                 && f.get("indicator_no").equals(PERCENT_INDICATOR))).toList();
     }
 
+    /** The answer key's first township red in June: its PRG_LAGGING ERROR. */
+    private CSVRecord firstRedTownship() throws IOException {
+        return findings("PRG_LAGGING").stream()
+                .filter(f -> f.get("severity").equals("ERROR") && !f.get("township").isEmpty()).findFirst()
+                .orElseThrow();
+    }
+
     /** 红灯, 黄灯 or 绿灯: a June figure's light by the key — a township's, or with {@code township} empty the total's. */
     private String light(String no, String township) {
         try {
@@ -304,7 +308,7 @@ class ProgressWorkbookTests {
                     .filter(f -> f.get("indicator_no").equals(no) && f.get("township").equals(township))
                     .map(f -> f.get("severity").equals("ERROR") ? "红灯" : "黄灯").findFirst().orElse("绿灯");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
