@@ -67,7 +67,10 @@ final class ReconciledTableSheet {
             sheet.text(row, layout.afterTownships() + 1, reported.map(x -> (x.department().isEmpty() ? ""
                     : x.department() + "：") + x.file()).orElse(""), sheet.styles().plain());
             sheet.fitHeight(row);
-            layout.completionRow(indicator).ifPresent(c -> completion(sheet, sheet.row(c), indicator, byCell));
+            layout.completionRow(indicator).ifPresent(c -> {
+                sheet.keepWithNext(r);
+                completion(sheet, sheet.row(c), indicator, byCell);
+            });
         }
         sheet.sheet().createFreezePane(BreakdownLayout.NAME + 1, 1);
         sheet.print(0, 0, BreakdownLayout.LABELS, false);
