@@ -54,12 +54,10 @@ final class ProgressWords {
             ProgressVerdict v = figure.verdict().get();
             text.append("【进度·").append(v.light().label()).append("】");
             if (v.onSchedule()) {
-                BigDecimal behind = v.pointsBehind().orElseThrow();
                 text.append("目标 ").append(amount(v.target(), unit)).append("，累计完成 ")
                         .append(amount(v.completion(), unit)).append("，完成率 ").append(percent(v.rate()))
-                        .append("，序时进度 ").append(percent(v.scheduled().orElseThrow())).append("（")
-                        .append(behind.signum() > 0 ? "落后 " : "领先 ").append(points(behind.abs()))
-                        .append(" 个百分点）");
+                        .append("，序时进度 ").append(percent(v.scheduled().orElseThrow()))
+                        .append(gap(v.pointsBehind().orElseThrow()));
             } else {
                 text.append("标准 ").append(amount(v.target(), unit)).append("，报送 ")
                         .append(amount(v.completion(), unit));
@@ -78,6 +76,15 @@ final class ProgressWords {
             text.append("\n进展情况：").append(figure.note());
         }
         return text.toString();
+    }
+
+    /** {@code （落后 25.0 个百分点）}, {@code （领先 2.6 个百分点）}, or level with the schedule to one decimal. */
+    private static String gap(BigDecimal behind) {
+        String points = points(behind.abs());
+        if (new BigDecimal(points).signum() == 0) {
+            return "（与序时进度持平）";
+        }
+        return (behind.signum() > 0 ? "（落后 " : "（领先 ") + points + " 个百分点）";
     }
 
     private static String amount(BigDecimal value, String unit) {
