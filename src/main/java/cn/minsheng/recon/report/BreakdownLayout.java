@@ -10,13 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
 
 /**
  * The grid both table sheets (官方分解表 and 分解对账) share: a header row, then a row per indicator in the official
  * order; the indicator's name, a total column, then a column per township in the official order, then two more.
- * It says which cell a finding is about, for colouring it and for linking to it.
+ * In 分解对账 an indicator with cumulative completion (SPEC §7) is followed by a 累计完成 row in the same columns.
+ * It says which cell a finding is about, for colouring it and for linking to it: a PRG_ finding is about a
+ * completion cell, any other about a target's.
  */
 final class BreakdownLayout {
 
@@ -27,13 +30,24 @@ final class BreakdownLayout {
     private final List<Indicator> indicators;
     private final List<String> townships;
     private final Map<String, Integer> rows = new HashMap<>();
+    private final Map<String, Integer> completionRows = new HashMap<>();
     private final Map<String, Integer> columns = new HashMap<>();
 
+    /** The official table's grid: a row per indicator. */
     BreakdownLayout(BreakdownTable table) {
+        this(table, Set.of());
+    }
+
+    /** @param completed the numbers of the indicators followed by a 累计完成 row */
+    BreakdownLayout(BreakdownTable table, Set<String> completed) {
         indicators = table.indicators();
         townships = table.townships();
-        for (int i = 0; i < indicators.size(); i++) {
-            rows.putIfAbsent(indicators.get(i).no(), i + 1);
+        int r = 1;
+        for (Indicator indicator : indicators) {
+            rows.putIfAbsent(indicator.no(), r++);
+            if (completed.contains(indicator.no()) && !completionRows.containsKey(indicator.no())) {
+                completionRows.put(indicator.no(), r++);
+            }
         }
         for (int t = 0; t < townships.size(); t++) {
             columns.put(townships.get(t), FIRST_TOWNSHIP + t);
@@ -57,12 +71,19 @@ final class BreakdownLayout {
         return rows.get(indicator.no());
     }
 
+    /** The row of the indicator's cumulative completion, when it has one. */
+    Optional<Integer> completionRow(Indicator indicator) {
+        return Optional.ofNullable(completionRows.get(indicator.no()));
+    }
+
     /**
-     * The cell a finding is about: its township's when the township is in the table, the total column for a sum
-     * that misses, else the indicator's name; empty for a finding about no indicator of the table.
+     * The cell a finding is about, in the indicator's 累计完成 row for a PRG_ finding (when it has one): its
+     * township's when the township is in the table, the total column for a sum that misses or a completion of the
+     * indicator as a whole, else the indicator's name; empty for a finding about no indicator of the table.
      */
     Optional<CellAddress> cellOf(Finding finding) {
-        Integer row = rows.get(finding.indicatorNo());
+        boolean progress = finding.rule().progress() && completionRows.containsKey(finding.indicatorNo());
+        Integer row = (progress ? completionRows : rows).get(finding.indicatorNo());
         if (finding.indicatorNo().isEmpty() || row == null) {
             return Optional.empty();
         }
@@ -71,7 +92,7 @@ final class BreakdownLayout {
             return Optional.of(new CellAddress(row, column));
         }
         boolean sum = finding.rule() == RuleCode.SUB_SUM_MISMATCH || finding.rule() == RuleCode.OFF_SUM_MISMATCH
-                || finding.rule() == RuleCode.SUB_TOTAL_ROW_MISMATCH && finding.township().isEmpty();
+                || (finding.rule() == RuleCode.SUB_TOTAL_ROW_MISMATCH || progress) && finding.township().isEmpty();
         return Optional.of(new CellAddress(row, sum ? TOTAL : NAME));
     }
 

@@ -30,12 +30,18 @@ final class FindingsSheet {
             .thenComparing(Finding::department, Comparator.comparing(String::isEmpty)
                     .thenComparing(Collator.getInstance(Locale.CHINA)));
 
-    private final BreakdownLayout layout;
+    private final BreakdownLayout official;
+    private final BreakdownLayout reconciled;
     private final List<LedgerEntry> ledger;
 
-    /** @param ledger the lines of 报送情况, in order, below its header row */
-    FindingsSheet(BreakdownLayout layout, List<LedgerEntry> ledger) {
-        this.layout = layout;
+    /**
+     * @param official   the grid of 官方分解表
+     * @param reconciled the grid of 分解对账, with its 累计完成 rows
+     * @param ledger     the lines of 报送情况, in order, below its header row
+     */
+    FindingsSheet(BreakdownLayout official, BreakdownLayout reconciled, List<LedgerEntry> ledger) {
+        this.official = official;
+        this.reconciled = reconciled;
         this.ledger = ledger;
     }
 
@@ -83,9 +89,10 @@ final class FindingsSheet {
 
     /** Where the finding's link goes, as a workbook address ({@code '分解对账'!H5}). */
     Optional<String> target(Finding finding) {
-        Optional<CellAddress> cell = layout.cellOf(finding);
+        boolean off = finding.rule().official();
+        Optional<CellAddress> cell = (off ? official : reconciled).cellOf(finding);
         if (cell.isPresent()) {
-            String sheet = finding.rule().official() ? OfficialTableSheet.NAME : ReconciledTableSheet.NAME;
+            String sheet = off ? OfficialTableSheet.NAME : ReconciledTableSheet.NAME;
             return Optional.of("'" + sheet + "'!" + cell.get().formatAsString());
         }
         for (int i = 0; i < ledger.size(); i++) {

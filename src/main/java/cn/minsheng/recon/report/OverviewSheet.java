@@ -5,7 +5,9 @@ import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.domain.progress.Light;
 import cn.minsheng.recon.domain.reconcile.FileStatus;
+import cn.minsheng.recon.domain.reconcile.ProgressFigure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +26,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * 总览: every unit and what it leads, worst first. A line per unit — what it sent, its status, its findings by
  * severity — then a line per indicator it leads: the official target, the submitted total, a status colour and the
  * findings about the indicator. Units are ranked by their errors, then warnings, then notes; indicators likewise
- * within their unit. The official tables and files of no known unit come as units of their own.
+ * within their unit. The official tables and files of no known unit come as units of their own. When the run has
+ * cumulative completion (SPEC §7), each indicator's line also gives its completion, rate and traffic light (in
+ * words, for a page printed in black and white) and the progress in words when any file wrote some; each unit's
+ * line counts its indicators' lights.
  */
 final class OverviewSheet {
 
@@ -34,6 +39,8 @@ final class OverviewSheet {
     static final int HEADER = 2;
     /** The first of the three columns of counts (错误, 警告, 提示). */
     static final int COUNTS = 7;
+    /** The first of the progress columns (累计完成, 完成率, 进度, then 进展情况), after the counts. */
+    static final int PROGRESS = COUNTS + 3;
     /** The order the status summary names the indicators' statuses in. */
     private static final List<String> STATUS_ORDER = List.of("有错误", "有警告", "未报送", "一致", "无需报送");
 
@@ -43,15 +50,29 @@ final class OverviewSheet {
 
     private final OfficialTables tables;
     private final StandingFigures figures;
+    private final ProgressStanding progress;
 
-    OverviewSheet(OfficialTables tables, StandingFigures figures) {
+    OverviewSheet(OfficialTables tables, StandingFigures figures, ProgressStanding progress) {
         this.tables = tables;
         this.figures = figures;
+        this.progress = progress;
     }
 
     void write(SheetWriter sheet, RunSummary run, List<Finding> findings, List<UnitProblems> ranked) {
-        sheet.widths(16, 8, 44, 8, 16, 11, 16, 6, 6, 6);
         List<Indicator> indicators = tables.breakdown().indicators();
+        boolean notes = progress.anyNotes(indicators);
+        List<String> headers = new ArrayList<>(List.of("单位", "指标编号", "指标 / 报送文件", "计量单位", "官方目标",
+                "报送合计", "状态", Severity.ERROR.label(), Severity.WARNING.label(), Severity.INFO.label()));
+        if (!progress.present()) {
+            sheet.widths(16, 8, 44, 8, 16, 11, 16, 6, 6, 6);
+        } else if (notes) {
+            sheet.widths(14, 6, 36, 6, 14, 10, 12, 6, 6, 6, 10, 8, 6, 30);
+            headers.addAll(List.of("累计完成", "完成率", "进度", "进展情况"));
+        } else {
+            sheet.widths(16, 8, 44, 8, 16, 11, 16, 6, 6, 6, 10, 8, 6);
+            headers.addAll(List.of("累计完成", "完成率", "进度"));
+        }
+        int last = headers.size() - 1;
         // the findings about each indicator, by severity
         Map<String, Map<Severity, Long>> counts = findings.stream().collect(Collectors.groupingBy(
                 Finding::indicatorNo, Collectors.collectingAndThen(Collectors.toList(), Severity::counts)));
@@ -63,27 +84,34 @@ final class OverviewSheet {
         Row title = sheet.row(0);
         sheet.text(title, 0, "民生实事任务分解对账总览（" + run.period() + "）", sheet.styles().title());
         title.setHeightInPoints(28);
-        sheet.sheet().addMergedRegion(new CellRangeAddress(0, 0, 0, COUNTS + 2));
+        sheet.sheet().addMergedRegion(new CellRangeAddress(0, 0, 0, last));
         Row summary = sheet.row(1);
         sheet.text(summary, 0, "对账时间 " + run.runTime().format(LedgerSheet.TIME) + "；指标 " + indicators.size()
                 + " 个：" + String.join("，", statusCounts.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() + " 个").toList()), sheet.styles().note());
-        sheet.sheet().addMergedRegion(new CellRangeAddress(1, 1, 0, COUNTS + 2));
+                .map(e -> e.getKey() + " " + e.getValue() + " 个").toList())
+                + (progress.present() ? "；进度 " + ProgressWords.counts(progress.counts(indicators)) : ""),
+                sheet.styles().note());
+        sheet.sheet().addMergedRegion(new CellRangeAddress(1, 1, 0, last));
         summary.setHeightInPoints(SheetWriter.LINE_POINTS * 2);
-        sheet.header(HEADER, "单位", "指标编号", "指标 / 报送文件", "计量单位", "官方目标", "报送合计", "状态",
-                Severity.ERROR.label(), Severity.WARNING.label(), Severity.INFO.label());
+        sheet.header(HEADER, headers.toArray(String[]::new));
         Map<String, List<LedgerEntry>> ledger = byUnit(run.ledger());
         Map<String, List<Indicator>> led = led(indicators);
         Map<String, List<Finding>> byUnit = ranked.stream()
                 .collect(Collectors.toMap(UnitProblems::unit, UnitProblems::findings));
         int r = HEADER + 1;
         for (String unit : units(ranked, ledger, led)) {
+            List<Indicator> its = new ArrayList<>(led.getOrDefault(unit, List.of()));
+            if (progress.present()) {
+                unitLights(sheet, sheet.row(r), its, last);
+            }
             r = unitLine(sheet, r, unit, ledger.getOrDefault(unit, List.of()),
                     Severity.counts(byUnit.getOrDefault(unit, List.of())));
-            List<Indicator> its = new ArrayList<>(led.getOrDefault(unit, List.of()));
             its.sort(Comparator.comparing(i -> counts.getOrDefault(i.no(), Map.of()), UnitProblems.WORST_FIRST));
             for (Indicator indicator : its) {
                 r = indicatorLine(sheet, r, indicator, counts.getOrDefault(indicator.no(), Map.of()));
+                if (progress.present()) {
+                    progressColumns(sheet, sheet.row(r - 1), indicator, notes);
+                }
             }
         }
         sheet.sheet().createFreezePane(0, HEADER + 1);
@@ -134,6 +162,32 @@ final class OverviewSheet {
         counts(sheet, row, COUNTS, counts);
         sheet.fitHeight(row);
         return r + 1;
+    }
+
+    /** The unit's line across the progress columns: how many of its indicators are red, yellow and green. */
+    private void unitLights(SheetWriter sheet, Row row, List<Indicator> its, int last) {
+        var style = sheet.styles().unit();
+        Map<Light, Long> lights = progress.counts(its);
+        sheet.text(row, PROGRESS, lights.isEmpty() ? "" : ProgressWords.counts(lights), style);
+        for (int c = PROGRESS + 1; c <= last; c++) {
+            sheet.text(row, c, "", style);
+        }
+        sheet.sheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), PROGRESS, last));
+    }
+
+    /** An indicator's 累计完成 (as a whole), 完成率, its light in words and colour, and 进展情况 when shown. */
+    private void progressColumns(SheetWriter sheet, Row row, Indicator indicator, boolean notes) {
+        var plain = sheet.styles().plain();
+        Optional<ProgressFigure> whole = progress.whole(indicator);
+        sheet.number(row, PROGRESS, whole.map(ProgressFigure::completion), plain);
+        sheet.number(row, PROGRESS + 1, ProgressStanding.rate(whole), sheet.styles().percent());
+        Optional<Light> light = progress.light(indicator);
+        sheet.text(row, PROGRESS + 2, light.map(Light::label).orElse(""),
+                light.map(sheet.styles()::light).orElse(plain));
+        if (notes) {
+            sheet.text(row, PROGRESS + 3, progress.notes(indicator), plain);
+        }
+        sheet.fitHeight(row);
     }
 
     /** The indicators by the unit that leads them, in the official order. */

@@ -39,6 +39,13 @@ record PagePlan(short paper, boolean landscape, boolean fitToWidth, int scalePer
                     : landscape ? A4_LONG : A4_SHORT;
             return across - 2 * SIDE_MARGIN * 72;
         }
+
+        /** The printable height in points: the paper's length down, less the top and bottom margins. */
+        double printableHeight() {
+            double down = size == PrintSetup.A3_PAPERSIZE ? (landscape ? A4_LONG : A3_LONG)
+                    : landscape ? A4_SHORT : A4_LONG;
+            return down - TOP_BOTTOM_MARGINS * 72;
+        }
     }
 
     private static final List<Paper> PAPERS = List.of(new Paper(PrintSetup.A4_PAPERSIZE, false),
@@ -88,6 +95,11 @@ record PagePlan(short paper, boolean landscape, boolean fitToWidth, int scalePer
             used += w;
         }
         return new PagePlan(paper.size(), paper.landscape(), false, 100, List.copyOf(breaks));
+    }
+
+    /** How many points of the sheet's rows a page holds, at the plan's scale. */
+    double rowsPerPage() {
+        return new Paper(paper, landscape).printableHeight() * 100 / scalePercent;
     }
 
     /** Applies the plan to the sheet: paper, orientation, margins, scale or fit, column breaks. */

@@ -6,6 +6,8 @@ import cn.minsheng.recon.domain.model.Decimals;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.official.OfficialTables;
 import cn.minsheng.recon.domain.official.ResponsibilityRow;
+import cn.minsheng.recon.domain.progress.Light;
+import cn.minsheng.recon.domain.reconcile.ProgressFigure;
 import cn.minsheng.recon.domain.reconcile.SubmittedFigure;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.apache.poi.ss.util.CellAddress;
  * 分解对账: the official breakdown's layout ({@link BreakdownLayout}) filled with the submitted values. A value that
  * differs, a township left out and one reported beyond the breakdown are coloured apart ({@link CellMark}) and
  * commented with both values and the cell they came from; a value that agrees is green; an indicator nobody
- * reported is grey.
+ * reported is grey. Under an indicator with cumulative completion, a 累计完成 row: each township's completion and
+ * the total in their traffic lights' colours ({@link CompletionCell}), the PRG_ findings marked there.
  */
 final class ReconciledTableSheet {
 
@@ -28,11 +31,15 @@ final class ReconciledTableSheet {
     private final BreakdownLayout layout;
     private final OfficialTables tables;
     private final StandingFigures figures;
+    private final ProgressStanding progress;
 
-    ReconciledTableSheet(BreakdownLayout layout, OfficialTables tables, StandingFigures figures) {
+    /** @param layout the grid with a 累计完成 row under each indicator {@code progress} has completion for */
+    ReconciledTableSheet(BreakdownLayout layout, OfficialTables tables, StandingFigures figures,
+            ProgressStanding progress) {
         this.layout = layout;
         this.tables = tables;
         this.figures = figures;
+        this.progress = progress;
     }
 
     void write(SheetWriter sheet, List<Finding> submissionFindings) {
@@ -60,6 +67,10 @@ final class ReconciledTableSheet {
             sheet.text(row, layout.afterTownships() + 1, reported.map(x -> (x.department().isEmpty() ? ""
                     : x.department() + "：") + x.file()).orElse(""), sheet.styles().plain());
             sheet.fitHeight(row);
+            layout.completionRow(indicator).ifPresent(c -> {
+                sheet.keepWithNext(r);
+                completion(sheet, sheet.row(c), indicator, byCell);
+            });
         }
         sheet.sheet().createFreezePane(BreakdownLayout.NAME + 1, 1);
         sheet.print(0, 0, BreakdownLayout.LABELS, false);
@@ -79,6 +90,39 @@ final class ReconciledTableSheet {
             clean = sheet.styles().mark(CellMark.UNREPORTED);
         }
         sheet.flaggedNumber(row, column, BreakdownLayout.at(byCell, row.getRowNum(), column), value, clean);
+    }
+
+    /**
+     * The 累计完成 row under an indicator: labelled as its own, the indicator's light in words, the completion as a
+     * whole in the total column and each township's under its target, and the file it was read from.
+     */
+    private void completion(SheetWriter sheet, Row row, Indicator indicator, Map<CellAddress, List<Finding>> byCell) {
+        int r = row.getRowNum();
+        var plain = sheet.styles().plain();
+        String unit = indicator.unitText();
+        sheet.text(row, 0, "", plain);
+        sheet.text(row, 1, "", plain);
+        sheet.text(row, 2, indicator.no(), plain);
+        sheet.flagged(row, BreakdownLayout.NAME, BreakdownLayout.at(byCell, r, BreakdownLayout.NAME), "累计完成");
+        sheet.text(row, 4, unit, plain);
+        Optional<ProgressFigure> whole = progress.whole(indicator);
+        String rate = ProgressStanding.rate(whole).map(v -> " 完成" + ProgressWords.percent(v)).orElse("");
+        Optional<Light> light = progress.light(indicator);
+        sheet.text(row, 5, light.map(l -> l.label() + rate).orElse(""), light.map(sheet.styles()::light).orElse(plain));
+        CompletionCell.write(sheet, row, BreakdownLayout.TOTAL, whole,
+                BreakdownLayout.at(byCell, r, BreakdownLayout.TOTAL), unit);
+        for (int t = 0; t < layout.townships().size(); t++) {
+            int column = BreakdownLayout.FIRST_TOWNSHIP + t;
+            CompletionCell.write(sheet, row, column, progress.of(indicator, layout.townships().get(t)),
+                    BreakdownLayout.at(byCell, r, column), unit);
+        }
+        // the file the completion was read from, when the targets came from another (or none)
+        String targets = figures.of(indicator).map(StandingFigures.Reported::file).orElse("");
+        sheet.text(row, layout.afterTownships(), "", plain);
+        sheet.text(row, layout.afterTownships() + 1, progress.figures(indicator).stream().findFirst()
+                .filter(f -> !f.source().file().equals(targets))
+                .map(f -> f.department() + "：" + f.source().file()).orElse(""), plain);
+        sheet.fitHeight(row);
     }
 
     /** The official target as a leader reads it: the headline, else the total, else the directive. */

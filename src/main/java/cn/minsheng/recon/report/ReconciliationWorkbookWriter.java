@@ -47,6 +47,8 @@ public final class ReconciliationWorkbookWriter {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             BreakdownLayout layout = new BreakdownLayout(tables.breakdown());
             StandingFigures figures = new StandingFigures(tables, submitted);
+            ProgressStanding standing = new ProgressStanding(tables, progress, findings);
+            BreakdownLayout withCompletion = new BreakdownLayout(tables.breakdown(), standing.completed());
             List<Finding> official = findings.stream().filter(f -> f.rule().official()).toList();
             List<Finding> fromSubmissions = findings.stream().filter(f -> !f.rule().official()).toList();
             List<UnitProblems> ranked = UnitProblems.ranked(findings, tables, run.reply().office());
@@ -61,13 +63,13 @@ public final class ReconciliationWorkbookWriter {
                 new SupervisionSheet(leads, lights.get())
                         .write(new SheetWriter(workbook.createSheet(SupervisionSheet.NAME), styles), run);
             }
-            new OverviewSheet(tables, figures)
+            new OverviewSheet(tables, figures, standing)
                     .write(new SheetWriter(workbook.createSheet(OverviewSheet.NAME), styles), run, findings, ranked);
-            new ReconciledTableSheet(layout, tables, figures)
+            new ReconciledTableSheet(withCompletion, tables, figures, standing)
                     .write(new SheetWriter(workbook.createSheet(ReconciledTableSheet.NAME), styles), fromSubmissions);
-            new TownshipSheet(layout, figures)
+            new TownshipSheet(withCompletion, figures, standing)
                     .write(new SheetWriter(workbook.createSheet(TownshipSheet.NAME), styles), fromSubmissions);
-            new FindingsSheet(layout, run.ledger())
+            new FindingsSheet(layout, withCompletion, run.ledger())
                     .write(new SheetWriter(workbook.createSheet(FindingsSheet.NAME), styles), findings);
             new LedgerSheet().write(new SheetWriter(workbook.createSheet(LedgerSheet.NAME), styles), run.ledger());
             new OfficialTableSheet(layout, tables)

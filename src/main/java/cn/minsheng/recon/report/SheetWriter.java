@@ -4,9 +4,11 @@ import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.model.Decimals;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -50,6 +52,13 @@ final class SheetWriter {
     private int lastColumn = -1;
     /** How many columns from the first are printed; all when negative. */
     private int printedColumns = -1;
+    /** The rows printed on the page of the row after them. */
+    private final Set<Integer> keptWithNext = new HashSet<>();
+    /**
+     * The share of a page's height that page breaks fill: a little short of full, so that a printer that fits a
+     * little less than worked out never breaks first.
+     */
+    private static final double PAGE_FILL = 0.95;
 
     /** @param styles the workbook's styles, made once per workbook and shared by its sheets */
     SheetWriter(Sheet sheet, WorkbookStyles styles) {
@@ -154,6 +163,11 @@ final class SheetWriter {
         row.getCell(column).setHyperlink(link);
     }
 
+    /** Prints row {@code r} on the page of the row after it (an indicator's targets and its completion). */
+    void keepWithNext(int r) {
+        keptWithNext.add(r);
+    }
+
     /** Grows the row to show every line of its wrapped text. */
     void fitHeight(Row row) {
         int lines = 1;
@@ -207,7 +221,37 @@ final class SheetWriter {
         if (!plan.fitToWidth() && labels > 0) {
             sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, labels - 1));
         }
+        if (!keptWithNext.isEmpty()) {
+            keepTogether(plan.rowsPerPage() * PAGE_FILL, firstHeader < 0 ? 0 : height(firstHeader, lastHeader));
+        }
         sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+    }
+
+    /**
+     * Page breaks as a printer would place them, each moved up when it would part a row of {@link #keepWithNext}
+     * from the next; every page after the first repeats the header ({@code header} points).
+     */
+    private void keepTogether(double page, double header) {
+        double used = 0;
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            double own = height(r, r);
+            double needed = own + (keptWithNext.contains(r) ? height(r + 1, r + 1) : 0);
+            if (used + needed > page && used > header) {
+                sheet.setRowBreak(r - 1);
+                used = header;
+            }
+            used += own;
+        }
+    }
+
+    /** The height of rows {@code first}..{@code last} together, in points. */
+    private double height(int first, int last) {
+        double height = 0;
+        for (int r = first; r <= last; r++) {
+            Row row = sheet.getRow(r);
+            height += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        }
+        return height;
     }
 
     /** Keeps the smallest font size and the last column written, for {@link #print}. */
@@ -222,7 +266,14 @@ final class SheetWriter {
     }
 
     private void comment(Row row, int column, List<Finding> findings) {
-        if (findings.isEmpty()) {
+        if (!findings.isEmpty()) {
+            comment(row, column, FindingComment.text(findings));
+        }
+    }
+
+    /** A comment on a cell already written, its box as tall as the text's lines; none for an empty text. */
+    void comment(Row row, int column, String text) {
+        if (text.isEmpty()) {
             return;
         }
         if (drawing == null) {
@@ -232,9 +283,8 @@ final class SheetWriter {
         anchor.setCol1(column);
         anchor.setCol2(column + 5);
         anchor.setRow1(row.getRowNum());
-        anchor.setRow2(row.getRowNum() + 3 + 3 * findings.size());
+        anchor.setRow2(row.getRowNum() + 3 + text.split("\n").length);
         Comment comment = drawing.createCellComment(anchor);
-        String text = FindingComment.text(findings);
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor("minsheng-recon");
         row.getCell(column).setCellComment(comment);

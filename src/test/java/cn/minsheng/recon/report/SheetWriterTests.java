@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,6 +37,38 @@ class SheetWriterTests {
 
             assertThat(row.getHeightInPoints()).isEqualTo(6 * SheetWriter.LINE_POINTS);
             assertThat(short_.getHeightInPoints()).isEqualTo(SheetWriter.LINE_POINTS);
+        }
+    }
+
+    @Test
+    void aPageBreakNeverPartsARowFromTheRowKeptWithIt() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            SheetWriter sheet = new SheetWriter(workbook.createSheet("表"), new WorkbookStyles(workbook));
+            sheet.widths(20, 20);
+            sheet.header(0, "指标", "累计完成");
+            // 60 pairs of a two-line row and the one-line row kept with it: far more than an A4 page holds
+            List<Integer> kept = new ArrayList<>();
+            for (int r = 1; r < 121; r += 2) {
+                Row first = sheet.row(r);
+                sheet.text(first, 0, "目标", sheet.styles().plain());
+                first.setHeightInPoints(2 * SheetWriter.LINE_POINTS);
+                sheet.text(sheet.row(r + 1), 0, "累计完成", sheet.styles().plain());
+                sheet.keepWithNext(r);
+                kept.add(r);
+            }
+
+            sheet.print(0);
+
+            int[] breaks = sheet.sheet().getRowBreaks();
+            assertThat(breaks).isNotEmpty();
+            for (int after : breaks) {
+                assertThat(kept).as("a break after row " + after).doesNotContain(after);
+            }
+            // the first page (A4 portrait, at full size, 95 % of its printable height) holds as many whole pairs as
+            // fit below the header
+            double page = (841.9 - 1.2 * 72) * 0.95;
+            int pairs = (int) ((page - SheetWriter.LINE_POINTS) / (3 * SheetWriter.LINE_POINTS));
+            assertThat(breaks[0]).isEqualTo(2 * pairs);
         }
     }
 

@@ -48,6 +48,11 @@ public enum RuleCode {
         return name().startsWith("OFF_");
     }
 
+    /** A rule about a cumulative completion figure (PRG_, SPEC §7), not about a target. */
+    public boolean progress() {
+        return name().startsWith("PRG_");
+    }
+
     /** What the rule is about, in a few Chinese words for people ({@code 乡镇漏报}). */
     public String title() {
         return title;

@@ -1,6 +1,7 @@
 package cn.minsheng.recon.domain.reconcile;
 
 import cn.minsheng.recon.domain.finding.Finding;
+import cn.minsheng.recon.domain.model.CellValue;
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.domain.official.Indicator;
 import cn.minsheng.recon.domain.progress.Judgement;
@@ -27,7 +28,7 @@ import java.util.Set;
  * as a completion, a blank one where the file reports others, a figure behind the schedule or above the target
  * is under a finding; any other is reconciled. A township's figure is judged on its own, and the indicator as a
  * whole on the file's 合计 (else on the sum of its townships' figures when they cover every township owed); a
- * county-wide (统筹) indicator only as a whole.
+ * county-wide (统筹) indicator only as a whole; a standard across the townships (不低于560元/月) township by township.
  */
 final class ProgressChecks {
 
@@ -60,7 +61,10 @@ final class ProgressChecks {
         Map<String, String> notes = notes(values, out);
         List<ResolvedValue> completions = values.stream().filter(v -> v.measure() == Measure.COMPLETION).toList();
         boolean reports = completions.stream().anyMatch(v -> !(v.origin().reading() instanceof Reading.Blank));
-        boolean whole = !indicator.allocatedByTownship();
+        // a standard written across the townships holds each of them to its minimum: judged township by township,
+        // as an allocation is, never on a sum
+        boolean standard = indicator.directive().flatMap(CellValue.Directive::standard).isPresent();
+        boolean whole = !indicator.allocatedByTownship() && !standard;
         BigDecimal sum = BigDecimal.ZERO;
         Optional<ResolvedValue> total = Optional.empty();
         Optional<ResolvedValue> first = Optional.empty();
@@ -102,8 +106,10 @@ final class ProgressChecks {
             stated.merge(value.township(), value.value().get(), BigDecimal::add);
             account(value, whole ? List.of() : judged(item, value.value().get(), note(notes, item)), out);
         }
-        // the indicator as a whole: on the file's own 合计, else on the sum when it covers every township owed
-        boolean covered = whole || judged.containsAll(indicator.townshipTargets().keySet());
+        // the indicator as a whole: on the file's own 合计, else on the sum when it covers every township owed — a
+        // sum of rates or of standards is no figure
+        boolean covered = whole || judged.containsAll(indicator.townshipTargets().keySet())
+                && !indicator.rate() && !standard;
         Optional<ResolvedValue> cited = total.isPresent() ? total : first.filter(v -> covered);
         if (cited.isPresent()) {
             BigDecimal figure = total.flatMap(ResolvedValue::value).orElse(sum);
