@@ -18,11 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The completion figures the reports show for each indicator (SPEC §7): those of its lead unit, else of the first
- * unit that reported its completion. An indicator's light is that of its figure as a whole, else the worst of its
- * townships'.
+ * unit that reported its completion. An indicator's light is the worst of its figures': a red township makes it red,
+ * as 督办清单 lists it, even when the indicator as a whole keeps up.
  */
 final class ProgressStanding {
 
@@ -81,11 +82,10 @@ final class ProgressStanding {
         return figures(indicator).stream().filter(f -> f.township().equals(township)).findFirst();
     }
 
-    /** The indicator's light: its figure as a whole's, else the worst of its townships'; empty when none is lit. */
+    /** The indicator's light: the worst of its figures' (townships' and its own); empty when none is lit. */
     Optional<Light> light(Indicator indicator) {
-        Optional<Light> whole = whole(indicator).flatMap(ProgressFigure::light);
-        return whole.isPresent() ? whole : figures(indicator).stream().map(ProgressFigure::light)
-                .flatMap(Optional::stream).max(Comparator.naturalOrder());
+        return Stream.concat(whole(indicator).stream(), figures(indicator).stream().filter(f -> !f.whole()))
+                .map(ProgressFigure::light).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
     /** How many of the indicators are red, yellow and green. */

@@ -187,10 +187,7 @@ class LeaderWorkbookTests {
     @Test
     void withoutCompletionThereIsNoSupervisionListAndNoProgressOnTheFrontPage() throws Exception {
         // given the sample's March without the three files that report completion beside their targets
-        Path submissions = SampleCopy.submissions(work.resolve("plain"), PERIOD);
-        for (String file : List.of("农业农村局2026年3月民生实事任务分解.xlsx", "自然资源局切坡建房任务分解.xls", "人社局3月报表.xls")) {
-            Files.delete(submissions.resolve(file));
-        }
+        Path submissions = SampleCopy.withoutCompletion(work.resolve("plain"));
         var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse(PERIOD),
                 Path.of("input/official"), submissions, work.resolve("plain/output"))
                 .toJobParameters(RunIdentity.of(work + "/plain")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.progress.ProgressCounty;
+import cn.minsheng.recon.testing.SampleCopy;
 import cn.minsheng.recon.testing.PrintedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,11 +56,6 @@ class ProgressTablesTests {
     private static final String JUNE = "2026-06";
     /** June's share of the year by the default schedule, as the workbook words it. */
     private static final String JUNE_SHARE = "50.0%";
-    /**
-     * The indicator whose completion has a percentage typed into a count column: read as 50 for now (see
-     * ProgressFunctionalTests), so its lights are not the answer key's.
-     */
-    private static final String PERCENT_INDICATOR = "8";
     private static final short RED = IndexedColors.RED.getIndex();
     private static final short YELLOW = IndexedColors.YELLOW.getIndex();
 
@@ -123,8 +119,7 @@ class ProgressTablesTests {
             Sheet list = workbook.getSheet("问题清单");
             int linked = 0;
             for (Row line : list) {
-                if (line.getRowNum() == 0 || !text(line.getCell(0)).startsWith("PRG_")
-                        || text(line.getCell(4)).equals(PERCENT_INDICATOR)) {
+                if (line.getRowNum() == 0 || !text(line.getCell(0)).startsWith("PRG_")) {
                     continue;
                 }
                 CellReference link = new CellReference(line.getCell(19).getHyperlink().getAddress());
@@ -133,7 +128,9 @@ class ProgressTablesTests {
                         .isEqualTo("累计完成");
                 linked++;
             }
-            assertThat(linked).isEqualTo(findings("PRG_").size());
+            // the key's PRG_ findings, and a PRG_INVALID_PROGRESS for each 完成率 it calls wrong
+            assertThat(linked).isEqualTo(findings("PRG_").size()
+                    + answers("rate").stream().filter(r -> r.get("status").equals("wrong")).count());
         }
     }
 
@@ -154,12 +151,12 @@ class ProgressTablesTests {
             List<String> all = new ArrayList<>();
             for (Row row : overview) {
                 String no = row.getRowNum() > 2 ? text(row.getCell(1)) : "";
-                if (ledBy.values().stream().anyMatch(s -> s.contains(no)) && !no.equals(PERCENT_INDICATOR)) {
-                    assertThat(text(row.getCell(light))).as(no).isEqualTo(light(no, ""));
+                if (ledBy.values().stream().anyMatch(s -> s.contains(no))) {
+                    assertThat(text(row.getCell(light))).as(no).isEqualTo(worst(no));
                     all.add(no);
                 }
             }
-            assertThat(all).hasSize(ledBy.values().stream().mapToInt(Set::size).sum() - 1);
+            assertThat(all).hasSize(ledBy.values().stream().mapToInt(Set::size).sum());
             Row nine = rowOf(overview, 1, "9");
             BigDecimal total = completions("9").values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal target = answers("target").stream().filter(t -> t.get("indicator_no").equals("9"))
@@ -173,11 +170,8 @@ class ProgressTablesTests {
 
             // each unit's line counts its indicators' lights, worst first
             for (Map.Entry<String, Set<String>> unit : ledBy.entrySet()) {
-                if (unit.getValue().contains(PERCENT_INDICATOR)) {
-                    continue;
-                }
                 Map<String, Long> counts = new LinkedHashMap<>(Map.of("红灯", 0L, "黄灯", 0L, "绿灯", 0L));
-                unit.getValue().forEach(no -> counts.merge(light(no, ""), 1L, Long::sum));
+                unit.getValue().forEach(no -> counts.merge(worst(no), 1L, Long::sum));
                 assertThat(text(rowOf(overview, 0, unit.getKey()).getCell(completion))).as(unit.getKey())
                         .isEqualTo("红灯 " + counts.get("红灯") + " 黄灯 " + counts.get("黄灯") + " 绿灯 "
                                 + counts.get("绿灯"));
@@ -212,7 +206,7 @@ class ProgressTablesTests {
             int seen = 0;
             for (CSVRecord done : answers("completion")) {
                 String no = done.get("indicator_no");
-                if (!done.get("township").equals(township) || no.equals(PERCENT_INDICATOR)) {
+                if (!done.get("township").equals(township)) {
                     continue;
                 }
                 Row at = block.get(no);
@@ -248,8 +242,8 @@ class ProgressTablesTests {
 
     @Test
     void aRunWithoutCompletionLeavesTheThreeSheetsAsTheyWere() throws Exception {
-        // given the shipped sample, whose files carry targets only
-        run(Path.of("input/official"), Path.of("input/submissions/2026-03"), "2026-03");
+        // given the shipped sample's March without the files that carry completion
+        run(Path.of("input/official"), SampleCopy.withoutCompletion(work.resolve("plain")), "2026-03");
 
         try (XSSFWorkbook workbook = open("2026-03")) {
             // then 总览 has its ten columns, 分解对账 a row per indicator and no more, 一镇一表 its seven columns
@@ -287,11 +281,10 @@ class ProgressTablesTests {
         }
     }
 
-    /** The key's June findings of a rule (or of every rule starting so), the percentage's left out. */
+    /** The key's June findings of a rule (or of every rule starting so). */
     private List<CSVRecord> findings(String rule) throws IOException {
         return csv("expected-findings.csv").stream().filter(f -> f.get("month").equals(JUNE)
-                && f.get("rule").startsWith(rule) && !(f.get("rule").startsWith("PRG_")
-                && f.get("indicator_no").equals(PERCENT_INDICATOR))).toList();
+                && f.get("rule").startsWith(rule)).toList();
     }
 
     /** The answer key's first township red in June: its PRG_LAGGING ERROR. */
@@ -302,6 +295,17 @@ class ProgressTablesTests {
     }
 
     /** 红灯, 黄灯 or 绿灯: a June figure's light by the key — a township's, or with {@code township} empty the total's. */
+    /** The key's light of an indicator in 总览: the worst of its figures', a red township's making it red. */
+    private String worst(String no) {
+        try {
+            List<String> lights = findings("PRG_LAGGING").stream().filter(f -> f.get("indicator_no").equals(no))
+                    .map(f -> f.get("severity")).toList();
+            return lights.contains("ERROR") ? "红灯" : lights.isEmpty() ? "绿灯" : "黄灯";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String light(String no, String township) {
         try {
             return findings("PRG_LAGGING").stream()

@@ -28,14 +28,16 @@ class ProgressStandingTests {
     private static final Indicator SCREENING = TABLES.breakdown().indicators().get(1);
 
     @Test
-    void anIndicatorIsLitByItsFigureAsAWholeElseByItsWorstTownship() {
+    void anIndicatorIsLitByTheWorstOfItsFiguresAsAWholeAndByTownship() {
         ProgressStanding whole = standing(scheduled("县人社局", "1", "", Light.GREEN),
                 scheduled("县人社局", "1", "白塘镇", Light.RED));
         ProgressStanding townships = standing(scheduled("县人社局", "1", "白塘镇", Light.YELLOW),
                 scheduled("县人社局", "1", "新市镇", Light.RED));
 
-        assertThat(whole.light(TRAINING)).contains(Light.GREEN);
+        assertThat(whole.light(TRAINING)).as("a red township under a green whole").contains(Light.RED);
         assertThat(townships.light(TRAINING)).contains(Light.RED);
+        assertThat(standing(scheduled("县人社局", "1", "", Light.YELLOW), scheduled("县人社局", "1", "白塘镇",
+                Light.GREEN)).light(TRAINING)).contains(Light.YELLOW);
         assertThat(townships.light(SCREENING)).isEmpty();
         assertThat(townships.counts(List.of(TRAINING, SCREENING))).isEqualTo(Map.of(Light.RED, 1L));
     }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +35,22 @@ public final class SampleCopy {
     /** The sample's submissions of {@code period} (2026-02 or 2026-03), copied to {@code work/submissions/<period>}. */
     public static Path submissions(Path work, String period) {
         return copy(Path.of("input/submissions/" + period), work.resolve("submissions").resolve(period));
+    }
+
+    /**
+     * The sample's March, copied to {@code work/submissions/2026-03}, without the three files that report completion
+     * beside their targets: a month of targets only.
+     */
+    public static Path withoutCompletion(Path work) {
+        Path submissions = submissions(work, PERIOD);
+        try {
+            for (String file : List.of("农业农村局2026年3月民生实事任务分解.xlsx", "自然资源局切坡建房任务分解.xls", "人社局3月报表.xls")) {
+                Files.delete(submissions.resolve(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return submissions;
     }
 
     private static Path copy(Path from, Path to) {
