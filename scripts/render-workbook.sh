@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Renders the shipped sample's outputs, as they print, to the PNGs the README shows:
 #   docs/images/workbook-front.png       首页, the page a deputy county head reads first
+#   docs/images/workbook-supervision.png 督办清单 (the red items, those proposed for supervision first)
 #   docs/images/workbook-overview.png    the first page of 总览 (units and their indicators, worst first)
 #   docs/images/workbook-reconciled.png  the first page of 分解对账 (submitted values, differences coloured)
-#   docs/images/workbook-township.png    a page of 一镇一表 (one township's indicators)
+#   docs/images/workbook-township.png    一镇一表's page of 三江镇 (its indicators, completion and lights)
 #   docs/images/workbook-findings.png    the first page of 问题清单
 #   docs/images/feedback-findings.png    问题说明 of 市卫健局's feedback file
 #   docs/images/feedback-notice.png      报送提醒 of a unit that sent nothing (市妇联)
@@ -21,6 +22,8 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp target/minsheng-recon.jar "$tmp/recon.jar"   # a copy: a parallel rebuild must not swap the jar mid-run
+# February, then March into the same output: March's progress is judged against February's (regression, red months)
+LC_ALL=C.UTF-8 java -jar "$tmp/recon.jar" --period=2026-02 --output="$tmp/out"
 LC_ALL=C.UTF-8 java -jar "$tmp/recon.jar" --period=2026-03 --output="$tmp/out"
 out="$tmp/out/2026-03"
 
@@ -52,9 +55,10 @@ mkdir -p docs/images
 rm -f docs/images/*.png
 workbook=$(pdf "$out/reconciliation-2026-03.xlsx")
 render "$workbook" "民生实事任务对账" workbook-front
+render "$workbook" "民生实事进度督办清单" workbook-supervision
 render "$workbook" "民生实事任务分解对账总览" workbook-overview
 render "$workbook" "报送单位及文件" workbook-reconciled
-render "$workbook" "（属地责任）" workbook-township
+render "$workbook" "三江镇（属地责任）" workbook-township
 render "$workbook" "对账表位置" workbook-findings
 render "$(pdf "$out/feedback/市卫健局.xlsx")" "问题说明" feedback-findings
 render "$(pdf "$out/feedback/市妇联.xlsx")" "报送提醒" feedback-notice

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * A corpus's answer file against a run's findings.csv, compared on what the answer file states of each defect: rule,
  * department, indicator number, township, file and cell.
  */
-final class AnswerFile {
+public final class AnswerFile {
 
     private AnswerFile() {
     }
@@ -40,7 +40,7 @@ final class AnswerFile {
      *
      * @param findings a county's name to its findings.csv
      */
-    static String recall(Path corpus, List<Path> counties, Function<String, Path> findings) {
+    public static String recall(Path corpus, List<Path> counties, Function<String, Path> findings) {
         int planted = 0;
         int found = 0;
         List<String> differing = new ArrayList<>();

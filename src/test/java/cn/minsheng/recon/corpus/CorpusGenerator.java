@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CorpusGenerator {
 
-    static final String ANSWER_FILE = "answers-" + CountyFolder.PERIOD + ".csv";
+    public static final String ANSWER_FILE = "answers-" + CountyFolder.PERIOD + ".csv";
     static final String ANSWER_HEADER = "county,rule,department,indicator_no,township,file,cell";
 
     /**

@@ -38,9 +38,9 @@ import java.util.Random;
  * (conventions of {@link cn.minsheng.recon.sample.SampleSubmissions}). Long files with villages are written
  * through SXSSF so that a province's corpus is written in minutes.
  */
-final class CountyFolder {
+public final class CountyFolder {
 
-    static final String PERIOD = "2026-03";
+    public static final String PERIOD = "2026-03";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String TITLE = "2026年3月重点民生实事目标任务分解报送表";
     /** A township of no county here: its three-character stem is never one of the invented two-character ones. */
