@@ -2,7 +2,6 @@ package cn.minsheng.recon.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.progress.ProgressCounty;
 import cn.minsheng.recon.staging.JdbcLedgerRepository;
 import cn.minsheng.recon.staging.JdbcProgressRepository;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,11 +170,8 @@ class ProgressFunctionalTests {
     }
 
     private long run(String period) throws Exception {
-        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse(period),
-                work.resolve("county/official"), work.resolve("county/submissions/" + period), work.resolve("out"))
-                .toJobParameters(RunIdentity.of(work + "/" + period)));
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        return execution.getId();
+        return PeriodRuns.run(jobOperatorTestUtils, work, work.resolve("county/official"),
+                work.resolve("county/submissions"), work.resolve("out"), period);
     }
 
     private List<String> found(String period) throws IOException {

@@ -3,7 +3,6 @@ package cn.minsheng.recon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.progress.ProgressCounty;
 import cn.minsheng.recon.testing.SampleCopy;
 import cn.minsheng.recon.testing.PrintedText;
@@ -34,7 +33,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,7 +241,8 @@ class ProgressTablesTests {
     @Test
     void aRunWithoutCompletionLeavesTheThreeSheetsAsTheyWere() throws Exception {
         // given the shipped sample's March without the files that carry completion
-        run(Path.of("input/official"), SampleCopy.withoutCompletion(work.resolve("plain")), "2026-03");
+        PeriodRuns.run(jobOperatorTestUtils, work, Path.of("input/official"),
+                SampleCopy.withoutCompletion(work.resolve("plain")).getParent(), work.resolve("out"), "2026-03");
 
         try (XSSFWorkbook workbook = open("2026-03")) {
             // then 总览 has its ten columns, 分解对账 a row per indicator and no more, 一镇一表 its seven columns
@@ -263,15 +262,11 @@ class ProgressTablesTests {
     private XSSFWorkbook june() throws Exception {
         Path county = work.resolve("county");
         ProgressCounty.write(county);
-        run(county.resolve("official"), county.resolve("submissions/2026-05"), "2026-05");
-        run(county.resolve("official"), county.resolve("submissions/" + JUNE), JUNE);
+        for (String period : List.of("2026-05", JUNE)) {
+            PeriodRuns.run(jobOperatorTestUtils, work, county.resolve("official"), county.resolve("submissions"),
+                    work.resolve("out"), period);
+        }
         return open(JUNE);
-    }
-
-    private void run(Path official, Path submissions, String period) throws Exception {
-        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse(period), official, submissions,
-                work.resolve("out")).toJobParameters(RunIdentity.of(work + "/" + period)));
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
     private XSSFWorkbook open(String period) throws IOException {

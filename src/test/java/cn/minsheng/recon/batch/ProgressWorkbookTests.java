@@ -3,7 +3,6 @@ package cn.minsheng.recon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.progress.ProgressCounty;
 import cn.minsheng.recon.testing.PrintedText;
 import cn.minsheng.recon.testing.SheetText;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -292,11 +290,8 @@ class ProgressWorkbookTests {
     // ---- helpers
 
     private long run(String period) throws Exception {
-        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse(period),
-                work.resolve("county/official"), work.resolve("county/submissions/" + period), work.resolve("out"))
-                .toJobParameters(RunIdentity.of(work + "/" + period)));
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        return execution.getId();
+        return PeriodRuns.run(jobOperatorTestUtils, work, work.resolve("county/official"),
+                work.resolve("county/submissions"), work.resolve("out"), period);
     }
 
     /** 督办清单's item lines. */

@@ -2,7 +2,6 @@ package cn.minsheng.recon.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minsheng.recon.domain.model.Period;
 import cn.minsheng.recon.testing.ReconOutputs;
 import cn.minsheng.recon.testing.SampleCopy;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,10 +81,8 @@ class SampleMonthsFunctionalTests {
     }
 
     private void run(String period) throws Exception {
-        var execution = jobOperatorTestUtils.startJob(new ReconcileRequest(Period.parse(period),
-                work.resolve("official"), work.resolve("submissions").resolve(period), work.resolve("out"))
-                .toJobParameters(RunIdentity.of(work + "/" + period)));
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        PeriodRuns.run(jobOperatorTestUtils, work, work.resolve("official"), work.resolve("submissions"),
+                work.resolve("out"), period);
     }
 
     /** The period's findings but those of the official tables (OFF_, not planted), by the answer files' fields. */
