@@ -2,6 +2,7 @@ package cn.minsheng.recon.cli;
 
 import cn.minsheng.recon.configuration.StateDatabase;
 import cn.minsheng.recon.report.PoiTempFolder;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
@@ -12,18 +13,37 @@ import org.springframework.boot.SpringApplication;
  */
 public final class CommandLineApplication {
 
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
     private CommandLineApplication() {
     }
 
     /** Runs the application built from {@code sources} on {@code args}; the exit status of SPEC §6. */
     public static int run(String[] args, Class<?>... sources) {
+        Optional<String> asked = Usage.asked(args);
+        if (asked.isPresent()) {
+            System.out.print(asked.get().endsWith("\n") ? asked.get() : asked.get() + "\n");
+            return ExitCode.COMPLETED;
+        }
         Optional<String> encoding = FileNameEncoding.problem();
         if (encoding.isPresent()) {
             System.err.println(encoding.get());
             return ExitCode.BAD_INPUT;
         }
         PoiTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
+        loopbackDatabaseServer();
         return SpringApplication.exit(application(sources).run(args));
+    }
+
+    /**
+     * The embedded database's server (H2's AUTO_SERVER, started when a second local process opens the file) listens
+     * on the loopback interface only: no firewall prompt, nothing reachable from the network. H2 reads the setting
+     * when it first opens a socket; a value set by the user stands.
+     */
+    static void loopbackDatabaseServer() {
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, InetAddress.getLoopbackAddress().getHostAddress());
+        }
     }
 
     /** The application built from {@code sources} as a command line starts it, not yet run. */
