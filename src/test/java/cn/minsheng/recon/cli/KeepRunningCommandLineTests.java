@@ -81,7 +81,7 @@ class KeepRunningCommandLineTests {
         int exit = SpringApplication.exit(application.run(args));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(console.getOut()).contains("--schedule（定时对账）和 --watch（监视报送目录）不能同时使用");
+        assertThat(console.getErr()).contains("--schedule（定时对账）和 --watch（监视报送目录）不能同时使用");
     }
 
     /** The application run as ReconApplication.main runs it, on a thread of its own. */

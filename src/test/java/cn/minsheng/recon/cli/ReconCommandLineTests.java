@@ -55,7 +55,8 @@ class ReconCommandLineTests {
         int exit = run("--period=2026-3", "--output=" + work.resolve("out"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(console.getOut()).contains("期间“2026-3”格式不对");
+        assertThat(console.getErr()).contains("期间“2026-3”格式不对");
+        assertThat(console.getOut()).doesNotContain("期间“2026-3”格式不对");
         assertThat(console.toString()).doesNotContain("Exception", "\tat ");
     }
 
@@ -64,7 +65,7 @@ class ReconCommandLineTests {
         int exit = run("--period=2026-03", "--official=" + work.resolve("nowhere"), "--output=" + work.resolve("out"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(console.getOut()).contains("官方表路径不存在");
+        assertThat(console.getErr()).contains("官方表路径不存在");
     }
 
     @Test
@@ -83,7 +84,7 @@ class ReconCommandLineTests {
         int exit = run("--period=2026-03", "--output=" + work.resolve("out"), "--recon.schedule-file=" + schedule);
 
         assertThat(exit).isEqualTo(2);
-        assertThat(console.getOut()).contains("第2行", "八成", "80%");
+        assertThat(console.getErr()).contains("第2行", "八成", "80%");
         assertThat(console.toString()).doesNotContain("\tat ");
         assertThat(work.resolve("out/2026-03/findings.csv")).doesNotExist();
     }
@@ -95,7 +96,7 @@ class ReconCommandLineTests {
         int exit = run("--period=2026-03", "--official=" + fake, "--output=" + work.resolve("out"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(console.getOut()).contains("分解表.xlsx 无法读取");
+        assertThat(console.getErr()).contains("分解表.xlsx 无法读取");
         assertThat(console.toString()).doesNotContain("\tat ");
         assertThat(work.resolve("out/2026-03/findings.csv")).doesNotExist();
     }
@@ -109,7 +110,7 @@ class ReconCommandLineTests {
         int exit = run("--period=2026-03", "--official=" + onlyResponsibility, "--output=" + work.resolve("out"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(console.getOut()).contains("未找到指标任务分解表");
+        assertThat(console.getErr()).contains("未找到指标任务分解表");
     }
 
     @Test
@@ -117,7 +118,7 @@ class ReconCommandLineTests {
         int exit = run("--period=2026-03", "--offical=x", "--output=" + work.resolve("out"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(console.getOut()).contains("不支持的选项 --offical");
+        assertThat(console.getErr()).contains("不支持的选项 --offical");
     }
 
     @Test

@@ -114,7 +114,7 @@ class StateDatabaseTests {
             assertThat(environment.getProperty("spring.datasource.url"))
                     .contains(earlier.toAbsolutePath().toString());
             assertThat(Path.of(earlier + ".mv.db")).exists();
-            assertThat(console.getOut()).contains("正被另一个程序使用，本次继续使用旧位置");
+            assertThat(console.getErr()).contains("正被另一个程序使用，本次继续使用旧位置");
         }
 
         @Test

@@ -91,7 +91,7 @@ class CountiesFunctionalTests {
 
         // then the broken county is reported by name and the others complete, each into its folder
         assertThat(exit).isEqualTo(2);
-        assertThat(console.getOut()).contains(BROKEN + "：官方表无法读取", "分解表.xlsx 无法读取");
+        assertThat(console.getErr()).contains(BROKEN + "：官方表无法读取", "分解表.xlsx 无法读取");
         for (String county : List.of(MILUO, SAMPLE)) {
             Path folder = output.resolve(PERIOD).resolve(county);
             assertThat(folder.resolve("findings.csv")).isRegularFile();
@@ -147,7 +147,7 @@ class CountiesFunctionalTests {
     void inputCannotBeCombinedWithOfficialTablesOrModesThatStayUp(CapturedOutput console) {
         assertThat(run("--input=" + counties, "--period=" + PERIOD, "--official=" + counties,
                 "--output=" + work.resolve("out"))).isEqualTo(2);
-        assertThat(console.getOut()).contains("--input（多县对账）不能与 --official 同用");
+        assertThat(console.getErr()).contains("--input（多县对账）不能与 --official 同用");
         assertThat(run("--input=" + counties, "--watch", "--output=" + work.resolve("out")))
                 .isEqualTo(2);
         assertThat(work.resolve("out").resolve(PERIOD)).doesNotExist();
