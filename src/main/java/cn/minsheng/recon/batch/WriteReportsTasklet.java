@@ -22,6 +22,7 @@ import cn.minsheng.recon.staging.JdbcSubmissionRepository;
 import cn.minsheng.recon.staging.RunRecord;
 import cn.minsheng.recon.staging.StagedFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -88,7 +89,7 @@ class WriteReportsTasklet implements Tasklet {
         LocalDateTime runTime = job.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault())
                 : job.getStartTime();
         RunSummary run = new RunSummary(request.period(), runTime, loaded.files(), ledgerEntries(lines, staged),
-                changes, reports.reply(runTime));
+                changes, reports.reply(runTime), !Files.isDirectory(request.submissions()));
         Path workbookWritten = reports.workbook(request.workbook(), run, loaded.tables(), all,
                 figures.findAll(job.getId()), progress.findAll(job.getId()));
         CONSOLE.info("问题清单：{}", csvWritten);

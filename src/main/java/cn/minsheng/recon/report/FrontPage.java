@@ -81,6 +81,9 @@ final class FrontPage {
         merge(sheet, 0);
         line(sheet, 1, "对账时间 " + run.runTime().format(LedgerSheet.TIME) + "　　整改反馈截止 " + run.reply().dueText()
                 + "　　" + run.reply().officeText());
+        if (run.noSubmissionsFolder()) {
+            line(sheet, 2, RunSummary.NO_SUBMISSIONS_FOLDER + "（报送目录中没有本期的文件夹）");
+        }
         headline(sheet, 3, received(run.ledger()));
         Map<Severity, Long> counts = Severity.counts(findings);
         headline(sheet, 4, "发现问题：" + String.join("　", List.of(Severity.values()).stream()

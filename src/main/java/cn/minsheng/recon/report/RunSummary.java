@@ -15,7 +15,11 @@ import java.util.List;
  * @param ledger  every submission file and every expected department that sent nothing
  * @param changes what changed since the previous run of the period
  * @param reply   when corrections are due back and whom units ask
+ * @param noSubmissionsFolder the period's submissions folder did not exist: every unit is counted 未报送
  */
 public record RunSummary(Period period, LocalDateTime runTime, List<InputFile> inputs, List<LedgerEntry> ledger,
-                         FindingChanges changes, ReplyTerms reply) {
+                         FindingChanges changes, ReplyTerms reply, boolean noSubmissionsFolder) {
+
+    /** The sentence that says so, on the console and on 首页. */
+    public static final String NO_SUBMISSIONS_FOLDER = "本期报送目录不存在，视为全部未报送";
 }

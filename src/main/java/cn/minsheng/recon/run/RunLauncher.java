@@ -10,6 +10,7 @@ import cn.minsheng.recon.console.RunLog;
 import cn.minsheng.recon.domain.finding.Finding;
 import cn.minsheng.recon.domain.finding.Severity;
 import cn.minsheng.recon.layout.OfficialTablesException;
+import cn.minsheng.recon.report.RunSummary;
 import cn.minsheng.recon.staging.JdbcFindingRepository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -138,6 +139,9 @@ public class RunLauncher {
         }
         CONSOLE.info("开始对账：期间 {}，官方表 {}，报送目录 {}", request.label(), request.official(),
                 request.submissions());
+        if (!Files.isDirectory(request.submissions())) {
+            CONSOLE.warn("{}：{}", RunSummary.NO_SUBMISSIONS_FOLDER, request.submissions().toAbsolutePath().normalize());
+        }
         JobExecution execution;
         try {
             execution = jobOperator.start(reconcileJob, parameters);

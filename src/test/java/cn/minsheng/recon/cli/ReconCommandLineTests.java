@@ -6,9 +6,12 @@ import cn.minsheng.recon.ReconApplication;
 import cn.minsheng.recon.sample.OfficialLayout;
 import cn.minsheng.recon.sample.OfficialWorkbooks;
 import cn.minsheng.recon.sample.PlanFixture;
+import cn.minsheng.recon.testing.SheetText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,24 @@ class ReconCommandLineTests {
         // the three defects of the official tables, and every expected department that has not sent anything yet
         assertThat(console.getOut()).contains("指标 47 个", "乡镇（街道）15 个", "ERROR 2 条", "WARNING 14 条",
                 "未报送单位 13 个");
+    }
+
+    @Test
+    void aPeriodWhoseDefaultFolderDoesNotExistCountsEveryUnitUnsubmittedAndSaysSo(CapturedOutput console)
+            throws IOException {
+        Path official = OfficialWorkbooks.writeSeparate(work.resolve("official"), PlanFixture.miluo(),
+                OfficialLayout.PRINTED, false);
+
+        int exit = run("--period=2026-04", "--official=" + official, "--output=" + work.resolve("out"),
+                "--recon.submissions=" + work.resolve("submissions"));
+
+        assertThat(exit).isZero();
+        assertThat(console.getErr()).contains("本期报送目录不存在，视为全部未报送：" + work.resolve("submissions/2026-04"));
+        assertThat(console.getOut()).contains("未报送单位 13 个");
+        try (InputStream in = Files.newInputStream(work.resolve("out/2026-04/reconciliation-2026-04.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(SheetText.all(workbook.getSheet("首页"))).contains("本期报送目录不存在，视为全部未报送");
+        }
     }
 
     @Test

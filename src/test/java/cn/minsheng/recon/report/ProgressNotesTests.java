@@ -74,7 +74,7 @@ class ProgressNotesTests {
 
     private static RunSummary run() {
         return new RunSummary(Period.parse("2026-06"), LocalDateTime.of(2026, 7, 1, 9, 0), List.of(), List.of(),
-                FindingChanges.firstRun(), ReportFixtures.REPLY);
+                FindingChanges.firstRun(), ReportFixtures.REPLY, false);
     }
 
     /** 300 of 600 done by June, on schedule: green. */

@@ -40,7 +40,7 @@ class SupervisionSheetTests {
             .countyWide("3", "城镇新增就业1600人", "人", JOBS, "1600")
             .build();
     private static final RunSummary RUN = new RunSummary(Period.parse("2026-06"), LocalDateTime.of(2026, 7, 3, 9, 0),
-            List.of(), List.of(), FindingChanges.firstRun(), ReportFixtures.REPLY);
+            List.of(), List.of(), FindingChanges.firstRun(), ReportFixtures.REPLY, false);
 
     @Test
     void listsTheSupervisedRedItemsFirstThenTheOtherRedOnesNumberedAsCounted() throws IOException {
