@@ -32,7 +32,13 @@ public final class CommandLineApplication {
         }
         PoiTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
         loopbackDatabaseServer();
-        return SpringApplication.exit(application(sources).run(args));
+        try {
+            return SpringApplication.exit(application(sources).run(args));
+        } catch (RuntimeException e) {
+            // before the job started (Spring's own report of it is off: application.yml)
+            System.err.println(StartupFailure.report(e, Path.of(System.getProperty("java.io.tmpdir"))));
+            return ExitCode.BAD_INPUT;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.minsheng.recon.configuration;
 import cn.minsheng.recon.console.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,10 +65,38 @@ public final class StateDatabase implements ApplicationListener<ApplicationEnvir
                 .map(Object::toString);
         Path output = workingFolder.resolve(StateFolder.output(given,
                 Path.of(environment.getProperty("recon.output", StateFolder.DEFAULT_OUTPUT))));
+        writable(StateFolder.of(output).database().getParent());
         Path database = database(StateFolder.of(output).database());
         // the lowest precedence: a configured URL, however given, wins
         environment.getPropertySources().addLast(new MapPropertySource("minsheng-recon-database",
                 Map.of(URL, "jdbc:h2:file:" + database + OPTIONS)));
+    }
+
+    /**
+     * Checks that the state folder can be made and written before anything is read: a file in the way, a read-only
+     * or full disk is one clear error, not a database's stack trace after every submission was read.
+     *
+     * @throws UnwritableOutputException naming the folder and the reason
+     */
+    private static void writable(Path stateFolder) {
+        try {
+            Files.createDirectories(stateFolder);
+            Files.delete(Files.createTempFile(stateFolder, ".write-check-", ".tmp"));
+        } catch (IOException | RuntimeException e) {
+            throw new UnwritableOutputException("输出目录无法写入：" + stateFolder.getParent().toAbsolutePath().normalize()
+                    + "（" + reason(stateFolder, e) + "；请用 --output= 指定一个可写的目录）", e);
+        }
+    }
+
+    /** Why a folder could not be made or written: a file in its place, no permission, else what the system said. */
+    private static String reason(Path folder, Exception e) {
+        for (Path at = folder.toAbsolutePath(); at != null; at = at.getParent()) {
+            if (Files.exists(at)) {
+                return Files.isDirectory(at) ? e instanceof AccessDeniedException ? "没有写入权限"
+                        : String.valueOf(e.getMessage()) : "“" + at + "”是文件，不是目录";
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** The database to open: the one in the state folder, after moving an earlier release's there. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,6 +59,23 @@ class ReconCommandLineTests {
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(SheetText.all(workbook.getSheet("首页"))).contains("本期报送目录不存在，视为全部未报送");
         }
+    }
+
+    @Test
+    void anOutputThatIsAFileIsOneChineseLineAndExitTwoWithTheTraceInATempFile(CapturedOutput console)
+            throws IOException {
+        Path file = Files.writeString(work.resolve("output"), "not a folder");
+
+        int exit = run("--period=2026-03", "--output=" + file.resolve("sub"));
+
+        assertThat(exit).isEqualTo(2);
+        List<String> lines = console.getErr().lines().filter(line -> !line.isBlank()).toList();
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line)
+                .contains("输出目录无法写入", "“" + file + "”是文件，不是目录", "详细信息见"));
+        assertThat(console.toString()).doesNotContain("\tat ", "Exception");
+        Path log = Path.of(lines.get(0).replaceAll(".*详细信息见 (.*)）$", "$1"));
+        assertThat(Files.readString(log)).contains("UnwritableOutputException", "\tat ");
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
 
     @Test
