@@ -5,6 +5,7 @@ import cn.minsheng.recon.report.PoiTempFolder;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -14,6 +15,8 @@ import org.springframework.boot.SpringApplication;
 public final class CommandLineApplication {
 
     private static final String H2_BIND_ADDRESS = "h2.bindAddress";
+    /** How many times a launch tries to open a database another launch is creating or opening at that moment. */
+    private static final int OPEN_ATTEMPTS = 8;
 
     private CommandLineApplication() {
     }
@@ -32,12 +35,20 @@ public final class CommandLineApplication {
         }
         PoiTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
         loopbackDatabaseServer();
-        try {
-            return SpringApplication.exit(application(sources).run(args));
-        } catch (RuntimeException e) {
-            // before the job started (Spring's own report of it is off: application.yml)
-            System.err.println(StartupFailure.report(e, Path.of(System.getProperty("java.io.tmpdir"))));
-            return ExitCode.BAD_INPUT;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return SpringApplication.exit(application(sources).run(args));
+            } catch (RuntimeException e) {
+                if (attempt < OPEN_ATTEMPTS && StartupFailure.databaseBusy(e)) {
+                    // launches started together race to create or open the database file: the one that lost
+                    // starts again, and then finds the period's lock (exit 4) or the run done
+                    pause(attempt);
+                    continue;
+                }
+                // before the job started (Spring's own report of it is off: application.yml)
+                System.err.println(StartupFailure.report(e, Path.of(System.getProperty("java.io.tmpdir"))));
+                return ExitCode.BAD_INPUT;
+            }
         }
     }
 
@@ -49,6 +60,15 @@ public final class CommandLineApplication {
     static void loopbackDatabaseServer() {
         if (System.getProperty(H2_BIND_ADDRESS) == null) {
             System.setProperty(H2_BIND_ADDRESS, InetAddress.getLoopbackAddress().getHostAddress());
+        }
+    }
+
+    /** A growing, jittered pause, so that launches started together do not meet again at the same moment. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(200L * attempt + ThreadLocalRandom.current().nextLong(300));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

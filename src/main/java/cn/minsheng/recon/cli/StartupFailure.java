@@ -46,6 +46,20 @@ final class StartupFailure {
         return "错误：程序启动失败：" + message.lines().findFirst().orElse(message);
     }
 
+    /**
+     * Whether the database could not be opened because another process was creating or opening it at that very
+     * moment (H2's file lock): a race of launches started together, gone a moment later.
+     */
+    static boolean databaseBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Lock file recently modified") || message.contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Path> trace(Throwable failure, Path tempFolder) {
         StringWriter text = new StringWriter();
         failure.printStackTrace(new PrintWriter(text));
