@@ -2,7 +2,12 @@ package cn.minsheng.recon.cli;
 
 import cn.minsheng.recon.configuration.StateDatabase;
 import cn.minsheng.recon.report.PoiTempFolder;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,12 +30,12 @@ public final class CommandLineApplication {
     public static int run(String[] args, Class<?>... sources) {
         Optional<String> asked = Usage.asked(args);
         if (asked.isPresent()) {
-            System.out.print(asked.get().endsWith("\n") ? asked.get() : asked.get() + "\n");
+            readable(System.out, FileDescriptor.out).println(asked.get().stripTrailing());
             return ExitCode.COMPLETED;
         }
         Optional<String> encoding = FileNameEncoding.problem();
         if (encoding.isPresent()) {
-            System.err.println(encoding.get());
+            readable(System.err, FileDescriptor.err).println(encoding.get());
             return ExitCode.BAD_INPUT;
         }
         PoiTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
@@ -61,6 +66,21 @@ public final class CommandLineApplication {
         if (System.getProperty(H2_BIND_ADDRESS) == null) {
             System.setProperty(H2_BIND_ADDRESS, InetAddress.getLoopbackAddress().getHostAddress());
         }
+    }
+
+    /**
+     * {@code stream}, or, when the locale's charset cannot write Chinese (cron's {@code LANG=C}), the same descriptor
+     * written in UTF-8: a terminal or log shows UTF-8 better than the question marks the locale would print.
+     */
+    static PrintStream readable(PrintStream stream, FileDescriptor descriptor) {
+        String name = System.getProperty("native.encoding", Charset.defaultCharset().name());
+        boolean chinese;
+        try {
+            chinese = Charset.forName(name).newEncoder().canEncode("民生实事");
+        } catch (RuntimeException e) {
+            chinese = false;
+        }
+        return chinese ? stream : new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
     }
 
     /** A growing, jittered pause, so that launches started together do not meet again at the same moment. */
