@@ -73,14 +73,8 @@ public final class CommandLineApplication {
      * written in UTF-8: a terminal or log shows UTF-8 better than the question marks the locale would print.
      */
     static PrintStream readable(PrintStream stream, FileDescriptor descriptor) {
-        String name = System.getProperty("native.encoding", Charset.defaultCharset().name());
-        boolean chinese;
-        try {
-            chinese = Charset.forName(name).newEncoder().canEncode("民生实事");
-        } catch (RuntimeException e) {
-            chinese = false;
-        }
-        return chinese ? stream : new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
+        String encoding = System.getProperty("native.encoding", Charset.defaultCharset().name());
+        return FileNameEncoding.writesChinese(encoding) ? stream : new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
     }
 
     /** A growing, jittered pause, so that launches started together do not meet again at the same moment. */

@@ -19,15 +19,18 @@ final class FileNameEncoding {
 
     /** The line to print when file names in {@code encoding} cannot hold Chinese; empty when they can. */
     static Optional<String> problem(String encoding) {
-        boolean chinese;
+        return writesChinese(encoding) ? Optional.empty() : Optional.of("当前区域设置下的文件名编码为 " + encoding
+                + "，无法读取中文文件名：请设置环境变量 LC_ALL=C.UTF-8（或 zh_CN.UTF-8）后重新运行");
+    }
+
+    /** Whether text in {@code encoding} can hold Chinese; false for a charset Java does not know. */
+    static boolean writesChinese(String encoding) {
         try {
             Charset charset = Charset.forName(encoding);
-            chinese = charset.canEncode() && charset.newEncoder().canEncode("民生实事");
+            return charset.canEncode() && charset.newEncoder().canEncode("民生实事");
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            chinese = false;
+            return false;
         }
-        return chinese ? Optional.empty() : Optional.of("当前区域设置下的文件名编码为 " + encoding
-                + "，无法读取中文文件名：请设置环境变量 LC_ALL=C.UTF-8（或 zh_CN.UTF-8）后重新运行");
     }
 
     /** {@link #problem(String)} for the JVM's own file-name encoding. */

@@ -39,10 +39,10 @@ final class StartupFailure {
             }
             root = t;
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        if (message.contains("Database may be already in use") || message.contains("already in use")) {
+        if (databaseBusy(failure)) {
             return "错误：对账记录数据库正被另一个程序独占使用，无法打开（请等该程序结束后再运行）";
         }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return "错误：程序启动失败：" + message.lines().findFirst().orElse(message);
     }
 

@@ -67,8 +67,7 @@ public final class FeedbackPlan {
         departments.forEach((department, sent) -> {
             // the best first; between files alike in every way, the one listed first
             List<FileOutcome> ranked = sent.stream().sorted(preferred.reversed()).toList();
-            List<FileOutcome> marked = ranked.isEmpty() ? List.of()
-                    : ranked.stream().filter(line -> line.status() == FileStatus.SUBMITTED).toList();
+            List<FileOutcome> marked = ranked.stream().filter(line -> line.status() == FileStatus.SUBMITTED).toList();
             marked = marked.isEmpty() && !ranked.isEmpty() ? List.of(ranked.get(0)) : marked;
             List<Finding> ownNoFile = findings.stream()
                     .filter(f -> f.source().file().isEmpty() && f.department().equals(department)).toList();
